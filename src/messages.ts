@@ -1,0 +1,93 @@
+/**
+ * The catalogue of every message the user can see about their workbook: one place to word them, and the
+ * place tests assert against (never against copied strings). Each entry has a default severity and a text
+ * built from what was found; `issue()` locates it.
+ */
+import type { Issue, Severity } from "./model/issue";
+
+interface Entry {
+  readonly severity: Severity;
+  readonly text: (...args: string[]) => string;
+}
+
+function entry<A extends string[]>(severity: Severity, text: (...args: A) => string) {
+  return { severity, text: text as (...args: string[]) => string } as const satisfies Entry;
+}
+
+export const MESSAGES = {
+  // Workbook and sheets
+  SHEET_MISSING: entry("error", (sheet: string, expected: string) => `No sheet named "${sheet}" was found: ${expected}.`),
+  SHEET_EMPTY: entry("error", (sheet: string) => `Sheet "${sheet}" is empty.`),
+  SHEET_TOO_LARGE: entry("error", (rows: string, limit: string) =>
+    `The sheet has ${rows} rows; Scorecard Builder reads at most ${limit}. Move old data to another sheet or workbook.`),
+  NO_KPI_TABLE: entry("error", () => "No KPI table was found: expected a KPI register (ID, Name, Unit, ...) or a published table (KPI, Target, two period columns)."),
+  // Headers and columns
+  COLUMN_MISSING: entry("error", (column: string, header: string) => `Column "${column}" is missing from the header row (${header}).`),
+  HEADER_UNKNOWN: entry("info", (header: string) => `Column "${header}" is not used by the scorecard and was ignored.`),
+  HEADER_DUPLICATE: entry("warning", (header: string) => `Column "${header}" appears more than once; the first one is used.`),
+  // Values
+  VALUE_UNREADABLE: entry("error", (found: string, expected: string) => `"${found}" could not be read: expected ${expected}.`),
+  VALUE_ERROR: entry("error", (found: string) => `The cell holds the Excel error ${found}; fix the formula or clear the cell.`),
+  VALUE_NO_DATA: entry("info", (found: string) => `"${found}" is treated as no data for this period.`),
+  VALUE_FOOTNOTE: entry("info", (found: string, mark: string) => `The footnote mark "${mark}" in "${found}" was ignored.`),
+  VALUE_UNIT_MISMATCH: entry("warning", (found: string, unit: string) => `"${found}" does not look like a ${unit} value.`),
+  VALUE_PERCENT_SCALE: entry("warning", (found: string) =>
+    `${found} looks like a fraction in a percentage KPI whose other values are whole percentages; read as ${found} %. Format it as a percentage or type it as e.g. 25.5%.`),
+  VALUE_HIDDEN_ROW: entry("warning", (row: string) => `Row ${row} is hidden but was read; unhide it or delete it if it should not count.`),
+  // KPI register
+  KPI_ID_MISSING: entry("error", (name: string) => `KPI "${name}" has no ID.`),
+  KPI_ID_DUPLICATE: entry("error", (id: string, first: string) => `KPI ID "${id}" is used twice (first at ${first}).`),
+  KPI_NAME_DUPLICATE: entry("warning", (name: string, first: string) => `KPI name "${name}" appears twice under the same parent (first at ${first}).`),
+  KPI_UNKNOWN: entry("error", (id: string) => `No KPI with ID "${id}" is in the KPI register.`),
+  KPI_PARENT_UNKNOWN: entry("error", (id: string) => `Parent KPI "${id}" is not in the KPI register.`),
+  UNIT_UNKNOWN: entry("error", (found: string) => `Unit "${found}" is not one of count, percent, currency, rate, duration, score, grade.`),
+  POLARITY_UNKNOWN: entry("error", (found: string) => `Polarity "${found}" is not one of: higher is better, lower is better, neutral.`),
+  AGGREGATION_UNKNOWN: entry("error", (found: string) => `Roll-up "${found}" is not one of sum, average, last.`),
+  COMPARISON_UNKNOWN: entry("error", (found: string) => `Comparison "${found}" is not one of: year to date, quarter, latest.`),
+  KPI_NO_DATA: entry("warning", (name: string, period: string) => `KPI "${name}" has no value for ${period}.`),
+  // Targets
+  TARGET_UNPARSED: entry("warning", (found: string) =>
+    `Target "${found}" could not be understood; the KPI is shown without a RAG. Use forms like "≥ 25.5%", "≤ 2%", "↓", "≥ 3rd in MSG", "ADQ." or "TBC".`),
+  TARGET_NOT_JUDGED: entry("info", (found: string, why: string) => `Target "${found}" cannot be judged: ${why}.`),
+  // Periods
+  PERIOD_UNREADABLE: entry("error", (found: string) =>
+    `"${found}" is not a period: use a date, a month such as Apr-13 or 2013-04, or a quarter such as Q2 2013/14.`),
+  PERIOD_DUPLICATE: entry("error", (kpi: string, period: string, first: string) => `KPI "${kpi}" has two values for ${period} (first at ${first}).`),
+  PERIOD_OUT_OF_ORDER: entry("warning", (found: string, previous: string) => `Period ${found} comes after ${previous}; periods are expected in order.`),
+  PERIOD_GAP: entry("warning", (kpi: string, months: string) => `KPI "${kpi}" has no data for ${months}; rolling totals over the gap are not shown.`),
+  QUARTER_UNKNOWN: entry("error", (found: string) => `Quarter "${found}" is not understood: use a form like "Q2 2013-14".`),
+  QUARTER_NO_DATA: entry("error", (quarter: string) => `No KPI has data for ${quarter}.`),
+  // Settings
+  SETTING_UNREADABLE: entry("warning", (key: string, found: string, fallback: string) => `Setting "${key}" = "${found}" was not understood; using ${fallback}.`),
+  // Themes and notes
+  RAG_UNKNOWN: entry("warning", (found: string, labels: string) => `RAG "${found}" is not one of ${labels}.`),
+  // Finance
+  FINANCE_VARIANCE_MISMATCH: entry("warning", (line: string, published: string, computed: string) =>
+    `Published variance for "${line}" is ${published} but the figures give ${computed}.`),
+  FINANCE_VARIANCE_ROUNDING: entry("info", (line: string, published: string, computed: string) =>
+    `Published variance for "${line}" is ${published}, the rounded figures give ${computed}: a rounding difference from figures kept in pounds.`),
+  FINANCE_TOTAL_MISMATCH: entry("warning", (total: string, column: string, published: string, computed: string) =>
+    `"${total}" ${column} is ${published} but its lines add up to ${computed}.`),
+  // Build
+  BUILD_FAILED: entry("error", (reason: string) => `The scorecard could not be written: ${reason}. The workbook was left as it was.`),
+} as const;
+
+export type IssueCode = keyof typeof MESSAGES;
+
+/** The text of a message, for assertions and for messages that are not tied to a cell. */
+export function messageText(code: IssueCode, ...args: string[]): string {
+  return MESSAGES[code].text(...args);
+}
+
+/**
+ * A located issue from the catalogue.
+ * @example issue("VALUE_UNREADABLE", { sheet: "Measurements", cell: "C7" }, "abc", "a number")
+ */
+export function issue(
+  code: IssueCode,
+  at: { readonly sheet: string; readonly cell: string },
+  ...args: string[]
+): Issue {
+  const { severity, text } = MESSAGES[code];
+  return { code, severity, sheet: at.sheet, cell: at.cell, message: text(...args) };
+}

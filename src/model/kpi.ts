@@ -1,0 +1,210 @@
+/**
+ * The typed model every workbook is normalised into. Ingest produces it; calc and layout read it.
+ * Numbers are stored in the unit analysts think in: a percentage of 25.5% is `25.5`, money is whole pounds,
+ * a duration is minutes, a grade is a score from 1 (Inadequate) to 5 (Outstanding).
+ */
+import type { Issue } from "./issue";
+import type { Period, Quarter } from "./period";
+
+/** Where a fact came from, so every figure and every issue can be traced to a cell. */
+export interface SourceRef {
+  readonly sheet: string;
+  readonly cell: string;
+}
+
+export type Unit = "count" | "percent" | "currency" | "rate" | "duration" | "score" | "grade";
+export const UNITS: readonly Unit[] = ["count", "percent", "currency", "rate", "duration", "score", "grade"];
+
+export type Polarity = "higher-is-better" | "lower-is-better" | "neutral";
+export const POLARITIES: readonly Polarity[] = ["higher-is-better", "lower-is-better", "neutral"];
+
+/** How monthly values roll up into a quarter or a year to date. */
+export type Aggregation = "sum" | "average" | "last";
+export const AGGREGATIONS: readonly Aggregation[] = ["sum", "average", "last"];
+
+/**
+ * Which figure the scorecard reports and what it is compared with.
+ * - `ytd` against `same-period-last-year`: seed 000's "Apr - Sep 2012/13 vs 2013/14".
+ * - `quarter` against `previous-period`: this quarter against last quarter.
+ * - `latest` against `previous-period`: the newest value against the one before it (surveys; "note periods differ").
+ */
+export type ReportWindow = "ytd" | "quarter" | "latest";
+export type ComparisonBasis = "same-period-last-year" | "previous-period";
+export interface Comparison {
+  readonly window: ReportWindow;
+  readonly against: ComparisonBasis;
+}
+
+export type Comparator = ">=" | "<=" | ">" | "<" | "=";
+
+/** Inspection grades, best first (HMICFRS, Ofsted, CQC use this scale). Scores: Outstanding 5 ... Inadequate 1. */
+export type Grade = "outstanding" | "good" | "adequate" | "requires-improvement" | "inadequate";
+export const GRADES: readonly Grade[] = ["outstanding", "good", "adequate", "requires-improvement", "inadequate"];
+
+/** A target as published, parsed. The text it came from is kept on the KPI as `targetText`. */
+export type Target =
+  | { readonly kind: "none" }
+  | { readonly kind: "to-be-confirmed" }
+  /** A level the value must reach, in the KPI's unit: `≥ 25.5%`, `≤ 2%`, `≥ 95%`. */
+  | { readonly kind: "level"; readonly comparator: Comparator; readonly value: number }
+  /** A percentage change against the comparison period: `≥ 1%` on a count that should fall is a 1% reduction. */
+  | {
+      readonly kind: "change";
+      readonly comparator: Comparator;
+      readonly percent: number;
+      readonly direction: "reduction" | "increase";
+    }
+  /** Direction only: `↑`, `↓`. Judged on the direction of change. */
+  | { readonly kind: "direction"; readonly direction: "up" | "down" }
+  /** A league position: `≥ 3rd in MSG`. Needs a rank to judge. */
+  | { readonly kind: "rank"; readonly comparator: Comparator; readonly position: number; readonly group: string }
+  /** An inspection grade to reach: `ADQ.`, `Good`. */
+  | { readonly kind: "grade"; readonly grade: Grade }
+  /** Text that could not be understood; reported as an issue and never judged. */
+  | { readonly kind: "unparsed"; readonly text: string };
+
+export type TargetKind = Target["kind"];
+
+/**
+ * A target that moves by a fixed percentage a year from a baseline (seed 000: Dorset Road Safe's KSI target,
+ * 4% a year from the 2005-09 average).
+ */
+export interface Trajectory {
+  readonly baselineValue: number;
+  /** The year the baseline stands for; the first year of change is the one after it. */
+  readonly baselineYear: number;
+  /** Road-safety partnerships set calendar-year targets even where the force reports by fiscal year. */
+  readonly yearBasis: "calendar" | "fiscal";
+  /** Percentage change per year; negative for a reduction, e.g. -4. */
+  readonly annualChangePercent: number;
+}
+
+export interface Baseline {
+  readonly value: number;
+  /** How analysts name it: `2019 baseline`. */
+  readonly label: string;
+}
+
+export interface Kpi {
+  readonly id: string;
+  /** The priority, pillar or theme it reports under; the scorecard has a section per priority. */
+  readonly priority: string;
+  readonly name: string;
+  /** A sub-indicator such as "Sanction Detection Rate" under "Dwelling Burglary" names its parent. */
+  readonly parentId: string | null;
+  readonly unit: Unit;
+  readonly polarity: Polarity;
+  readonly aggregation: Aggregation;
+  readonly comparison: Comparison;
+  readonly target: Target;
+  /** The target exactly as published, shown on the scorecard. */
+  readonly targetText: string;
+  /** Amber band as a percentage of the target (or of the previous value for change targets); `null` = settings default. */
+  readonly tolerance: number | null;
+  readonly baseline: Baseline | null;
+  readonly trajectory: Trajectory | null;
+  readonly owner: string | null;
+  /** Decimal places to show; `null` lets the unit decide. */
+  readonly decimals: number | null;
+  readonly source: SourceRef;
+}
+
+export interface Measurement {
+  readonly kpiId: string;
+  readonly period: Period;
+  /** `null` when the cell held a recognised no-data marker (`n/a`, `--`, `TBC`); `text` keeps what it said. */
+  readonly value: number | null;
+  readonly text?: string;
+  /** Area, section or department for exception reporting; `null` for the whole-organisation figure. */
+  readonly segment: string | null;
+  readonly source: SourceRef;
+}
+
+export type RagStatus = "green" | "amber" | "red";
+export const RAG_STATUSES: readonly RagStatus[] = ["green", "amber", "red"];
+
+/** An analyst's word on a KPI for a quarter: a RAG that overrides the computed one, and commentary. */
+export interface KpiNote {
+  readonly kpiId: string;
+  readonly quarter: Quarter;
+  readonly ragOverride: RagStatus | null;
+  readonly commentary: string;
+  readonly source: SourceRef;
+}
+
+export interface ThemeAssessment {
+  readonly quarter: Quarter;
+  readonly rag: RagStatus | null;
+  readonly commentary: string;
+  readonly source: SourceRef;
+}
+
+/** A theme under a priority or pillar, judged by an analyst each quarter (seed 002). */
+export interface Theme {
+  readonly priority: string;
+  readonly name: string;
+  readonly assessments: readonly ThemeAssessment[];
+}
+
+export type FinanceRowKind = "line" | "total" | "grand-total";
+
+/** A row of the finance table: £ as published (seed 000 uses £000s; `Settings.financeScale` says which). */
+export interface FinanceLine {
+  readonly line: string;
+  readonly group: string;
+  readonly kind: FinanceRowKind;
+  readonly budgetYtd: number | null;
+  readonly actualYtd: number | null;
+  readonly budgetFullYear: number | null;
+  readonly projectionFullYear: number | null;
+  /** Variances as the analyst published them, when the sheet has them: checked against the arithmetic. */
+  readonly publishedVarianceYtd: number | null;
+  readonly publishedVarianceFullYear: number | null;
+  readonly source: SourceRef;
+}
+
+export interface RagLabels {
+  readonly green: string;
+  readonly amber: string;
+  readonly red: string;
+}
+
+export interface Settings {
+  readonly organisation: string;
+  readonly reportTitle: string;
+  /** 1-12; 4 (April) for UK public bodies. */
+  readonly fiscalYearStartMonth: number;
+  readonly ragLabels: RagLabels;
+  /** Default amber band, percent of target. */
+  readonly defaultTolerancePercent: number;
+  /** A segment is an exception when its change is adverse by more than this percentage. */
+  readonly exceptionThresholdPercent: number;
+  /** Points in a run that signal a shift in SPC: 7 by default, 6 selectable (NHS "Making Data Count"). */
+  readonly spcShiftLength: 6 | 7;
+  /** Caption for money in the finance table, e.g. `£000's`. */
+  readonly financeUnitLabel: string;
+  readonly currencySymbol: string;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  organisation: "",
+  reportTitle: "Quarterly performance scorecard",
+  fiscalYearStartMonth: 4,
+  ragLabels: { green: "Green", amber: "Amber", red: "Red" },
+  defaultTolerancePercent: 5,
+  exceptionThresholdPercent: 5,
+  spcShiftLength: 7,
+  financeUnitLabel: "£000's",
+  currencySymbol: "£",
+};
+
+/** Everything ingest understood about a workbook, and everything it could not. */
+export interface KpiModel {
+  readonly settings: Settings;
+  readonly kpis: readonly Kpi[];
+  readonly measurements: readonly Measurement[];
+  readonly notes: readonly KpiNote[];
+  readonly themes: readonly Theme[];
+  readonly finance: readonly FinanceLine[];
+  readonly issues: readonly Issue[];
+}

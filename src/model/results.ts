@@ -1,0 +1,155 @@
+/**
+ * What the calculations produce: plain data, one record per KPI, theme, finance line and exception.
+ * Layout turns it into a plan; the command line writes it as JSON.
+ */
+import type { Issue } from "./issue";
+import type { FinanceLine, Kpi, RagStatus, Settings } from "./kpi";
+import type { Month, Quarter } from "./period";
+
+/**
+ * Change between two figures. `null` means "n/a": a figure is missing, or a percentage of zero.
+ * - `actual`: current - previous, in the KPI's unit (for percentages this is the points difference).
+ * - `percent`: actual / |previous| x 100, for counts, money and other amounts.
+ * - `points`: percentage-point difference, only for percentage KPIs (seed 000: 21.1% -> 25.2% is 4.1).
+ */
+export interface Change {
+  readonly actual: number | null;
+  readonly percent: number | null;
+  readonly points: number | null;
+}
+
+/** How a RAG was reached; `override` when an analyst's judgement replaced the computed one. */
+export type RagBasis = "target" | "change-target" | "direction" | "grade" | "trajectory" | "override" | "none";
+
+export interface RagResult {
+  /** `null` when the KPI cannot be judged (no target, `TBC`, no data, a rank without a league table). */
+  readonly status: RagStatus | null;
+  readonly basis: RagBasis;
+  /** What the figures alone say, kept when an analyst overrides it. */
+  readonly computed: RagStatus | null;
+  /** One line a reader can check: "25.2% against ≥ 25.5%: within 5% tolerance". */
+  readonly reason: string;
+}
+
+export type TrendDirection = "up" | "down" | "flat";
+export type TrendAssessment = "improving" | "worsening" | "neutral";
+
+/** The trend mark against the previous period: its direction, and whether that is good given the polarity. */
+export interface Trend {
+  readonly direction: TrendDirection | null;
+  readonly assessment: TrendAssessment | null;
+}
+
+export type SpcRule = "beyond-limit" | "shift" | "trend" | "two-of-three";
+
+export interface ControlLimits {
+  readonly mean: number;
+  readonly meanMovingRange: number;
+  readonly upper: number;
+  readonly lower: number;
+  /** The 2-sigma lines (mean +/- 1.77 x mean moving range), for the two-of-three rule. */
+  readonly upperWarning: number;
+  readonly lowerWarning: number;
+}
+
+export type SpcCause = "improvement" | "concern" | "neither";
+
+export interface SpcPoint {
+  readonly value: number | null;
+  /** Rules whose breaching pattern includes this point. */
+  readonly rules: readonly SpcRule[];
+  /** `null` for common-cause variation. */
+  readonly cause: SpcCause | null;
+}
+
+export type VariationMark = "common-cause" | "special-cause-improving" | "special-cause-concerning" | "special-cause-neither";
+export type AssuranceMark = "consistently-passing" | "consistently-failing" | "hit-and-miss";
+
+export interface SpcResult {
+  readonly limits: ControlLimits | null;
+  readonly points: readonly SpcPoint[];
+  /** Reads the latest point; `null` with too few points to judge. */
+  readonly variation: VariationMark | null;
+  /** Compares the target with the limits; `null` without a level target. */
+  readonly assurance: AssuranceMark | null;
+}
+
+export interface MonthlySeries {
+  readonly months: readonly Month[];
+  readonly values: readonly (number | null)[];
+  /** Sum of the 12 months to each month; `null` until 12 months are available or over a gap. */
+  readonly rolling12: readonly (number | null)[];
+  readonly rolling6: readonly (number | null)[];
+  readonly spc: SpcResult;
+}
+
+export interface TrajectoryResult {
+  /** The target for the year the quarter falls in, after the annual change from the baseline. */
+  readonly targetForYear: number;
+  readonly yearLabel: string;
+  readonly actualToDate: number;
+  /** Year-end figure if the run rate so far continues. */
+  readonly projectedYearEnd: number;
+  readonly onTrack: boolean;
+}
+
+export interface KpiResult {
+  readonly kpi: Kpi;
+  readonly current: number | null;
+  readonly previous: number | null;
+  /** What `current` and `previous` cover, e.g. `Apr - Sep 2013/14` and `Apr - Sep 2012/13`. */
+  readonly currentLabel: string;
+  readonly previousLabel: string;
+  readonly change: Change;
+  /** Against the baseline when the KPI has one (seed 002: "from 2019 baseline"). */
+  readonly changeFromBaseline: Change | null;
+  readonly rag: RagResult;
+  /** The RAG the previous period's figures earned, for "this period against last". */
+  readonly previousRag: RagResult;
+  readonly trend: Trend;
+  readonly monthly: MonthlySeries | null;
+  readonly trajectory: TrajectoryResult | null;
+  readonly commentary: string;
+}
+
+export interface ThemeResult {
+  readonly priority: string;
+  readonly name: string;
+  readonly current: RagStatus | null;
+  readonly previous: RagStatus | null;
+  readonly commentary: string;
+}
+
+export interface ExceptionResult {
+  readonly kpiId: string;
+  readonly kpiName: string;
+  readonly segment: string;
+  readonly previous: number;
+  readonly current: number;
+  readonly change: Change;
+}
+
+export interface FinanceLineResult {
+  readonly line: FinanceLine;
+  readonly varianceYtd: number | null;
+  readonly varianceFullYear: number | null;
+}
+
+export interface ScorecardResults {
+  readonly quarter: Quarter;
+  /** `Q2 2013-14` */
+  readonly quarterLabel: string;
+  /** `Apr - Sep` */
+  readonly ytdLabel: string;
+  /** `2013/14` */
+  readonly yearLabel: string;
+  readonly previousYearLabel: string;
+  readonly previousQuarter: Quarter;
+  readonly previousQuarterLabel: string;
+  readonly settings: Settings;
+  readonly kpis: readonly KpiResult[];
+  readonly themes: readonly ThemeResult[];
+  readonly exceptions: readonly ExceptionResult[];
+  readonly finance: readonly FinanceLineResult[];
+  readonly issues: readonly Issue[];
+}
