@@ -1,0 +1,80 @@
+/* eslint-disable no-undef */
+// Follows the official React task-pane template (OfficeDev/Office-Addin-TaskPane-React): dev URLs are
+// https://localhost:3000 and are rewritten to the production URL in the copied manifest for production builds.
+// office.js is loaded from Microsoft's CDN by taskpane.html and never bundled.
+
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const urlDev = "https://localhost:3000/";
+const urlProd = process.env.ADDIN_PROD_URL || "https://scorecard-builder.example.org/"; // set to your deployment
+
+async function getHttpsOptions() {
+  // Required lazily: office-addin-dev-certs is only needed by the dev server, not by builds or CI.
+  const devCerts = require("office-addin-dev-certs");
+  const httpsOptions = await devCerts.getHttpsServerOptions();
+  return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  const buildType = dev ? "dev" : "prod";
+  const serving = Boolean(env && env.WEBPACK_SERVE);
+  return {
+    devtool: "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].[contenthash:8].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      // ExcelJS pulls Node built-ins it does not need in the browser for reading and writing buffers.
+      fallback: { fs: false, path: false, os: false, crypto: false, stream: false, zlib: false, util: false },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "samples/sample-kpi-workbook.xlsx", to: "samples/[name][ext]" },
+          { from: "src/taskpane/help.html", to: "help.html" },
+          {
+            from: "manifest.xml",
+            to: "manifest." + buildType + ".xml",
+            transform(content) {
+              return dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd);
+            },
+          },
+        ],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+    ],
+    devServer: serving
+      ? {
+          headers: { "Access-Control-Allow-Origin": "*" },
+          server: { type: "https", options: await getHttpsOptions() },
+          port: Number(process.env.npm_package_config_dev_server_port || 3000),
+          static: { directory: path.resolve(__dirname, "dist") },
+        }
+      : undefined,
+  };
+};
