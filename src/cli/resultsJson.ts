@@ -1,0 +1,100 @@
+/**
+ * The `--json` output of the command line: the computed scorecard as plain figures, for checking against a
+ * published report or feeding another tool. Numbers are unrounded; `null` means n/a.
+ */
+import type { Issue } from "../model/issue";
+import type { RagStatus } from "../model/kpi";
+import type { ScorecardResults } from "../model/results";
+
+export interface ResultsJson {
+  readonly quarter: string;
+  readonly period: { readonly yearToDate: string; readonly year: string; readonly previousYear: string };
+  readonly kpis: readonly {
+    readonly id: string;
+    readonly priority: string;
+    readonly name: string;
+    readonly parentId: string | null;
+    readonly unit: string;
+    readonly polarity: string;
+    readonly target: string;
+    readonly previousLabel: string;
+    readonly currentLabel: string;
+    readonly previous: number | null;
+    readonly current: number | null;
+    readonly change: number | null;
+    readonly changePercent: number | null;
+    readonly changePoints: number | null;
+    readonly rag: RagStatus | null;
+    readonly ragBasis: string;
+    readonly ragReason: string;
+    readonly previousRag: RagStatus | null;
+    readonly trend: string | null;
+    readonly trendAssessment: string | null;
+    readonly variation: string | null;
+    readonly assurance: string | null;
+    readonly trajectory: ScorecardResults["kpis"][number]["trajectory"];
+    readonly commentary: string;
+  }[];
+  readonly themes: ScorecardResults["themes"];
+  readonly exceptions: ScorecardResults["exceptions"];
+  readonly finance: readonly {
+    readonly line: string;
+    readonly group: string;
+    readonly kind: string;
+    readonly budgetYtd: number | null;
+    readonly actualYtd: number | null;
+    readonly varianceYtd: number | null;
+    readonly budgetFullYear: number | null;
+    readonly projectionFullYear: number | null;
+    readonly varianceFullYear: number | null;
+  }[];
+  readonly issues: readonly Issue[];
+}
+
+/** @example JSON.stringify(toResultsJson(results), null, 2) */
+export function toResultsJson(results: ScorecardResults): ResultsJson {
+  return {
+    quarter: results.quarterLabel,
+    period: { yearToDate: results.ytdLabel, year: results.yearLabel, previousYear: results.previousYearLabel },
+    kpis: results.kpis.map((r) => ({
+      id: r.kpi.id,
+      priority: r.kpi.priority,
+      name: r.kpi.name,
+      parentId: r.kpi.parentId,
+      unit: r.kpi.unit,
+      polarity: r.kpi.polarity,
+      target: r.kpi.targetText,
+      previousLabel: r.previousLabel,
+      currentLabel: r.currentLabel,
+      previous: r.previous,
+      current: r.current,
+      change: r.change.actual,
+      changePercent: r.change.percent,
+      changePoints: r.change.points,
+      rag: r.rag.status,
+      ragBasis: r.rag.basis,
+      ragReason: r.rag.reason,
+      previousRag: r.previousRag.status,
+      trend: r.trend.direction,
+      trendAssessment: r.trend.assessment,
+      variation: r.monthly?.spc.variation ?? null,
+      assurance: r.monthly?.spc.assurance ?? null,
+      trajectory: r.trajectory,
+      commentary: r.commentary,
+    })),
+    themes: results.themes,
+    exceptions: results.exceptions,
+    finance: results.finance.map((f) => ({
+      line: f.line.line,
+      group: f.line.group,
+      kind: f.line.kind,
+      budgetYtd: f.line.budgetYtd,
+      actualYtd: f.line.actualYtd,
+      varianceYtd: f.varianceYtd,
+      budgetFullYear: f.line.budgetFullYear,
+      projectionFullYear: f.line.projectionFullYear,
+      varianceFullYear: f.varianceFullYear,
+    })),
+    issues: results.issues,
+  };
+}

@@ -1,0 +1,140 @@
+/**
+ * The Scorecard Builder pipeline. Start reading here.
+ *
+ *   host workbook --read--> grids --ingest--> model + issues --calc--> results --layout--> plan --render--> host workbook
+ *
+ * `buildScorecard` is the pure middle: grids in, a plan out, no host and no clock. `runBuild` wraps it with a host
+ * (Office.js in the add-in, an .xlsx package on the command line and the standalone page) that reads and renders.
+ */
+import { calculateScorecard, formatQuarterLabel, getLatestCompleteQuarter } from "./calc";
+import { ingestWorkbook, parseQuarter } from "./ingest";
+import { buildScorecardPlan, readPreservedCommentary } from "./layout";
+import type { ScorecardPlan } from "./layout/plan";
+import { issue } from "./messages";
+import type { WorkbookGrids } from "./model/grid";
+import { findGrid } from "./model/grid";
+import type { Issue } from "./model/issue";
+import type { KpiModel, Settings } from "./model/kpi";
+import { outputSheetName } from "./model/outputSheets";
+import type { Month, Quarter } from "./model/period";
+import type { ScorecardResults } from "./model/results";
+import type { Store } from "./store/readStore";
+import { readStore } from "./store/readStore";
+import { updateStoreRows } from "./store/updateStoreRows";
+
+export interface BuildRequest {
+  /** `Q2 2013-14` or a parsed quarter; defaults to the latest complete quarter. */
+  readonly quarter?: string | Quarter;
+  /** Today, as the host's clock sees it: a quarter is complete only once it has ended. */
+  readonly asOf: Month;
+  /** Settings chosen in the task pane or on the command line; saved in the store. */
+  readonly settings?: Partial<Settings>;
+  /** A column mapping chosen in the task pane or given with `--mapping`; saved in the store. */
+  readonly mapping?: unknown;
+}
+
+/** What to write and what to replace: everything a host needs to render, nothing it must work out itself. */
+export interface RenderJob {
+  readonly plan: ScorecardPlan;
+  /** Sheets a previous build of this quarter wrote, and the plan's own names: replaced, nothing else touched. */
+  readonly replaceSheets: readonly string[];
+  /** The store sheet's new rows. */
+  readonly store: readonly (readonly [string, string])[];
+}
+
+export type BuildOutcome =
+  | {
+      readonly status: "built";
+      readonly model: KpiModel;
+      readonly results: ScorecardResults;
+      readonly job: RenderJob;
+      readonly issues: readonly Issue[];
+    }
+  /** Nothing could be built (no KPIs, no data for the quarter); `issues` says why, with cells. */
+  | { readonly status: "blocked"; readonly model: KpiModel; readonly issues: readonly Issue[] };
+
+/** The build, pure: grids in, a render job out. */
+export function buildScorecard(workbook: WorkbookGrids, request: BuildRequest): BuildOutcome {
+  // 1. Read the store: settings and mapping saved by earlier builds, and the sheets they wrote.
+  const store = readStore(workbook);
+  const settingsOverride = { ...store.settings, ...request.settings };
+  const mapping = request.mapping ?? store.mapping;
+
+  // 2. Ingest: grids -> typed model, every problem located to a sheet and cell.
+  const model = ingestWorkbook(workbook, { settingsOverride, mapping });
+  if (model.kpis.length === 0) return { status: "blocked", model, issues: model.issues };
+
+  // 3. Choose the quarter: the one asked for, or the latest complete one.
+  const chosen = chooseQuarter(model, request);
+  if ("issue" in chosen) return { status: "blocked", model, issues: [...model.issues, chosen.issue] };
+  const quarter = chosen.quarter;
+
+  // 4. Calculate: change, RAG, trends, rolling totals, SPC, trajectories, exceptions, finance.
+  const results = calculateScorecard(model, quarter, { asOf: request.asOf });
+
+  // 5. Lay out: results -> plan, keeping commentary analysts typed into the last build of this quarter.
+  const previousScorecard = findGrid(workbook, outputSheetName("scorecard", results.quarterLabel));
+  const preservedCommentary = previousScorecard ? readPreservedCommentary(previousScorecard) : new Map<string, string>();
+  const plan = buildScorecardPlan(results, { preservedCommentary });
+
+  // 6. Say what to replace and what to remember, so a rebuild touches only what this tool wrote.
+  const job = renderJob(plan, store, { settings: request.settings, mapping: request.mapping });
+  return { status: "built", model, results, job, issues: results.issues };
+}
+
+function chooseQuarter(model: KpiModel, request: BuildRequest): { quarter: Quarter } | { issue: Issue } {
+  const startMonth = model.settings.fiscalYearStartMonth;
+  if (typeof request.quarter === "object") return { quarter: request.quarter };
+  if (typeof request.quarter === "string") {
+    const parsed = parseQuarter(request.quarter, startMonth);
+    return parsed ? { quarter: parsed } : { issue: issue("QUARTER_UNKNOWN", { sheet: "", cell: "" }, request.quarter) };
+  }
+  const latest = getLatestCompleteQuarter(model.measurements, startMonth, request.asOf);
+  if (latest) return { quarter: latest };
+  return { issue: issue("QUARTER_NO_DATA", { sheet: "", cell: "" }, `any quarter ending by ${formatAsOf(request.asOf)}`) };
+}
+
+function formatAsOf(asOf: Month): string {
+  return `${asOf.year}-${String(asOf.month).padStart(2, "0")}`;
+}
+
+function renderJob(
+  plan: ScorecardPlan,
+  store: Store,
+  changes: { readonly settings: Partial<Settings> | undefined; readonly mapping: unknown },
+): RenderJob {
+  const sheets = plan.sheets.map((s) => s.name);
+  const previous = store.builds.find((b) => b.quarter === plan.quarterLabel)?.sheets ?? [];
+  const replaceSheets = [...new Set([...previous, ...sheets])];
+  const store2 = updateStoreRows(store, { quarter: plan.quarterLabel, sheets }, changes);
+  return { plan, replaceSheets, store: store2 };
+}
+
+/** A workbook the pipeline can read and write: the Office.js host or the .xlsx file host. */
+export interface WorkbookHost {
+  read(): Promise<WorkbookGrids>;
+  render(job: RenderJob): Promise<void>;
+}
+
+export type BuildStep = "reading" | "calculating" | "writing" | "done";
+
+/**
+ * The whole build against a host: read, build, render. A failed render leaves the workbook as it was (each host
+ * guarantees that), and the error propagates for the caller to show.
+ */
+export async function runBuild(
+  host: WorkbookHost,
+  request: BuildRequest,
+  onStep: (step: BuildStep) => void = () => undefined,
+): Promise<BuildOutcome> {
+  onStep("reading");
+  const workbook = await host.read();
+  onStep("calculating");
+  const outcome = buildScorecard(workbook, request);
+  if (outcome.status === "built") {
+    onStep("writing");
+    await host.render(outcome.job);
+  }
+  onStep("done");
+  return outcome;
+}

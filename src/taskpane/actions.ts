@@ -1,0 +1,43 @@
+/**
+ * What the task pane can ask of its host. The Office.js host (in Excel) and the file host (standalone page in a
+ * plain browser) each provide these; components receive them as props and never touch a workbook themselves,
+ * as the official template's `TextInsertion` receives `insertText`.
+ */
+import type { WorkbookSummary } from "../inspectWorkbook";
+import type { ScorecardPlan, SheetRole } from "../layout/plan";
+import type { Issue } from "../model/issue";
+import type { RagStatus, Settings } from "../model/kpi";
+import type { BuildStep } from "../pipeline";
+
+export interface BuildSummary {
+  readonly quarterLabel: string;
+  readonly sheets: readonly { readonly name: string; readonly role: SheetRole }[];
+  readonly kpiCount: number;
+  readonly ragCounts: Readonly<Record<RagStatus | "none", number>>;
+  readonly issues: readonly Issue[];
+  /** The plan that was rendered, for the standalone page's preview. */
+  readonly plan: ScorecardPlan;
+}
+
+export type BuildResponse =
+  | { readonly status: "built"; readonly summary: BuildSummary }
+  | { readonly status: "blocked"; readonly issues: readonly Issue[] };
+
+export interface PaneActions {
+  /** Reads the workbook and says what it holds; called when the pane opens and after settings change. */
+  inspect(settings?: Partial<Settings>): Promise<WorkbookSummary>;
+  /** Builds the quarter, reporting each step; rejects with a plain-language `Error` when the host fails. */
+  build(request: { readonly quarter: string; readonly settings: Partial<Settings> }, onStep: (step: BuildStep) => void): Promise<BuildResponse>;
+  /** Shows a written sheet. */
+  activateSheet(sheet: string): Promise<void>;
+  /** Selects the cell an issue points at. */
+  selectCell(sheet: string, cell: string): Promise<void>;
+}
+
+/** Extra actions of the standalone page (a plain browser, no Excel): choose a workbook, download the result. */
+export interface StandaloneActions extends PaneActions {
+  loadSample(): Promise<string>;
+  loadFile(file: File): Promise<string>;
+  /** The built workbook, `null` before a build. */
+  download(): { readonly fileName: string; readonly blob: Blob } | null;
+}
