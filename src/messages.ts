@@ -45,6 +45,8 @@ export const MESSAGES = {
   AGGREGATION_UNKNOWN: entry("error", (found: string) => `Roll-up "${found}" is not one of sum, average, last.`),
   COMPARISON_UNKNOWN: entry("error", (found: string) => `Comparison "${found}" is not one of: year to date, quarter, latest.`),
   KPI_NO_DATA: entry("warning", (name: string, period: string) => `KPI "${name}" has no value for ${period}.`),
+  KPI_PARTIAL_DATA: entry("warning", (name: string, period: string, covered: string, months: string) =>
+    `KPI "${name}" has values for ${covered} of the ${months} months of ${period}; its figure covers only those months.`),
   // Targets
   TARGET_UNPARSED: entry("warning", (found: string) =>
     `Target "${found}" could not be understood; the KPI is shown without a RAG. Use forms like "≥ 25.5%", "≤ 2%", "↓", "≥ 3rd in MSG", "ADQ." or "TBC".`),
@@ -68,6 +70,8 @@ export const MESSAGES = {
     `Published variance for "${line}" is ${published}, the rounded figures give ${computed}: a rounding difference from figures kept in pounds.`),
   FINANCE_TOTAL_MISMATCH: entry("warning", (total: string, column: string, published: string, computed: string) =>
     `"${total}" ${column} is ${published} but its lines add up to ${computed}.`),
+  FINANCE_TOTAL_ROUNDING: entry("info", (total: string, column: string, published: string, computed: string) =>
+    `"${total}" ${column} is ${published}, its rounded lines add up to ${computed}: a rounding difference from figures kept in pounds.`),
   // Build
   BUILD_FAILED: entry("error", (reason: string) => `The scorecard could not be written: ${reason}. The workbook was left as it was.`),
 } as const;
