@@ -74,6 +74,18 @@ export const MESSAGES = {
     `"${total}" ${column} is ${published}, its rounded lines add up to ${computed}: a rounding difference from figures kept in pounds.`),
   // Build
   BUILD_FAILED: entry("error", (reason: string) => `The scorecard could not be written: ${reason}. The workbook was left as it was.`),
+  // Ingest: registers, measurements, published tables and the column mapping
+  VALUE_MISSING: entry("error", (column: string, expected: string) => `${column} is blank: expected ${expected}.`),
+  COMPARE_WITH_UNKNOWN: entry("error", (found: string) => `Compare with "${found}" is not one of: same period last year, previous period.`),
+  KPI_PARENT_CYCLE: entry("error", (id: string) => `KPI "${id}" is its own parent, directly or through other KPIs; parent IDs must not loop.`),
+  SETTING_UNKNOWN: entry("info", (key: string) => `Setting "${key}" is not one Scorecard Builder uses and was ignored.`),
+  POLARITY_NOT_SET: entry("info", (name: string) =>
+    `KPI "${name}" has no polarity, so it is shown as neutral (no good or bad colouring). Add a Polarity column (higher is better / lower is better) or set it in the column mapping.`),
+  VALUE_PERCENT_FRACTIONS: entry("warning", (name: string, example: string) =>
+    `Every value of percentage KPI "${name}" is between -1 and 1 (e.g. ${example}); they are read as percentages (${example} %). If they are fractions, format the cells as percentages.`),
+  PUBLISHED_TABLE_READ: entry("info", (count: string, range: string) =>
+    `${count} KPIs were read from the published table at ${range}; their units were inferred from the values.`),
+  MAPPING_UNREADABLE: entry("warning", (part: string, why: string) => `The column mapping's "${part}" was ignored: ${why}.`),
 } as const;
 
 export type IssueCode = keyof typeof MESSAGES;
