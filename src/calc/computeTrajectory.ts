@@ -1,0 +1,61 @@
+import type { Polarity, Trajectory } from "../model/kpi";
+import { monthIndex } from "../model/period";
+import type { Quarter } from "../model/period";
+import type { TrajectoryResult } from "../model/results";
+import { cleanFloat } from "./cleanFloat";
+import { formatFiscalYearLabel } from "./formatFiscalYearLabel";
+import { getFiscalYear } from "./getFiscalYear";
+import { getPeriodEndMonth } from "./getPeriodEndMonth";
+import { fiscalYearStartMonthIndex } from "./quarterIndex";
+
+/**
+ * Progress against a target that moves by a fixed percentage a year from a baseline (seed 000's KSI target:
+ * 4% a year off the 2005-09 average of 409.16).
+ * - The year is the one holding the quarter's last month: a calendar year, or a fiscal year, per `yearBasis`.
+ * - Target for the year = baseline x (1 + annualChangePercent / 100) ^ (year - baselineYear).
+ * - Actual to date = the sum of the monthly values from the start of that year to the quarter end (the trajectory
+ *   is an annual total); projected year end = actual / months with data x 12, so a month not yet reported does
+ *   not drag the projection down.
+ * - On track when the projection is at or below the target where lower is better, at or above where higher is
+ *   better; a neutral KPI follows the trajectory's own direction (a falling trajectory is a reduction target).
+ * `null` when there is no monthly value in the year to date.
+ * @example computeTrajectory(ksi, quarter(2013, 2), ksiByMonth, 4, "lower-is-better")
+ * // { targetForYear: 347.5, yearLabel: "2013", actualToDate: 242, projectedYearEnd: 322.7, onTrack: true }
+ */
+export function computeTrajectory(
+  trajectory: Trajectory,
+  quarter: Quarter,
+  monthlyValues: ReadonlyMap<number, number>,
+  startMonth: number,
+  polarity: Polarity,
+): TrajectoryResult | null {
+  const end = getPeriodEndMonth(quarter, startMonth);
+  const calendar = trajectory.yearBasis === "calendar";
+  const year = calendar ? end.year : getFiscalYear(end, startMonth);
+  const yearStart = calendar ? year * 12 : fiscalYearStartMonthIndex(year, startMonth);
+  const endIndex = monthIndex(end);
+
+  let actualToDate = 0;
+  let monthsWithData = 0;
+  for (let i = yearStart; i <= endIndex; i++) {
+    const v = monthlyValues.get(i);
+    if (v === undefined || !Number.isFinite(v)) continue;
+    actualToDate += v;
+    monthsWithData++;
+  }
+  if (monthsWithData === 0) return null;
+
+  const targetForYear = cleanFloat(
+    trajectory.baselineValue * Math.pow(1 + trajectory.annualChangePercent / 100, year - trajectory.baselineYear),
+  );
+  const projectedYearEnd = cleanFloat((actualToDate / monthsWithData) * 12);
+  const lowerIsBetter =
+    polarity === "lower-is-better" || (polarity === "neutral" && trajectory.annualChangePercent <= 0);
+  return {
+    targetForYear,
+    yearLabel: calendar ? String(year) : formatFiscalYearLabel(year, startMonth),
+    actualToDate: cleanFloat(actualToDate),
+    projectedYearEnd,
+    onTrack: lowerIsBetter ? projectedYearEnd <= targetForYear : projectedYearEnd >= targetForYear,
+  };
+}

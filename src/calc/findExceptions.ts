@@ -1,0 +1,59 @@
+import type { Kpi, Settings } from "../model/kpi";
+import type { Quarter } from "../model/period";
+import type { Change, ExceptionResult } from "../model/results";
+import { computeChange } from "./computeChange";
+import { computeComparisonFigures } from "./computeComparisonFigures";
+import type { MeasurementIndex } from "./indexMeasurements";
+
+/**
+ * Segments (areas, sections, departments) whose change is adverse by more than
+ * `settings.exceptionThresholdPercent`, worst first: seed 000's "Geographical exceptions".
+ * - Each segment's figure and change are computed exactly as its KPI's own (same window, roll-up and comparison).
+ * - Adverse means a rise where lower is better and a fall where higher is better; neutral KPIs have no exceptions.
+ * - The change is measured in percent (percentage points for percentage KPIs). A rise from 0 has no percentage but
+ *   is adverse beyond any threshold, so it is listed, ahead of the others.
+ * - Segments missing either figure are skipped. Ties keep KPI order, then segment name.
+ * @example findExceptions(model.kpis, index, quarter(2013, 2), { ...settings, exceptionThresholdPercent: 0 })
+ * // [Purbeck +95 (+12.3%), Dorchester and Sherborne +75 (+7.3%), Bournemouth Central +114 (+4.5%)]
+ */
+export function findExceptions(
+  kpis: readonly Kpi[],
+  index: MeasurementIndex,
+  quarter: Quarter,
+  settings: Pick<Settings, "fiscalYearStartMonth" | "exceptionThresholdPercent">,
+): ExceptionResult[] {
+  const threshold = Number.isFinite(settings.exceptionThresholdPercent) ? settings.exceptionThresholdPercent : 0;
+  const found: { result: ExceptionResult; adverse: number; order: number }[] = [];
+  kpis.forEach((kpi, order) => {
+    if (kpi.polarity === "neutral") return;
+    const segments = index.get(kpi.id)?.segments;
+    if (!segments) return;
+    for (const [segment, series] of segments) {
+      const figures = computeComparisonFigures(kpi, series, quarter, settings.fiscalYearStartMonth);
+      if (figures.current === null || figures.previous === null) continue;
+      const change = computeChange(figures.current, figures.previous, kpi.unit);
+      const adverse = adverseBy(change, kpi.polarity === "lower-is-better" ? 1 : -1);
+      if (adverse === null || adverse <= threshold) continue;
+      found.push({
+        result: { kpiId: kpi.id, kpiName: kpi.name, segment, previous: figures.previous, current: figures.current, change },
+        adverse,
+        order,
+      });
+    }
+  });
+  found.sort(
+    (a, b) =>
+      b.adverse - a.adverse ||
+      a.order - b.order ||
+      (a.result.segment < b.result.segment ? -1 : a.result.segment > b.result.segment ? 1 : 0),
+  );
+  return found.map((f) => f.result);
+}
+
+/** How adverse a change is, in percent (points for percentages); `Infinity` for a worsening from 0. */
+function adverseBy(change: Change, badSign: 1 | -1): number | null {
+  const measured = change.points ?? change.percent;
+  if (measured !== null) return measured * badSign;
+  if (change.actual === null) return null;
+  return change.actual * badSign > 0 ? Infinity : null;
+}

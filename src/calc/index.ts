@@ -1,0 +1,38 @@
+/**
+ * calc: the model and a quarter in, results out. Pure functions, one per file; `calculateScorecard` is the
+ * orchestrator and reads top to bottom.
+ */
+export { aggregateValues } from "./aggregateValues";
+export { aggregateWindow } from "./aggregateWindow";
+export type { WindowFigure } from "./aggregateWindow";
+export { calculateScorecard } from "./calculateScorecard";
+export type { CalculateScorecardOptions } from "./calculateScorecard";
+export { computeChange } from "./computeChange";
+export { computeComparisonFigures } from "./computeComparisonFigures";
+export type { ComparisonFigures } from "./computeComparisonFigures";
+export { computeControlLimits, MIN_SPC_POINTS } from "./computeControlLimits";
+export { computeFinance } from "./computeFinance";
+export type { FinanceResult } from "./computeFinance";
+export { computeRag } from "./computeRag";
+export type { ComputeRagInput } from "./computeRag";
+export { computeRollingTotals } from "./computeRollingTotals";
+export { computeSpc } from "./computeSpc";
+export type { LevelTarget } from "./computeSpc";
+export { computeTrajectory } from "./computeTrajectory";
+export { computeTrend } from "./computeTrend";
+export { detectSpecialCauses, TREND_LENGTH } from "./detectSpecialCauses";
+export { findExceptions } from "./findExceptions";
+export { formatFiscalYearLabel } from "./formatFiscalYearLabel";
+export { formatMonthLabel } from "./formatMonthLabel";
+export { formatMonthRangeLabel } from "./formatMonthRangeLabel";
+export { formatQuarterLabel } from "./formatQuarterLabel";
+export { getFiscalQuarter } from "./getFiscalQuarter";
+export { getFiscalYear } from "./getFiscalYear";
+export { getLatestCompleteQuarter } from "./getLatestCompleteQuarter";
+export { getPeriodEndMonth } from "./getPeriodEndMonth";
+export { getPreviousQuarter } from "./getPreviousQuarter";
+export { getQuarterMonths } from "./getQuarterMonths";
+export { getSameQuarterLastYear } from "./getSameQuarterLastYear";
+export { getYearToDateMonths } from "./getYearToDateMonths";
+export { indexMeasurements, monthValue } from "./indexMeasurements";
+export type { IndexMeasurementsOptions, KpiMeasurements, MeasurementIndex, PeriodSeries } from "./indexMeasurements";
