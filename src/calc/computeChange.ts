@@ -19,8 +19,11 @@ export function computeChange(current: number | null, previous: number | null, u
   if (current === null || previous === null || !Number.isFinite(current) || !Number.isFinite(previous)) {
     return NO_CHANGE;
   }
-  const actual = cleanFloat(current - previous);
+  // Noise is removed from the inputs too, so 0.1 + 0.2 against 0.3 is no change at all.
+  const now = cleanFloat(current);
+  const before = cleanFloat(previous);
+  const actual = cleanFloat(now - before);
   if (unit === "percent") return { actual, percent: null, points: actual };
-  const percent = previous === 0 ? null : cleanFloat(((current - previous) / Math.abs(previous)) * 100);
+  const percent = before === 0 ? null : cleanFloat(((now - before) / Math.abs(before)) * 100);
   return { actual, percent, points: null };
 }

@@ -111,7 +111,7 @@ function judgeTarget(
       }
       const good = target.direction === "reduction" ? -measured : measured;
       const status = banded(compare(good, target.comparator, target.percent), shortfall(good, target.comparator, target.percent), tolerance);
-      const wanted = `a ${target.comparator} ${formatNumber(target.percent)}% ${target.direction}`;
+      const wanted = `a ${symbol(target.comparator)} ${formatNumber(target.percent)}% ${target.direction}`;
       return { status, basis: "change-target", reason: `${describeChange(change, kpi.unit)} against ${wanted}: ${verdict(status, `${formatNumber(tolerance)} point`)}` };
     }
     case "direction": {

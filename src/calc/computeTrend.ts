@@ -13,7 +13,7 @@ export function computeTrend(current: number | null, previous: number | null, po
     return { direction: null, assessment: null };
   }
   // Compared after noise removal, so 0.1 + 0.2 against 0.3 reads as flat.
-  const difference = cleanFloat(current - previous);
+  const difference = cleanFloat(cleanFloat(current) - cleanFloat(previous));
   const direction: TrendDirection = difference > 0 ? "up" : difference < 0 ? "down" : "flat";
   return { direction, assessment: assess(direction, polarity) };
 }

@@ -1,0 +1,64 @@
+/**
+ * Small builders for calc's tests: a KPI with sensible defaults and monthly measurements. Test support only;
+ * not exported from `src/calc/index.ts`.
+ */
+import { DEFAULT_SETTINGS } from "../model/kpi";
+import type { Kpi, KpiModel, Measurement } from "../model/kpi";
+import { monthFromIndex } from "../model/period";
+import type { Period } from "../model/period";
+
+export function testKpi(overrides: Partial<Kpi> & Pick<Kpi, "id">): Kpi {
+  return {
+    priority: "1. Reduce the number of victims of crime and ASB",
+    name: overrides.id,
+    parentId: null,
+    unit: "count",
+    polarity: "lower-is-better",
+    aggregation: "sum",
+    comparison: { window: "ytd", against: "same-period-last-year" },
+    target: { kind: "none" },
+    targetText: "",
+    tolerance: null,
+    baseline: null,
+    trajectory: null,
+    owner: null,
+    decimals: null,
+    source: { sheet: "KPIs", cell: "A2" },
+    ...overrides,
+  };
+}
+
+export function measurement(kpiId: string, period: Period, value: number | null, segment: string | null = null): Measurement {
+  return { kpiId, period, value, segment, source: { sheet: "Measurements", cell: "C2" } };
+}
+
+/** Consecutive monthly measurements starting at (year, month). */
+export function monthly(
+  kpiId: string,
+  year: number,
+  fromMonth: number,
+  values: readonly (number | null)[],
+  segment: string | null = null,
+): Measurement[] {
+  const first = year * 12 + fromMonth - 1;
+  return values.map((v, i) => measurement(kpiId, monthFromIndex(first + i), v, segment));
+}
+
+/** A total spread over `months` whole-number months (the remainder on the first), for exact window sums. */
+export function spread(total: number, months: number): number[] {
+  const each = Math.floor(total / months);
+  return Array.from({ length: months }, (_, i) => (i === 0 ? total - each * (months - 1) : each));
+}
+
+export function testModel(overrides: Partial<KpiModel>): KpiModel {
+  return {
+    settings: DEFAULT_SETTINGS,
+    kpis: [],
+    measurements: [],
+    notes: [],
+    themes: [],
+    finance: [],
+    issues: [],
+    ...overrides,
+  };
+}
