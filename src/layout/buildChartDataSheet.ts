@@ -1,0 +1,154 @@
+import { absoluteRef } from "../model/address";
+import type { KpiResult, ScorecardResults, SpcPoint, SpcRule } from "../model/results";
+import { outputSheetName } from "../model/outputSheets";
+import { monthLabel } from "./monthLabel";
+import { numberFormatFor } from "./numberFormatFor";
+import type { PlanCell, SheetPlan } from "./plan";
+import { printSettings } from "./printSettings";
+import { createSheetCanvas } from "./sheetCanvas";
+import type { SheetCanvas } from "./sheetCanvas";
+import { numberStyleName, STYLE } from "./styleNames";
+import { cellNumber } from "./valueCells";
+import { pageHeader, writeTitleBand } from "./writeTitleBand";
+
+/** Where one KPI's figures sit on the chart data sheet, as absolute references for its charts. */
+export interface ChartDataRefs {
+  readonly result: KpiResult;
+  readonly categories: string;
+  readonly values: string;
+  /** `null` when the series never reaches 12 months. */
+  readonly rolling: string | null;
+  /** `Rolling 12-month total` for KPIs that add up, `Rolling 12-month average` for rates and the like. */
+  readonly rollingName: string;
+  /** `null` without control limits (too few points). */
+  readonly limits: { readonly mean: string; readonly upper: string; readonly lower: string } | null;
+  /** The Excel number format of the values, for the charts' axes. */
+  readonly numberFormat: string;
+}
+
+export interface ChartData {
+  readonly sheet: SheetPlan;
+  readonly refs: readonly ChartDataRefs[];
+}
+
+export const CHART_DATA_HEADERS = ["Month", "Value", "Rolling 12 months", "Mean", "Upper limit", "Lower limit", "Signal"] as const;
+const COL = { month: 0, value: 1, rolling: 2, mean: 3, upper: 4, lower: 5, signal: 6 } as const;
+const WIDTHS = [10, 12, 16, 12, 12, 12, 44];
+
+/**
+ * The figures behind the charts, a block per KPI with a monthly series: month labels as text (`Apr-11`), values,
+ * the rolling 12 months, the XmR mean and limits, and special-cause signals. Plain numbers, no formulas. `null`
+ * when no KPI has monthly data.
+ * @example buildChartDataSheet(results)?.refs[0]?.values === "'Chart data Q2 2013-14'!$B$7:$B$36"
+ */
+export function buildChartDataSheet(results: ScorecardResults): ChartData | null {
+  const withSeries = results.kpis.filter((r) => r.monthly !== null && r.monthly.months.length > 0);
+  if (withSeries.length === 0) return null;
+  const name = outputSheetName("chart-data", results.quarterLabel);
+  const canvas = createSheetCanvas();
+
+  writeTitleBand(canvas, results, {
+    title: "Chart data",
+    captions: [
+      "The figures behind the charts. Mean and limits: XmR control limits (mean ± 2.66 × mean moving range); signals follow NHS \"Making Data Count\".",
+    ],
+  });
+
+  const refs: ChartDataRefs[] = [];
+  for (const result of withSeries) {
+    canvas.addRow([], 10);
+    refs.push(writeBlock(canvas, name, result, results.settings.currencySymbol));
+  }
+
+  return {
+    sheet: canvas.toSheet({
+      name,
+      role: "chart-data",
+      tabColor: "#A6A6A6",
+      columns: WIDTHS.map((width) => ({ width })),
+      freeze: null,
+      print: printSettings({ orientation: "portrait", headerCenter: pageHeader(results), sheetName: name }),
+    }),
+    refs,
+  };
+}
+
+function writeBlock(canvas: SheetCanvas, sheet: string, result: KpiResult, currencySymbol: string): ChartDataRefs {
+  const { kpi } = result;
+  const monthly = result.monthly!;
+  const sums = kpi.aggregation === "sum";
+  const rollingName = sums ? "Rolling 12-month total" : "Rolling 12-month average";
+  const limits = monthly.spc.limits;
+  const valueStyle = numberStyleName(kpi.unit, "value", kpi.decimals);
+  const number = (v: number | null | undefined): PlanCell =>
+    v === null || v === undefined || !Number.isFinite(v) ? { value: null, style: STYLE.cell } : { value: cellNumber(v, kpi.unit), style: valueStyle };
+
+  canvas.addRow([{ value: `${kpi.name} (${kpi.id})`, style: STYLE.blockTitle }], 18);
+  canvas.addRow(
+    CHART_DATA_HEADERS.map((text, col) => ({
+      value: col === COL.rolling ? rollingName : text,
+      style: col === COL.signal ? STYLE.headerLeft : STYLE.header,
+    })),
+    28,
+  );
+  const first = canvas.nextRow;
+  monthly.months.forEach((month, i) => {
+    const rolling = monthly.rolling12[i] ?? null;
+    const point = monthly.spc.points[i];
+    canvas.addRow([
+      { value: monthLabel(month), style: STYLE.month },
+      number(monthly.values[i]),
+      number(rolling === null ? null : sums ? rolling : rolling / 12),
+      number(limits?.mean),
+      number(limits?.upper),
+      number(limits?.lower),
+      signalCell(point),
+    ]);
+  });
+  const last = canvas.nextRow - 1;
+  const column = (col: number) => absoluteRef(sheet, first, col, last, col);
+  return {
+    result,
+    categories: column(COL.month),
+    values: column(COL.value),
+    rolling: monthly.rolling12.some((v) => v !== null) ? column(COL.rolling) : null,
+    rollingName,
+    limits: limits ? { mean: column(COL.mean), upper: column(COL.upper), lower: column(COL.lower) } : null,
+    numberFormat: numberFormatFor(kpi.unit, "value", { decimals: kpi.decimals, currencySymbol }),
+  };
+}
+
+/** "Concern: beyond a limit, shift" on the points a special-cause pattern includes. */
+function signalCell(point: SpcPoint | undefined): PlanCell {
+  if (!point || point.cause === null) return { value: null, style: STYLE.cell };
+  const rules = point.rules.map(ruleText).join(", ");
+  switch (point.cause) {
+    case "improvement":
+      return { value: `Improvement: ${rules}`, style: STYLE.signalImprovement };
+    case "concern":
+      return { value: `Concern: ${rules}`, style: STYLE.signalConcern };
+    case "neither":
+      return { value: `Special cause: ${rules}`, style: STYLE.signalNeither };
+    default: {
+      const unreachable: never = point.cause;
+      return unreachable;
+    }
+  }
+}
+
+export function ruleText(rule: SpcRule): string {
+  switch (rule) {
+    case "beyond-limit":
+      return "beyond a control limit";
+    case "shift":
+      return "shift (a run on one side of the mean)";
+    case "trend":
+      return "trend (a run rising or falling)";
+    case "two-of-three":
+      return "2 of 3 points near a limit";
+    default: {
+      const unreachable: never = rule;
+      return unreachable;
+    }
+  }
+}

@@ -1,0 +1,111 @@
+import { buildChartDataSheet } from "./buildChartDataSheet";
+import { buildChartsSheet, CHART_GRID } from "./buildChartsSheet";
+import { cellAt, findRow } from "./__fixtures__/planCells";
+import { KPI_RESULTS, scorecardResults } from "./__fixtures__/scorecardResults";
+
+const results = scorecardResults();
+const data = buildChartDataSheet(results)!;
+const sheet = buildChartsSheet(results, data.refs);
+const chart = (id: string) => sheet.charts.find((c) => c.id === id)!;
+
+describe("buildChartsSheet", () => {
+  it("names the sheet for the quarter", () => {
+    expect(sheet.name).toBe("Charts Q2 2013-14");
+    expect(sheet.role).toBe("charts");
+  });
+
+  it("makes two charts per KPI with a monthly series", () => {
+    expect(sheet.charts.map((c) => c.id)).toEqual([
+      "P1-01-monthly-rolling",
+      "P1-01-control",
+      "P1-02-monthly-rolling",
+      "P1-02-control",
+      "P1-04-monthly-rolling",
+      "P1-04-control",
+    ]);
+  });
+
+  it("names the KPI in each chart's title", () => {
+    expect(chart("P1-01-monthly-rolling").title).toBe("Total Crime: monthly and rolling 12-month total");
+    expect(chart("P1-01-control").title).toBe("Total Crime: control chart");
+  });
+
+  it("shows monthly columns on the primary axis and the rolling 12 months as a line on the secondary", () => {
+    const c = chart("P1-01-monthly-rolling");
+    const crime = data.refs[0]!;
+    expect(c.kind).toBe("monthly-rolling");
+    expect(c.categories).toBe(crime.categories);
+    expect(c.series.map((s) => [s.values, s.type, s.axis])).toEqual([
+      [crime.values, "column", "primary"],
+      [crime.rolling, "line", "secondary"],
+    ]);
+    expect(c.secondaryAxisTitle).toBe("Rolling 12 months");
+    expect(c.numberFormat).toBe("#,##0");
+  });
+
+  it("keeps a rolling average on the months' own axis", () => {
+    const c = chart("P1-02-monthly-rolling");
+    expect(c.series[1]).toMatchObject({ name: "Rolling 12-month average", axis: "primary" });
+    expect(c.secondaryAxisTitle).toBeNull();
+    expect(c.numberFormat).toBe("0.0%");
+  });
+
+  it("draws a control chart: values with markers, the mean, and dashed limits", () => {
+    const c = chart("P1-01-control");
+    const limits = data.refs[0]!.limits!;
+    expect(c.kind).toBe("control");
+    expect(c.series.map((s) => [s.name, s.values, s.markers, s.dash])).toEqual([
+      ["Total Crime", data.refs[0]!.values, true, "solid"],
+      ["Mean", limits.mean, false, "solid"],
+      ["Upper control limit", limits.upper, false, "dash"],
+      ["Lower control limit", limits.lower, false, "dash"],
+    ]);
+  });
+
+  it("points every series at the chart data sheet with absolute references", () => {
+    for (const c of sheet.charts) {
+      for (const ref of [c.categories, ...c.series.map((s) => s.values)]) {
+        expect(ref).toMatch(/^'Chart data Q2 2013-14'!\$[A-Z]+\$\d+:\$[A-Z]+\$\d+$/);
+      }
+    }
+  });
+
+  it("lays the charts out two to a row, without overlaps", () => {
+    const [a, b, c] = sheet.charts;
+    expect(a!.from.row).toBe(b!.from.row);
+    expect(b!.from.col).toBeGreaterThan(a!.to.col);
+    expect(c!.from.row).toBeGreaterThan(a!.to.row);
+    expect(a!.to.row - a!.from.row + 1).toBe(CHART_GRID.rowsPerChart);
+    expect(a!.to.col - a!.from.col + 1).toBe(CHART_GRID.columnsPerChart);
+  });
+
+  it("captions each pair with the KPI and its SPC marks", () => {
+    const caption = cellAt(sheet, sheet.charts[0]!.from.row - 1, 0)?.value;
+    expect(caption).toMatch(/^Total Crime \(P1-01\): (common|special) cause variation/);
+  });
+
+  it("has print settings and covers the charts with rows", () => {
+    expect(sheet.print).toMatchObject({ orientation: "landscape", paperSize: "A4", fitToWidth: 1 });
+    const rows = sheet.blocks[0]!.cells.length;
+    expect(rows).toBeGreaterThan(sheet.charts[sheet.charts.length - 1]!.to.row);
+  });
+
+  describe("edge cases", () => {
+    it("keeps chart ids unique when KPI ids clean to the same text", () => {
+      const twins = [KPI_RESULTS[0]!, { ...KPI_RESULTS[0]!, kpi: { ...KPI_RESULTS[0]!.kpi, id: "P1/01" } }].map((r, i) =>
+        i === 0 ? { ...r, kpi: { ...r.kpi, id: "P1 01" } } : r,
+      );
+      const r = scorecardResults({ kpis: twins });
+      const s = buildChartsSheet(r, buildChartDataSheet(r)!.refs);
+      expect(new Set(s.charts.map((c) => c.id)).size).toBe(4);
+    });
+
+    it("draws only the values when there are no limits", () => {
+      const ref = { ...data.refs[0]!, limits: null, rolling: null };
+      const s = buildChartsSheet(results, [ref]);
+      expect(s.charts[1]!.series).toHaveLength(1);
+      expect(s.charts[0]!.series).toHaveLength(1);
+      expect(findRow(s, 0, "Monthly trends and control charts")).toBe(0);
+    });
+  });
+});

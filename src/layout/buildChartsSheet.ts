@@ -1,0 +1,145 @@
+import type { ScorecardResults } from "../model/results";
+import { outputSheetName } from "../model/outputSheets";
+import type { ChartDataRefs } from "./buildChartDataSheet";
+import { assuranceText, variationText } from "./describeKpiNotes";
+import type { ChartSeriesSpec, ChartSpec, SheetPlan } from "./plan";
+import { PALETTE } from "./palette";
+import { printSettings } from "./printSettings";
+import { createSheetCanvas } from "./sheetCanvas";
+import { STYLE } from "./styleNames";
+import { pageHeader, writeTitleBand } from "./writeTitleBand";
+
+/** Each KPI takes a caption row and two charts side by side, 8 columns wide and 18 rows tall, with a gap column. */
+export const CHART_GRID = { columnsPerChart: 8, gapColumns: 1, rowsPerChart: 18, rowsBetween: 2 } as const;
+const COLUMN_WIDTH = 9.5;
+const GAP_WIDTH = 2;
+
+/**
+ * The charts sheet: for each KPI with monthly data, its monthly values with the rolling 12 months (columns on the
+ * primary axis, the rolling line on the secondary, as seed 000's "monthly figures – right hand axis") beside its
+ * XmR control chart (values with markers, mean, dashed limits), all referring to the chart data sheet.
+ * @example buildChartsSheet(results, refs).charts.length === 2 * refs.length
+ */
+export function buildChartsSheet(results: ScorecardResults, refs: readonly ChartDataRefs[]): SheetPlan {
+  const name = outputSheetName("charts", results.quarterLabel);
+  const canvas = createSheetCanvas();
+  const titleEnd = writeTitleBand(canvas, results, {
+    title: "Monthly trends and control charts",
+    captions: [`Figures on "${outputSheetName("chart-data", results.quarterLabel)}". Left: monthly values (columns) and the rolling 12 months (line, right-hand axis). Right: control chart with mean and limits.`],
+  });
+
+  const left = 0;
+  const right = CHART_GRID.columnsPerChart + CHART_GRID.gapColumns;
+  let top = titleEnd + 1;
+  const usedIds = new Set<string>();
+  for (const ref of refs) {
+    const id = uniqueId(chartId(ref.result.kpi.id), usedIds);
+    while (canvas.nextRow < top) canvas.addRow();
+    canvas.addRow([{ value: captionOf(ref), style: STYLE.blockTitle }], 20);
+    const from = top + 1;
+    const to = from + CHART_GRID.rowsPerChart - 1;
+    canvas.addCharts([
+      monthlyRollingChart(ref, id, { row: from, col: left }, { row: to, col: left + CHART_GRID.columnsPerChart - 1 }),
+      controlChart(ref, id, { row: from, col: right }, { row: to, col: right + CHART_GRID.columnsPerChart - 1 }),
+    ]);
+    top = to + 1 + CHART_GRID.rowsBetween;
+  }
+  // Rows under the charts exist so the sheet's used range (and its print area) reaches the last chart.
+  while (canvas.nextRow < top) canvas.addRow();
+
+  const columnCount = 2 * CHART_GRID.columnsPerChart + CHART_GRID.gapColumns;
+  return canvas.toSheet({
+    name,
+    role: "charts",
+    tabColor: PALETTE.blue,
+    columns: Array.from({ length: columnCount }, (_, col) => ({
+      width: col === CHART_GRID.columnsPerChart ? GAP_WIDTH : COLUMN_WIDTH,
+    })),
+    freeze: null,
+    print: printSettings({ titleRows: null, headerCenter: pageHeader(results), sheetName: name }),
+  });
+}
+
+function captionOf(ref: ChartDataRefs): string {
+  const { kpi, monthly } = ref.result;
+  const spc = monthly?.spc;
+  const marks = [spc?.variation ? variationText(spc.variation) : null, spc?.assurance ? assuranceText(spc.assurance) : null];
+  const said = marks.filter((m): m is string => m !== null);
+  return said.length === 0 ? `${kpi.name} (${kpi.id})` : `${kpi.name} (${kpi.id}): ${said.join("; ")}`;
+}
+
+type Anchor = { readonly row: number; readonly col: number };
+
+function monthlyRollingChart(ref: ChartDataRefs, id: string, from: Anchor, to: Anchor): ChartSpec {
+  const { kpi } = ref.result;
+  // A rolling total dwarfs the months, so it gets its own axis; a rolling average shares the months' scale.
+  const sums = kpi.aggregation === "sum";
+  const series: ChartSeriesSpec[] = [
+    series_(`${kpi.name} (monthly)`, ref.values, "column", "primary", PALETTE.chartColumns, "solid", 0.75, false),
+  ];
+  if (ref.rolling !== null) {
+    series.push(series_(ref.rollingName, ref.rolling, "line", sums ? "secondary" : "primary", PALETTE.chartLine, "solid", 2.25, false));
+  }
+  return {
+    id: `${id}-monthly-rolling`,
+    kind: "monthly-rolling",
+    title: `${kpi.name}: monthly and ${ref.rollingName.toLowerCase()}`,
+    categories: ref.categories,
+    series,
+    primaryAxisTitle: "Monthly",
+    secondaryAxisTitle: ref.rolling !== null && sums ? "Rolling 12 months" : null,
+    numberFormat: ref.numberFormat,
+    from,
+    to,
+  };
+}
+
+function controlChart(ref: ChartDataRefs, id: string, from: Anchor, to: Anchor): ChartSpec {
+  const { kpi } = ref.result;
+  const series: ChartSeriesSpec[] = [series_(kpi.name, ref.values, "line", "primary", PALETTE.chartValues, "solid", 1.5, true)];
+  if (ref.limits !== null) {
+    series.push(
+      series_("Mean", ref.limits.mean, "line", "primary", PALETTE.chartMean, "solid", 1.25, false),
+      series_("Upper control limit", ref.limits.upper, "line", "primary", PALETTE.chartLimits, "dash", 1, false),
+      series_("Lower control limit", ref.limits.lower, "line", "primary", PALETTE.chartLimits, "dash", 1, false),
+    );
+  }
+  return {
+    id: `${id}-control`,
+    kind: "control",
+    title: `${kpi.name}: control chart`,
+    categories: ref.categories,
+    series,
+    primaryAxisTitle: "Monthly",
+    secondaryAxisTitle: null,
+    numberFormat: ref.numberFormat,
+    from,
+    to,
+  };
+}
+
+function series_(
+  name: string,
+  values: string,
+  type: ChartSeriesSpec["type"],
+  axis: ChartSeriesSpec["axis"],
+  color: string,
+  dash: ChartSeriesSpec["dash"],
+  lineWidthPt: number,
+  markers: boolean,
+): ChartSeriesSpec {
+  return { name, values, type, axis, color, dash, lineWidthPt, markers };
+}
+
+/** Chart ids name host objects, so keep them to letters, digits and dashes. */
+function chartId(kpiId: string): string {
+  return kpiId.replace(/[^A-Za-z0-9_-]+/g, "_");
+}
+
+/** Two ids that clean to the same text get `-2`, `-3`, ... so every chart id stays unique. */
+function uniqueId(base: string, used: Set<string>): string {
+  let id = base;
+  for (let n = 2; used.has(id); n += 1) id = `${base}-${n}`;
+  used.add(id);
+  return id;
+}

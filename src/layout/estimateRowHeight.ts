@@ -1,0 +1,35 @@
+/** A piece of wrapped text in a column, for estimating how tall its row must be. */
+export interface WrappedText {
+  readonly text: string;
+  /** Column width in characters (as `ColumnSpec.width`); merged cells pass the sum. */
+  readonly width: number;
+  readonly fontSize?: number;
+}
+
+const POINTS_PER_LINE_AT_10 = 13.5;
+const PADDING = 1.5;
+const MAX_HEIGHT = 409;
+
+/**
+ * Row height in points for wrapped texts. Hosts do not reliably autofit rows they write (Excel keeps the height
+ * it is given), so the plan says how tall a row must be to show its longest text.
+ * @example estimateRowHeight([{ text: "short", width: 40 }], 15) === 15
+ */
+export function estimateRowHeight(texts: readonly WrappedText[], minimum = 15): number {
+  let height = minimum;
+  for (const { text, width, fontSize = 10 } of texts) {
+    const lines = countLines(text, width, fontSize);
+    const lineHeight = (POINTS_PER_LINE_AT_10 * fontSize) / 10;
+    height = Math.max(height, Math.ceil(lines * lineHeight + PADDING));
+  }
+  return Math.min(MAX_HEIGHT, height);
+}
+
+/**
+ * Lines a text wraps to. Width is measured in '0' digits of the 11pt default font; prose at 10pt averages about
+ * 1.15 characters per digit width, and word wrapping wastes some of each line, hence the margin.
+ */
+function countLines(text: string, width: number, fontSize: number): number {
+  const perLine = Math.max(1, Math.floor((width * 1.15 * 10) / fontSize) - 2);
+  return text.split(/\r?\n/).reduce((total, paragraph) => total + Math.max(1, Math.ceil(paragraph.length / perLine)), 0);
+}

@@ -1,0 +1,4 @@
+/** Layout: scorecard results -> a plan both hosts render. */
+export { buildScorecardPlan } from "./buildScorecardPlan";
+export type { ScorecardPlanOptions } from "./buildScorecardPlan";
+export { readPreservedCommentary } from "./readPreservedCommentary";

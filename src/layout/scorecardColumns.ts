@@ -1,0 +1,30 @@
+/**
+ * The scorecard table's columns, shared by the builder and by `readPreservedCommentary`, which finds them again
+ * by their header text when it reads a scorecard back from a workbook.
+ */
+export const SCORECARD_COLUMNS = {
+  id: 0,
+  kpi: 1,
+  target: 2,
+  previous: 3,
+  current: 4,
+  change: 5,
+  changePercent: 6,
+  rag: 7,
+  previousRag: 8,
+  trend: 9,
+  notes: 10,
+  commentary: 11,
+  /** Hidden: the commentary the build took from the Notes sheet, so a rebuild can tell an analyst's edit from it. */
+  builtCommentary: 12,
+} as const;
+
+/** Widths in characters, by column index. */
+export const SCORECARD_WIDTHS: readonly number[] = [8, 36, 11, 12, 12, 10, 11, 10, 10, 7, 26, 52, 30];
+
+export const HEADER_ID = "ID";
+export const HEADER_COMMENTARY = "Commentary";
+export const HEADER_BUILT_COMMENTARY = "Commentary from Notes (kept for rebuilds)";
+
+/** The last column a reader sees (Commentary); banners and merges stop here. */
+export const LAST_VISIBLE_COLUMN = SCORECARD_COLUMNS.commentary;
