@@ -5,6 +5,7 @@
  */
 import type { WorkbookSummary } from "../inspectWorkbook";
 import type { ScorecardPlan, SheetRole } from "../layout/plan";
+import type { WorkbookGrids } from "../model/grid";
 import type { Issue } from "../model/issue";
 import type { RagStatus, Settings } from "../model/kpi";
 import type { BuildStep } from "../pipeline";
@@ -34,10 +35,25 @@ export interface PaneActions {
   selectCell(sheet: string, cell: string): Promise<void>;
 }
 
+/** A sheet (and optionally a cell on it) the standalone preview should show. */
+export interface PreviewTarget {
+  readonly sheet: string;
+  readonly cell: string | null;
+}
+
 /** Extra actions of the standalone page (a plain browser, no Excel): choose a workbook, download the result. */
 export interface StandaloneActions extends PaneActions {
+  /** Loads the bundled sample; resolves with the workbook's file name. */
   loadSample(): Promise<string>;
+  /** Loads an uploaded .xlsx; resolves with its file name, rejects with a plain message for anything else. */
   loadFile(file: File): Promise<string>;
   /** The built workbook, `null` before a build. */
   download(): { readonly fileName: string; readonly blob: Blob } | null;
+  /**
+   * There is no Excel to show a sheet in: `activateSheet`/`selectCell` tell the preview instead, through this.
+   * Returns the unsubscribe function.
+   */
+  onNavigate(listener: (target: PreviewTarget) => void): () => void;
+  /** The loaded workbook's own sheets as read, so the preview can show the cell an issue points at. */
+  sourceGrids(): WorkbookGrids | null;
 }

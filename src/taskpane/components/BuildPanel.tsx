@@ -1,0 +1,128 @@
+import { Button, makeStyles, Spinner, tokens } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
+import type { WorkbookSummary } from "../../inspectWorkbook";
+import { DEFAULT_SETTINGS } from "../../model/kpi";
+import type { BuildSummary, PaneActions } from "../actions";
+import { usePaneState } from "../state/usePaneState";
+import { BlockedResult } from "./BlockedResult";
+import { BuildAnnouncer } from "./BuildAnnouncer";
+import { BuildProgress } from "./BuildProgress";
+import { BuildResult } from "./BuildResult";
+import { IssueList } from "./IssueList";
+import { PaneMessage } from "./PaneMessage";
+import { QuarterPicker } from "./QuarterPicker";
+import { SettingsPanel } from "./SettingsPanel";
+import { WorkbookOverview } from "./WorkbookOverview";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  headingRow: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+});
+
+export interface BuildPanelProps {
+  readonly actions: PaneActions;
+  /** Changes when another workbook is loaded; `null` while there is none (standalone, before a choice). */
+  readonly workbookKey: string | null;
+  /** Told of every finished build (`null` when a new workbook clears it), e.g. for the standalone preview. */
+  readonly onBuilt?: (summary: BuildSummary | null) => void;
+  /** Told each time the workbook has been read, e.g. so the standalone preview can show its sheets. */
+  readonly onInspected?: (summary: WorkbookSummary) => void;
+}
+
+/** The pane itself: what the workbook holds, the quarter and settings, the build button, progress, result, issues. */
+export function BuildPanel({ actions, workbookKey, onBuilt, onInspected }: BuildPanelProps) {
+  const styles = useStyles();
+  const pane = usePaneState(actions, workbookKey);
+  const resultRef = useRef<HTMLHeadingElement>(null);
+  const failureRef = useRef<HTMLDivElement>(null);
+  const previous = useRef(pane.build.status);
+
+  useEffect(() => {
+    const was = previous.current;
+    previous.current = pane.build.status;
+    if (was !== "running") return;
+    // A finished build moves focus to what it produced, so keyboard and screen-reader users land on the result.
+    if (pane.build.status === "failed") failureRef.current?.focus();
+    else if (pane.build.status === "built" || pane.build.status === "blocked") resultRef.current?.focus();
+  }, [pane.build.status]);
+
+  useEffect(() => {
+    if (pane.build.status === "built") onBuilt?.(pane.build.summary);
+    else if (pane.build.status === "idle") onBuilt?.(null);
+  }, [pane.build, onBuilt]);
+
+  useEffect(() => {
+    if (pane.summary) onInspected?.(pane.summary);
+  }, [pane.summary, onInspected]);
+
+  if (workbookKey === null) return null;
+  const labels = pane.form?.ragLabels ?? pane.baseline?.ragLabels ?? DEFAULT_SETTINGS.ragLabels;
+  const running = pane.build.status === "running";
+  const canBuild = pane.quarter !== null && pane.form !== null && !running;
+  const build = pane.build;
+  const issues =
+    build.status === "built" ? build.summary.issues : build.status === "blocked" ? build.issues : (pane.summary?.issues ?? []);
+
+  return (
+    <div className={styles.root}>
+      {pane.inspectError ? (
+        <PaneMessage
+          intent="error"
+          title="The workbook could not be read"
+          message={pane.inspectError}
+          action={{ label: "Try again", onClick: pane.refresh }}
+        />
+      ) : null}
+      {pane.navigationError ? <PaneMessage intent="error" message={pane.navigationError} onDismiss={pane.dismissNavigationError} /> : null}
+
+      <section aria-labelledby="workbook-heading">
+        <div className={styles.headingRow}>
+          <h2 id="workbook-heading" className={styles.heading}>
+            Workbook
+          </h2>
+          <Button appearance="subtle" size="small" onClick={pane.refresh} disabled={pane.inspecting}>
+            Read again
+          </Button>
+        </div>
+        {pane.summary ? <WorkbookOverview summary={pane.summary} /> : null}
+        {pane.inspecting && !pane.summary ? <Spinner size="tiny" label="Reading the workbook…" /> : null}
+      </section>
+
+      <QuarterPicker quarters={pane.summary?.quarters ?? []} value={pane.quarter} onChange={pane.setQuarter} disabled={running} />
+      {pane.form && pane.baseline ? <SettingsPanel form={pane.form} baseline={pane.baseline} onChange={pane.setForm} /> : null}
+
+      <Button
+        appearance="primary"
+        size="large"
+        disabledFocusable={!canBuild}
+        onClick={pane.startBuild}
+        aria-describedby={pane.quarter === null ? "no-quarter-hint" : undefined}
+      >
+        {running ? "Building…" : "Build quarterly scorecard"}
+      </Button>
+      {pane.quarter === null && pane.summary ? (
+        <p id="no-quarter-hint" style={{ margin: 0 }}>
+          There is no complete quarter with data to build yet.
+        </p>
+      ) : null}
+
+      <BuildProgress build={build} />
+      <BuildAnnouncer build={build} ragLabels={labels} />
+
+      {build.status === "failed" ? (
+        <PaneMessage intent="error" title="The build failed" message={build.message} focusRef={failureRef} />
+      ) : null}
+      {build.status === "built" ? (
+        <BuildResult summary={build.summary} ragLabels={labels} onOpenSheet={pane.openSheet} headingRef={resultRef} />
+      ) : null}
+      {build.status === "blocked" ? <BlockedResult issueCount={build.issues.length} headingRef={resultRef} /> : null}
+
+      <IssueList
+        issues={issues}
+        title={build.status === "built" || build.status === "blocked" ? "Issues" : "Found in the workbook"}
+        onSelect={pane.selectCell}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import { FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import type { ReactNode } from "react";
+import type { PaneTheme } from "../../excel/detectHost";
+
+const useStyles = makeStyles({
+  root: {
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+});
+
+export interface PaneFrameProps {
+  /** Office's theme in Excel; the standalone page uses the light web theme. */
+  readonly theme: PaneTheme;
+  readonly children: ReactNode;
+}
+
+/** The Fluent provider and page surface every mode renders into. */
+export function PaneFrame({ theme, children }: PaneFrameProps) {
+  const styles = useStyles();
+  return (
+    <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme} className={styles.root}>
+      {children}
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,107 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Field,
+  Input,
+  makeStyles,
+  Radio,
+  RadioGroup,
+  Select,
+  tokens,
+} from "@fluentui/react-components";
+import type { RagLabels, Settings } from "../../model/kpi";
+import { parsePercentInput } from "../state/parsePercentInput";
+import type { SettingsForm } from "../state/settingsForm";
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+const LABEL_SETS: readonly RagLabels[] = [
+  { green: "Green", amber: "Amber", red: "Red" },
+  { green: "Green", amber: "Yellow", red: "Red" },
+];
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, paddingBottom: tokens.spacingVerticalM },
+  note: { margin: 0, color: tokens.colorNeutralForeground3 },
+});
+
+export interface SettingsPanelProps {
+  readonly form: SettingsForm;
+  /** The workbook's own settings: a custom set of RAG labels stays selectable. */
+  readonly baseline: Settings;
+  readonly onChange: (form: SettingsForm) => void;
+}
+
+const labelKey = (l: RagLabels) => `${l.green}/${l.amber}/${l.red}`;
+
+/** Collapsible settings, saved in the workbook with the next build so next quarter is one click again. */
+export function SettingsPanel({ form, baseline, onChange }: SettingsPanelProps) {
+  const styles = useStyles();
+  const labelSets = [...LABEL_SETS];
+  for (const l of [baseline.ragLabels, form.ragLabels]) if (!labelSets.some((s) => labelKey(s) === labelKey(l))) labelSets.push(l);
+  const percentError = (text: string) => (parsePercentInput(text) === null ? "Enter a number from 0 to 100." : undefined);
+  const toleranceError = percentError(form.tolerancePercent);
+  const thresholdError = percentError(form.exceptionThresholdPercent);
+
+  return (
+    <Accordion collapsible>
+      <AccordionItem value="settings">
+        <AccordionHeader as="h2">Settings</AccordionHeader>
+        <AccordionPanel className={styles.panel}>
+          <p className={styles.note}>Saved in the workbook when you build.</p>
+          <Field label="Fiscal year starts in">
+            <Select
+              value={String(form.fiscalYearStartMonth)}
+              onChange={(_, data) => onChange({ ...form, fiscalYearStartMonth: Number(data.value) })}
+            >
+              {MONTHS.map((name, i) => (
+                <option key={name} value={String(i + 1)}>
+                  {name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label="RAG labels">
+            <RadioGroup
+              value={labelKey(form.ragLabels)}
+              onChange={(_, data) => {
+                const chosen = labelSets.find((s) => labelKey(s) === data.value);
+                if (chosen) onChange({ ...form, ragLabels: chosen });
+              }}
+            >
+              {labelSets.map((s) => (
+                <Radio key={labelKey(s)} value={labelKey(s)} label={`${s.green} / ${s.amber} / ${s.red}`} />
+              ))}
+            </RadioGroup>
+          </Field>
+          <Field
+            label="Default tolerance (%)"
+            hint="How far from target still counts as amber, for KPIs without their own tolerance."
+            validationState={toleranceError ? "error" : "none"}
+            validationMessage={toleranceError}
+          >
+            <Input
+              inputMode="decimal"
+              value={form.tolerancePercent}
+              onChange={(_, data) => onChange({ ...form, tolerancePercent: data.value })}
+            />
+          </Field>
+          <Field
+            label="Exception threshold (%)"
+            hint="An area is an exception when its change is worse than this."
+            validationState={thresholdError ? "error" : "none"}
+            validationMessage={thresholdError}
+          >
+            <Input
+              inputMode="decimal"
+              value={form.exceptionThresholdPercent}
+              onChange={(_, data) => onChange({ ...form, exceptionThresholdPercent: data.value })}
+            />
+          </Field>
+        </AccordionPanel>
+      </AccordionItem>
+    </Accordion>
+  );
+}

@@ -1,0 +1,170 @@
+/**
+ * The task pane's state and what it does with the actions: inspect the workbook when it opens (or when a new one
+ * is loaded), keep the quarter and settings the analyst chose, run the build step by step, and turn every host
+ * failure into a message the pane shows.
+ */
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { WorkbookSummary } from "../../inspectWorkbook";
+import type { Issue } from "../../model/issue";
+import type { Settings } from "../../model/kpi";
+import type { BuildStep } from "../../pipeline";
+import type { BuildSummary, PaneActions } from "../actions";
+import { changedSettings } from "./changedSettings";
+import { errorMessage } from "./errorMessage";
+import type { SettingsForm } from "./settingsForm";
+import { toSettingsForm } from "./settingsForm";
+
+export type BuildState =
+  | { readonly status: "idle" }
+  | { readonly status: "running"; readonly step: BuildStep | null }
+  | { readonly status: "built"; readonly summary: BuildSummary }
+  | { readonly status: "blocked"; readonly issues: readonly Issue[] }
+  | { readonly status: "failed"; readonly message: string };
+
+export interface PaneState {
+  readonly summary: WorkbookSummary | null;
+  readonly inspecting: boolean;
+  readonly inspectError: string | null;
+  /** The settings the workbook gave, before the analyst changed any. */
+  readonly baseline: Settings | null;
+  readonly form: SettingsForm | null;
+  readonly quarter: string | null;
+  readonly build: BuildState;
+  /** A failed `activateSheet`/`selectCell`, shown until dismissed. */
+  readonly navigationError: string | null;
+  setQuarter(quarter: string): void;
+  setForm(form: SettingsForm): void;
+  startBuild(): void;
+  refresh(): void;
+  openSheet(sheet: string): void;
+  selectCell(sheet: string, cell: string): void;
+  dismissNavigationError(): void;
+}
+
+/**
+ * @param workbookKey changes when another workbook is loaded (standalone); `null` while there is none.
+ * @example const pane = usePaneState(actions, "excel"); pane.startBuild();
+ */
+export function usePaneState(actions: PaneActions, workbookKey: string | null): PaneState {
+  const [summary, setSummary] = useState<WorkbookSummary | null>(null);
+  const [inspecting, setInspecting] = useState(false);
+  const [inspectError, setInspectError] = useState<string | null>(null);
+  const [baseline, setBaseline] = useState<Settings | null>(null);
+  const [form, setFormState] = useState<SettingsForm | null>(null);
+  const [quarter, setQuarterState] = useState<string | null>(null);
+  const [build, setBuild] = useState<BuildState>({ status: "idle" });
+  const [navigationError, setNavigationError] = useState<string | null>(null);
+  const quarterChosen = useRef(false);
+  // Only the newest inspection may update the pane: answers can come back out of order.
+  const inspection = useRef(0);
+  const running = useRef(false);
+
+  const inspect = useCallback(
+    async (overrides: Partial<Settings> | undefined, fresh: boolean) => {
+      const ticket = ++inspection.current;
+      setInspecting(true);
+      setInspectError(null);
+      try {
+        const found = await actions.inspect(overrides);
+        if (ticket !== inspection.current) return;
+        setSummary(found);
+        if (fresh) {
+          setBaseline(found.settings);
+          setFormState(toSettingsForm(found.settings));
+          quarterChosen.current = false;
+        }
+        setQuarterState((current) =>
+          quarterChosen.current && current !== null && found.quarters.includes(current)
+            ? current
+            : (found.latestCompleteQuarter ?? found.quarters[0] ?? null),
+        );
+      } catch (error) {
+        if (ticket === inspection.current) setInspectError(errorMessage(error));
+      } finally {
+        if (ticket === inspection.current) setInspecting(false);
+      }
+    },
+    [actions],
+  );
+
+  useEffect(() => {
+    setSummary(null);
+    setBuild({ status: "idle" });
+    if (workbookKey === null) {
+      inspection.current++;
+      setInspecting(false);
+      setInspectError(null);
+      return;
+    }
+    void inspect(undefined, true);
+  }, [workbookKey, inspect]);
+
+  const setQuarter = useCallback((next: string) => {
+    quarterChosen.current = true;
+    setQuarterState(next);
+  }, []);
+
+  const setForm = useCallback(
+    (next: SettingsForm) => {
+      setFormState(next);
+      if (!baseline || !form) return;
+      // The fiscal year start renames every quarter and the RAG labels change what counts as a RAG: look again.
+      const labelsChanged = JSON.stringify(next.ragLabels) !== JSON.stringify(form.ragLabels);
+      if (next.fiscalYearStartMonth !== form.fiscalYearStartMonth || labelsChanged) {
+        void inspect(changedSettings(next, baseline).settings, false);
+      }
+    },
+    [baseline, form, inspect],
+  );
+
+  const startBuild = useCallback(() => {
+    if (running.current || quarter === null || !form || !baseline) return;
+    running.current = true;
+    setBuild({ status: "running", step: null });
+    const request = { quarter, settings: changedSettings(form, baseline).settings };
+    actions
+      .build(request, (step) => setBuild((current) => (current.status === "running" ? { status: "running", step } : current)))
+      .then(
+        (response) =>
+          setBuild(response.status === "built" ? { status: "built", summary: response.summary } : { status: "blocked", issues: response.issues }),
+        (error: unknown) => setBuild({ status: "failed", message: errorMessage(error) }),
+      )
+      .finally(() => {
+        running.current = false;
+      });
+  }, [actions, quarter, form, baseline]);
+
+  const refresh = useCallback(() => {
+    if (workbookKey !== null) void inspect(undefined, true);
+  }, [inspect, workbookKey]);
+
+  const navigate = useCallback((what: string, go: () => Promise<void>) => {
+    setNavigationError(null);
+    go().catch((error: unknown) => setNavigationError(`Could not go to ${what}: ${errorMessage(error)}`));
+  }, []);
+
+  const openSheet = useCallback((sheet: string) => navigate(sheet, () => actions.activateSheet(sheet)), [actions, navigate]);
+  const selectCell = useCallback(
+    (sheet: string, cell: string) => navigate(`${sheet}!${cell}`, () => actions.selectCell(sheet, cell)),
+    [actions, navigate],
+  );
+  const dismissNavigationError = useCallback(() => setNavigationError(null), []);
+
+  return {
+    summary,
+    inspecting,
+    inspectError,
+    baseline,
+    form,
+    quarter,
+    build,
+    navigationError,
+    setQuarter,
+    setForm,
+    startBuild,
+    refresh,
+    openSheet,
+    selectCell,
+    dismissNavigationError,
+  };
+}
