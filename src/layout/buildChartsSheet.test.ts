@@ -109,3 +109,15 @@ describe("buildChartsSheet", () => {
     });
   });
 });
+
+describe("buildChartsSheet page breaks", () => {
+  it("breaks the page before a KPI's caption so no chart is cut, one KPI under the title then two a page", () => {
+    const captions = sheet.charts.filter((c) => c.kind === "control").map((c) => c.from.row - 1);
+    expect(sheet.pageBreakRows).toEqual([captions[1]]);
+    const five = scorecardResults({ kpis: [...KPI_RESULTS, ...KPI_RESULTS.map((r) => ({ ...r, kpi: { ...r.kpi, id: `${r.kpi.id}b` } }))] });
+    const many = buildChartsSheet(five, buildChartDataSheet(five)!.refs);
+    const rows = many.charts.filter((c) => c.kind === "control").map((c) => c.from.row - 1);
+    expect(rows).toHaveLength(6);
+    expect(many.pageBreakRows).toEqual([rows[1], rows[3], rows[5]]);
+  });
+});

@@ -9,8 +9,12 @@ import { createSheetCanvas } from "./sheetCanvas";
 import { STYLE } from "./styleNames";
 import { pageHeader, writeTitleBand } from "./writeTitleBand";
 
-/** Each KPI takes a caption row and two charts side by side, 8 columns wide and 18 rows tall, with a gap column. */
-export const CHART_GRID = { columnsPerChart: 8, gapColumns: 1, rowsPerChart: 18, rowsBetween: 2 } as const;
+/**
+ * Each KPI takes a caption row and two charts side by side, 8 columns wide and 15 rows tall, with a gap column.
+ * Printed one page wide on A4 landscape that is two KPIs a page (one under the title band on the first), so a page
+ * break goes before the caption of every KPI that starts a page: charts are never cut in two.
+ */
+export const CHART_GRID = { columnsPerChart: 8, gapColumns: 1, rowsPerChart: 15, rowsBetween: 1, kpisPerPage: 2 } as const;
 const COLUMN_WIDTH = 9.5;
 const GAP_WIDTH = 2;
 
@@ -32,7 +36,10 @@ export function buildChartsSheet(results: ScorecardResults, refs: readonly Chart
   const right = CHART_GRID.columnsPerChart + CHART_GRID.gapColumns;
   let top = titleEnd + 1;
   const usedIds = new Set<string>();
-  for (const ref of refs) {
+  const pageBreakRows: number[] = [];
+  refs.forEach((ref, index) => {
+    // The first page holds the title band and one KPI; every later page two.
+    if (index > 0 && (index - 1) % CHART_GRID.kpisPerPage === 0) pageBreakRows.push(top);
     const id = uniqueId(chartId(ref.result.kpi.id), usedIds);
     while (canvas.nextRow < top) canvas.addRow();
     canvas.addRow([{ value: captionOf(ref), style: STYLE.blockTitle }], 20);
@@ -43,7 +50,7 @@ export function buildChartsSheet(results: ScorecardResults, refs: readonly Chart
       controlChart(ref, id, { row: from, col: right }, { row: to, col: right + CHART_GRID.columnsPerChart - 1 }),
     ]);
     top = to + 1 + CHART_GRID.rowsBetween;
-  }
+  });
   // Rows under the charts exist so the sheet's used range (and its print area) reaches the last chart.
   while (canvas.nextRow < top) canvas.addRow();
 
@@ -57,6 +64,7 @@ export function buildChartsSheet(results: ScorecardResults, refs: readonly Chart
     })),
     freeze: null,
     print: printSettings({ titleRows: null, headerCenter: pageHeader(results), sheetName: name }),
+    pageBreakRows,
   });
 }
 

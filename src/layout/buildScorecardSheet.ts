@@ -53,7 +53,8 @@ export function buildScorecardSheet(results: ScorecardResults, options: Scorecar
   writeKey(canvas, results);
 
   // 2. Column headers, frozen and repeated on every printed page.
-  const headerRow = canvas.addRow(headerCells(periods), 30);
+  // Three lines: "Previous" over "Apr - Sep 2012/13", which wraps in a 12-character column.
+  const headerRow = canvas.addRow(headerCells(periods), 42);
 
   // 3. A section per priority: banner, then its KPIs with sub-indicators under their parents.
   const firstBodyRow = canvas.nextRow;

@@ -15,6 +15,8 @@ const ADVERSE: CellStyle = { fill: RAG_COLOURS.red.fill, fontColor: RAG_COLOURS.
 const TOTAL: CellStyle = { bold: true, borderTop: "thin", borderBottom: "thin", borderColor: PALETTE.softText };
 const GRAND_TOTAL: CellStyle = { bold: true, borderTop: "medium", borderBottom: "medium", borderColor: PALETTE.navy };
 const MAX_DECIMALS = 6;
+/** Excel applies an indent only to left- (or right-) aligned cells, so indented styles say "left". */
+const SIGNAL: CellStyle = { horizontal: "left", indent: 1 };
 const ROLES: readonly FormatRole[] = ["value", "change", "change-percent", "change-points"];
 
 /**
@@ -67,8 +69,8 @@ export function buildStyleCatalogue(settings: Settings): Record<string, CellStyl
     },
     [STYLE.id]: { ...ROW_RULE, fontColor: PALETTE.greyText },
     [STYLE.kpi]: { ...ROW_RULE, wrap: true, fontColor: PALETTE.text },
-    [STYLE.kpiChild]: { ...ROW_RULE, wrap: true, indent: 2, fontColor: PALETTE.softText },
-    [STYLE.kpiGrandchild]: { ...ROW_RULE, wrap: true, indent: 4, fontColor: PALETTE.softText },
+    [STYLE.kpiChild]: { ...ROW_RULE, wrap: true, horizontal: "left", indent: 2, fontColor: PALETTE.softText },
+    [STYLE.kpiGrandchild]: { ...ROW_RULE, wrap: true, horizontal: "left", indent: 4, fontColor: PALETTE.softText },
     [STYLE.target]: { ...ROW_RULE, horizontal: "center", wrap: true },
     [STYLE.text]: { ...ROW_RULE, wrap: true },
     [STYLE.textBold]: { ...ROW_RULE, bold: true, wrap: true },
@@ -88,16 +90,16 @@ export function buildStyleCatalogue(settings: Settings): Record<string, CellStyl
     [STYLE.footnote]: { italic: true, fontSize: 9, fontColor: PALETTE.greyText },
     [STYLE.blockTitle]: { bold: true, fontSize: 11, fontColor: PALETTE.navy },
     [STYLE.month]: { ...ROW_RULE, horizontal: "center" },
-    [STYLE.signalImprovement]: { ...ROW_RULE, fill: PALETTE.improvementFill, fontColor: PALETTE.improvementText },
-    [STYLE.signalConcern]: { ...ROW_RULE, fill: PALETTE.concernFill, fontColor: PALETTE.concernText },
-    [STYLE.signalNeither]: { ...ROW_RULE, fontColor: PALETTE.greyText },
+    [STYLE.signalImprovement]: { ...ROW_RULE, ...SIGNAL, fill: PALETTE.improvementFill, fontColor: PALETTE.improvementText },
+    [STYLE.signalConcern]: { ...ROW_RULE, ...SIGNAL, fill: PALETTE.concernFill, fontColor: PALETTE.concernText },
+    [STYLE.signalNeither]: { ...ROW_RULE, ...SIGNAL, fontColor: PALETTE.greyText },
     [STYLE.severityError]: { ...ROW_RULE, bold: true, ...ADVERSE },
     [STYLE.severityWarning]: { ...ROW_RULE, bold: true, fill: RAG_COLOURS.amber.fill, fontColor: RAG_COLOURS.amber.fontColor },
     [STYLE.severityInfo]: { ...ROW_RULE, fontColor: PALETTE.greyText },
     [STYLE.link]: { ...ROW_RULE, fontColor: PALETTE.link },
     [STYLE.code]: { ...ROW_RULE, fontSize: 9, fontColor: PALETTE.greyText },
     [STYLE.financeGroup]: { bold: true, fontSize: BODY, fontColor: PALETTE.navy, borderBottom: "thin", borderColor: PALETTE.rule },
-    [STYLE.financeLine]: { ...ROW_RULE, indent: 1 },
+    [STYLE.financeLine]: { ...ROW_RULE, horizontal: "left", indent: 1 },
     [STYLE.financeTotalLabel]: { fontSize: BODY, vertical: "top", ...TOTAL },
     [STYLE.financeGrandTotalLabel]: { fontSize: BODY, vertical: "top", ...GRAND_TOTAL },
     [STYLE.financeValue]: { ...NUMBER, numberFormat: FINANCE_FORMAT },

@@ -27,9 +27,9 @@ export function estimateRowHeight(texts: readonly WrappedText[], minimum = 15): 
 
 /**
  * Lines a text wraps to. Width is measured in '0' digits of the 11pt default font; prose at 10pt averages about
- * 1.15 characters per digit width, and word wrapping wastes some of each line, hence the margin.
+ * 1.3 characters per digit width (measured in a LibreOffice render), and word wrapping wastes the end of a line.
  */
 function countLines(text: string, width: number, fontSize: number): number {
-  const perLine = Math.max(1, Math.floor((width * 1.15 * 10) / fontSize) - 2);
+  const perLine = Math.max(1, Math.floor((width * 1.3 * 10) / fontSize) - 3);
   return text.split(/\r?\n/).reduce((total, paragraph) => total + Math.max(1, Math.ceil(paragraph.length / perLine)), 0);
 }

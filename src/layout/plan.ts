@@ -122,6 +122,8 @@ export interface SheetPlan {
   readonly conditionalFormats: readonly ConditionalFormatSpec[];
   readonly charts: readonly ChartSpec[];
   readonly showGridlines: boolean;
+  /** 0-based rows that start a new printed page (a manual page break above each), e.g. between chart pairs. */
+  readonly pageBreakRows?: readonly number[];
 }
 
 export interface ScorecardPlan {

@@ -25,6 +25,8 @@ export interface SheetMeta {
   readonly columns: readonly ColumnSpec[];
   readonly freeze: { readonly rows: number; readonly columns: number } | null;
   readonly print: PrintSettings;
+  /** 0-based rows that start a new printed page. */
+  readonly pageBreakRows?: readonly number[];
 }
 
 export function createSheetCanvas(): SheetCanvas {
@@ -68,6 +70,7 @@ export function createSheetCanvas(): SheetCanvas {
         conditionalFormats,
         charts,
         showGridlines: false,
+        ...(meta.pageBreakRows && meta.pageBreakRows.length > 0 ? { pageBreakRows: meta.pageBreakRows } : {}),
       };
     },
   };
