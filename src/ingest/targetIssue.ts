@@ -1,0 +1,20 @@
+import type { Issue } from "../model/issue";
+import type { Polarity, SourceRef, Target, Unit } from "../model/kpi";
+import { issue } from "../messages";
+import { parseTarget } from "./parseTarget";
+
+/**
+ * The issue for a target that was not understood, if any: `TARGET_NOT_JUDGED` when only the missing polarity stood
+ * in the way (`≥ 1%` on a neutral count cannot say whether a rise or a fall is wanted), else `TARGET_UNPARSED`.
+ * @example targetIssue(parseTarget("soon", "count", "neutral"), "soon", "count", "neutral", at)?.code === "TARGET_UNPARSED"
+ */
+export function targetIssue(target: Target, text: string, unit: Unit, polarity: Polarity, at: SourceRef): Issue | null {
+  if (target.kind !== "unparsed") return null;
+  if (polarity === "neutral" && parseTarget(text, unit, "lower-is-better").kind !== "unparsed") {
+    return issue("TARGET_NOT_JUDGED", at, text, NEUTRAL_REASON);
+  }
+  return issue("TARGET_UNPARSED", at, text);
+}
+
+/** Why a neutral KPI's percentage or bare target cannot be judged. */
+export const NEUTRAL_REASON = "the KPI's polarity is not set, so it is not known whether higher or lower is better";
