@@ -9,11 +9,11 @@ describe("estimateRowHeight", () => {
     const one = estimateRowHeight([{ text: "x".repeat(60), width: 60 }]);
     const three = estimateRowHeight([{ text: "x".repeat(200), width: 60 }]);
     expect(three).toBeGreaterThan(one);
-    expect(three).toBeGreaterThanOrEqual(3 * 13.5);
+    expect(three).toBeGreaterThanOrEqual(3 * 12.75);
   });
 
   it("counts explicit line breaks", () => {
-    expect(estimateRowHeight([{ text: "a\nb\nc", width: 30 }])).toBeGreaterThanOrEqual(3 * 13.5);
+    expect(estimateRowHeight([{ text: "a\nb\nc", width: 30 }])).toBeGreaterThanOrEqual(3 * 12.75);
   });
 
   it("takes the tallest of several texts", () => {

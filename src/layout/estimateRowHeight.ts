@@ -6,7 +6,8 @@ export interface WrappedText {
   readonly fontSize?: number;
 }
 
-const POINTS_PER_LINE_AT_10 = 13.5;
+/** Excel's own row height for 10pt Calibri. */
+const POINTS_PER_LINE_AT_10 = 12.75;
 const PADDING = 1.5;
 const MAX_HEIGHT = 409;
 
@@ -26,10 +27,11 @@ export function estimateRowHeight(texts: readonly WrappedText[], minimum = 15): 
 }
 
 /**
- * Lines a text wraps to. Width is measured in '0' digits of the 11pt default font; prose at 10pt averages about
- * 1.3 characters per digit width (measured in a LibreOffice render), and word wrapping wastes the end of a line.
+ * Lines a text wraps to. Width is measured in '0' digits of the 11pt default font; prose at 10pt fits about 1.4
+ * characters per digit width (measured in a LibreOffice render with Carlito, metric-compatible with Calibri), less
+ * what word wrapping wastes at the end of a line.
  */
 function countLines(text: string, width: number, fontSize: number): number {
-  const perLine = Math.max(1, Math.floor((width * 1.3 * 10) / fontSize) - 3);
+  const perLine = Math.max(1, Math.floor((width * 1.4 * 10) / fontSize) - 2);
   return text.split(/\r?\n/).reduce((total, paragraph) => total + Math.max(1, Math.ceil(paragraph.length / perLine)), 0);
 }
