@@ -1,5 +1,5 @@
 import type { Aggregation } from "../model/kpi";
-import { aggregateValues } from "./aggregateValues";
+import { cleanFloat } from "./cleanFloat";
 import { monthValue } from "./indexMeasurements";
 import type { PeriodSeries } from "./indexMeasurements";
 import { quarterStartMonthIndex } from "./quarterIndex";
@@ -13,10 +13,13 @@ export interface WindowFigure {
 }
 
 /**
- * Rolls a series up over whole fiscal quarters `firstQuarter`..`lastQuarter` (as `quarterIndex`es).
+ * Rolls a series up over whole fiscal quarters `firstQuarter`..`lastQuarter` (as `quarterIndex`es), by the KPI's
+ * aggregation, with the same rules as `aggregateValues`.
  * Each quarter contributes its three monthly values when all three are there, else its quarter-level value when
  * there is one, else whatever months it has. A window that is exactly one fiscal year with nothing else falls back
  * to a year-level value. For `average`, a quarter value weighs as its three months.
+ * It accumulates as it goes rather than collecting values for `aggregateValues`: it runs for every KPI and segment
+ * of a workbook, twice per quarter.
  * @example aggregateWindow(series, 8052, 8053, "sum", 4) // Apr - Sep 2013 with an April year start
  */
 export function aggregateWindow(
@@ -28,28 +31,39 @@ export function aggregateWindow(
 ): WindowFigure {
   const monthsInWindow = Math.max(0, (lastQuarter - firstQuarter + 1) * 3);
   if (!series || monthsInWindow === 0) return { value: null, monthsCovered: 0, monthsInWindow };
-  const values: number[] = [];
+  let total = 0;
+  let weight = 0;
+  let last: number | null = null;
   let monthsCovered = 0;
   for (let q = firstQuarter; q <= lastQuarter; q++) {
     const start = quarterStartMonthIndex(q, startMonth);
-    const months: number[] = [];
-    for (let i = start; i < start + 3; i++) {
-      const v = monthValue(series, i);
-      if (typeof v === "number") months.push(v);
-    }
-    const quarterValue = series.quarters.get(q);
-    if (months.length < 3 && typeof quarterValue === "number") {
-      values.push(quarterValue);
-      if (aggregation === "average") values.push(quarterValue, quarterValue);
+    const a = monthValue(series, start);
+    const b = monthValue(series, start + 1);
+    const c = monthValue(series, start + 2);
+    const present = (typeof a === "number" ? 1 : 0) + (typeof b === "number" ? 1 : 0) + (typeof c === "number" ? 1 : 0);
+    const quarterValue = present < 3 ? series.quarters.get(q) : undefined;
+    if (typeof quarterValue === "number") {
+      total += aggregation === "average" ? quarterValue * 3 : quarterValue;
+      weight += 3;
+      last = quarterValue;
       monthsCovered += 3;
-    } else {
-      values.push(...months);
-      monthsCovered += months.length;
+      continue;
     }
+    for (const v of [a, b, c]) {
+      if (typeof v !== "number") continue;
+      total += v;
+      weight += 1;
+      last = v;
+    }
+    monthsCovered += present;
   }
-  if (values.length === 0 && firstQuarter % 4 === 0 && lastQuarter === firstQuarter + 3) {
-    const yearValue = series.years.get(firstQuarter / 4);
-    if (typeof yearValue === "number") return { value: yearValue, monthsCovered: 12, monthsInWindow };
+  if (weight === 0) {
+    if (firstQuarter % 4 === 0 && lastQuarter === firstQuarter + 3) {
+      const yearValue = series.years.get(firstQuarter / 4);
+      if (typeof yearValue === "number") return { value: yearValue, monthsCovered: 12, monthsInWindow };
+    }
+    return { value: null, monthsCovered, monthsInWindow };
   }
-  return { value: aggregateValues(values, aggregation), monthsCovered, monthsInWindow };
+  const value = aggregation === "sum" ? cleanFloat(total) : aggregation === "average" ? cleanFloat(total / weight) : last;
+  return { value, monthsCovered, monthsInWindow };
 }

@@ -55,11 +55,21 @@ export function calculateScorecard(
   // 1. Index the measurements once; every later read is by KPI id and period number.
   const index = indexMeasurements(model.measurements, startMonth, options.asOf ? { asOf: options.asOf } : {});
   const notes = indexNotes(model.notes);
+  // Month objects are shared by every KPI's series: thousands of KPIs need not each build their own.
+  const months = new Map<number, Month>();
+  const monthAt = (i: number): Month => {
+    let m = months.get(i);
+    if (!m) {
+      m = monthFromIndex(i);
+      months.set(i, m);
+    }
+    return m;
+  };
 
   // 2. KPIs.
   const kpis = model.kpis.map((kpi) => {
     const series = index.get(kpi.id)?.whole ?? null;
-    const result = calculateKpi(kpi, series, quarter, previousQuarter, settings, notes);
+    const result = calculateKpi(kpi, series, quarter, previousQuarter, settings, notes, monthAt);
     issues.push(...dataIssues(kpi, result.figures));
     return result.result;
   });
@@ -99,6 +109,7 @@ function calculateKpi(
   previousQuarter: Quarter,
   settings: Settings,
   notes: ReadonlyMap<string, KpiNote>,
+  monthAt: (i: number) => Month,
 ): { result: KpiResult; figures: ComparisonFigures } {
   const startMonth = settings.fiscalYearStartMonth;
   const figures = computeComparisonFigures(kpi, series, quarter, startMonth);
@@ -128,7 +139,7 @@ function calculateKpi(
     rag,
     previousRag,
     trend: computeTrend(figures.current, figures.previous, kpi.polarity),
-    monthly: monthlySeries(kpi, series, quarter, settings),
+    monthly: monthlySeries(kpi, series, quarter, settings, monthAt),
     trajectory,
     commentary: note?.commentary ?? "",
   };
@@ -167,14 +178,20 @@ function trajectoryOf(kpi: Kpi, series: PeriodSeries | null, quarter: Quarter, s
 }
 
 /** Every month from the first with data to the quarter end, for charts; `null` without monthly data. */
-function monthlySeries(kpi: Kpi, series: PeriodSeries | null, quarter: Quarter, settings: Settings): MonthlySeries | null {
+function monthlySeries(
+  kpi: Kpi,
+  series: PeriodSeries | null,
+  quarter: Quarter,
+  settings: Settings,
+  monthAt: (i: number) => Month,
+): MonthlySeries | null {
   if (!series || series.firstMonth === null) return null;
   const end = quarterStartMonthIndex(quarterIndex(quarter), settings.fiscalYearStartMonth) + 2;
   if (series.firstMonth > end) return null;
   const months: Month[] = [];
   const values: (number | null)[] = [];
   for (let i = series.firstMonth; i <= end; i++) {
-    months.push(monthFromIndex(i));
+    months.push(monthAt(i));
     const v = monthValue(series, i);
     values.push(typeof v === "number" ? v : null);
   }

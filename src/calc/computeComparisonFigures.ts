@@ -51,9 +51,7 @@ export function computeComparisonFigures(
     }
     case "quarter": {
       const previous = lastYear ? q - 4 : q - 1;
-      return windowFigures(series, kpi, [q, q], [previous, previous], startMonth, (first, _last, sm) =>
-        formatQuarterLabel(quarterFromIndex(first), sm),
-      );
+      return windowFigures(series, kpi, [q, q], [previous, previous], startMonth, quarterLabel);
     }
     case "latest":
       return latestFigures(series, q, lastYear, startMonth);
@@ -72,18 +70,40 @@ function windowFigures(
   current: QuarterSpan,
   previous: QuarterSpan,
   startMonth: number,
-  label: (first: number, last: number, startMonth: number) => string,
+  label: SpanLabel,
 ): ComparisonFigures {
   const now = aggregateWindow(series, current[0], current[1], kpi.aggregation, startMonth);
   const before = aggregateWindow(series, previous[0], previous[1], kpi.aggregation, startMonth);
   return {
     current: now.value,
     previous: before.value,
-    currentLabel: label(current[0], current[1], startMonth),
-    previousLabel: label(previous[0], previous[1], startMonth),
+    currentLabel: cachedLabel(label, current[0], current[1], startMonth),
+    previousLabel: cachedLabel(label, previous[0], previous[1], startMonth),
     currentCoverage: now,
     previousCoverage: before,
   };
+}
+
+type SpanLabel = (first: number, last: number, startMonth: number) => string;
+
+// Every KPI and segment with the same window shares its labels, and date-fns formatting is slow next to the sums:
+// labels are remembered per span. The cache only ever holds a few spans per build; it is emptied if it grows.
+const labelCache = new Map<SpanLabel, Map<string, string>>();
+
+function cachedLabel(label: SpanLabel, first: number, last: number, startMonth: number): string {
+  let byKey = labelCache.get(label);
+  if (!byKey) {
+    byKey = new Map();
+    labelCache.set(label, byKey);
+  }
+  const key = `${first}:${last}:${startMonth}`;
+  let text = byKey.get(key);
+  if (text === undefined) {
+    if (byKey.size > 1000) byKey.clear();
+    text = label(first, last, startMonth);
+    byKey.set(key, text);
+  }
+  return text;
 }
 
 /** `Apr - Sep 2013/14` for a span of quarters within one fiscal year. */
@@ -92,6 +112,10 @@ function ytdLabel(first: number, last: number, startMonth: number): string {
   const to = quarterStartMonthIndex(last, startMonth) + 2;
   const range = formatMonthRangeLabel([monthFromIndex(from), monthFromIndex(to)]);
   return `${range} ${formatFiscalYearLabel(quarterFromIndex(first).fiscalYear, startMonth)}`;
+}
+
+function quarterLabel(first: number, _last: number, startMonth: number): string {
+  return formatQuarterLabel(quarterFromIndex(first), startMonth);
 }
 
 type Granularity = "month" | "quarter" | "year";
@@ -122,8 +146,8 @@ function latestFigures(series: PeriodSeries | null, q: number, lastYear: boolean
   return {
     current: current.value,
     previous: previousValue,
-    currentLabel: labelOf(current.granularity, current.key, startMonth),
-    previousLabel: previousKey === null ? "" : labelOf(current.granularity, previousKey, startMonth),
+    currentLabel: cachedLabel(LATEST_LABELS[current.granularity], current.key, current.key, startMonth),
+    previousLabel: previousKey === null ? "" : cachedLabel(LATEST_LABELS[current.granularity], previousKey, previousKey, startMonth),
     currentCoverage: null,
     previousCoverage: null,
   };
@@ -191,17 +215,9 @@ function valueAt(series: PeriodSeries, granularity: Granularity, key: number): n
   return typeof v === "number" ? v : null;
 }
 
-function labelOf(granularity: Granularity, key: number, startMonth: number): string {
-  switch (granularity) {
-    case "month":
-      return formatMonthLabel(monthFromIndex(key));
-    case "quarter":
-      return formatQuarterLabel(quarterFromIndex(key), startMonth);
-    case "year":
-      return formatFiscalYearLabel(key, startMonth);
-    default: {
-      const unreachable: never = granularity;
-      return unreachable;
-    }
-  }
-}
+/** Labels for a single period found by the `latest` window: `Sep-13`, `Q1 2013-14`, `2012/13`. */
+const LATEST_LABELS: Record<Granularity, SpanLabel> = {
+  month: (key) => formatMonthLabel(monthFromIndex(key)),
+  quarter: quarterLabel,
+  year: (key, _last, startMonth) => formatFiscalYearLabel(key, startMonth),
+};

@@ -5,7 +5,6 @@ import type { ControlLimits, SpcCause, SpcPoint, SpcRule } from "../model/result
 export const TREND_LENGTH = 7;
 const DEFAULT_SHIFT_LENGTH = 7;
 
-type Side = "up" | "down";
 
 /**
  * Special-cause variation in a series, by the NHS "Making Data Count" rules. Every point of a breaching pattern
@@ -34,99 +33,111 @@ export function detectSpecialCauses(
   shiftLength: number,
 ): SpcPoint[] {
   const clean = values.map((v) => (v !== null && Number.isFinite(v) ? v : null));
-  if (!limits) return clean.map((value) => ({ value, rules: [], cause: null }));
+  if (!limits) return clean.map((value) => ({ value, rules: NO_RULES, cause: null }));
 
-  const rules = clean.map(() => new Set<SpcRule>());
-  const sides = clean.map(() => new Set<Side>());
-  const mark = (i: number, rule: SpcRule, side: Side) => {
-    rules[i]?.add(rule);
-    sides[i]?.add(side);
+  // Bit masks per point (rules, and the sides of the patterns it is in): this runs for every KPI of a workbook.
+  const ruleBits = new Uint8Array(clean.length);
+  const sideBits = new Uint8Array(clean.length);
+  const mark = (i: number, rule: number, side: number) => {
+    ruleBits[i] = (ruleBits[i] ?? 0) | rule;
+    sideBits[i] = (sideBits[i] ?? 0) | side;
   };
 
   // Beyond a limit.
   clean.forEach((v, i) => {
     if (v === null) return;
-    if (v > limits.upper) mark(i, "beyond-limit", "up");
-    else if (v < limits.lower) mark(i, "beyond-limit", "down");
+    if (v > limits.upper) mark(i, BEYOND, UP);
+    else if (v < limits.lower) mark(i, BEYOND, DOWN);
   });
 
   // Shift: runs on one side of the mean.
   const shift = Number.isInteger(shiftLength) && shiftLength >= 2 ? shiftLength : DEFAULT_SHIFT_LENGTH;
-  markRuns(
-    clean,
-    (v) => (v > limits.mean ? "up" : v < limits.mean ? "down" : null),
-    shift,
-    "shift",
-    mark,
-  );
+  markRuns(clean, (v) => (v > limits.mean ? UP : v < limits.mean ? DOWN : 0), shift, SHIFT, mark);
 
   // Trend: runs of points each rising or each falling. The first point of a run has no step of its own, so a run
   // is grown pairwise: point i continues the run of i - 1 when the step between them goes the same way.
-  for (const side of ["up", "down"] as const) {
+  for (const side of [UP, DOWN]) {
     let start = 0;
     for (let i = 0; i <= clean.length; i++) {
       const a = clean[i - 1];
       const b = clean[i];
       const continues =
-        i < clean.length && a !== null && a !== undefined && b !== null && b !== undefined && (side === "up" ? b > a : b < a);
+        i < clean.length && a !== null && a !== undefined && b !== null && b !== undefined && (side === UP ? b > a : b < a);
       if (continues) continue;
       // The run is start .. i - 1.
-      if (i - start >= TREND_LENGTH) for (let k = start; k < i; k++) mark(k, "trend", side);
+      if (i - start >= TREND_LENGTH) for (let k = start; k < i; k++) mark(k, TREND, side);
       start = i;
     }
   }
 
   // Two of three beyond the same warning line.
   for (let i = 0; i + 2 < clean.length; i++) {
-    for (const side of ["up", "down"] as const) {
-      const beyond: number[] = [];
-      for (let k = i; k <= i + 2; k++) {
-        const v = clean[k];
-        if (v === null || v === undefined) continue;
-        if (side === "up" ? v > limits.upperWarning : v < limits.lowerWarning) beyond.push(k);
-      }
-      if (beyond.length >= 2) for (const k of beyond) mark(k, "two-of-three", side);
+    for (const side of [UP, DOWN]) {
+      let beyond = 0;
+      for (let k = i; k <= i + 2; k++) if (beyondWarning(clean[k], side, limits)) beyond++;
+      if (beyond < 2) continue;
+      for (let k = i; k <= i + 2; k++) if (beyondWarning(clean[k], side, limits)) mark(k, TWO_OF_THREE, side);
     }
   }
 
   return clean.map((value, i) => {
-    const pointRules = [...(rules[i] ?? [])];
-    if (value === null || pointRules.length === 0) return { value, rules: [], cause: null };
-    return { value, rules: pointRules, cause: causeOf(sides[i] ?? new Set(), value, limits.mean, polarity) };
+    const bits = ruleBits[i] ?? 0;
+    if (value === null || bits === 0) return { value, rules: NO_RULES, cause: null };
+    return { value, rules: RULES.filter(([bit]) => bits & bit).map(([, rule]) => rule), cause: causeOf(sideBits[i] ?? 0, value, limits.mean, polarity) };
   });
 }
 
-/** Marks every point of each run of at least `length` consecutive points on the same side. */
+const NO_RULES: readonly SpcRule[] = [];
+const BEYOND = 1;
+const SHIFT = 2;
+const TREND = 4;
+const TWO_OF_THREE = 8;
+const RULES: readonly (readonly [number, SpcRule])[] = [
+  [BEYOND, "beyond-limit"],
+  [SHIFT, "shift"],
+  [TREND, "trend"],
+  [TWO_OF_THREE, "two-of-three"],
+];
+/** Sides of a pattern: above the mean or rising is up. */
+const UP = 1;
+const DOWN = 2;
+
+function beyondWarning(v: number | null | undefined, side: number, limits: ControlLimits): boolean {
+  if (v === null || v === undefined) return false;
+  return side === UP ? v > limits.upperWarning : v < limits.lowerWarning;
+}
+
+/** Marks every point of each run of at least `length` consecutive points on the same side (0: neither). */
 function markRuns(
   values: readonly (number | null)[],
-  sideOf: (v: number) => Side | null,
+  sideOf: (v: number) => number,
   length: number,
-  rule: SpcRule,
-  mark: (i: number, rule: SpcRule, side: Side) => void,
+  rule: number,
+  mark: (i: number, rule: number, side: number) => void,
 ): void {
   let start = 0;
-  let runSide: Side | null = null;
+  let runSide = 0;
   for (let i = 0; i <= values.length; i++) {
     const v = i < values.length ? values[i] : null;
-    const side = v === null || v === undefined ? null : sideOf(v);
-    if (side !== null && side === runSide) continue;
-    if (runSide !== null && i - start >= length) for (let k = start; k < i; k++) mark(k, rule, runSide);
+    const side = v === null || v === undefined ? 0 : sideOf(v);
+    if (side !== 0 && side === runSide) continue;
+    if (runSide !== 0 && i - start >= length) for (let k = start; k < i; k++) mark(k, rule, runSide);
     start = i;
     runSide = side;
   }
 }
 
-function causeOf(sides: ReadonlySet<Side>, value: number, mean: number, polarity: Polarity): SpcCause {
-  let side: Side | null;
-  if (sides.size === 1) side = sides.has("up") ? "up" : "down";
-  else side = value > mean ? "up" : value < mean ? "down" : null;
+function causeOf(sides: number, value: number, mean: number, polarity: Polarity): SpcCause {
+  let side: number;
+  if (sides === UP || sides === DOWN) side = sides;
+  else side = value > mean ? UP : value < mean ? DOWN : 0;
   switch (polarity) {
     case "neutral":
       return "neither";
     case "higher-is-better":
-      return side === "up" ? "improvement" : "concern";
+      return side === UP ? "improvement" : "concern";
     case "lower-is-better":
-      return side === "down" ? "improvement" : "concern";
+      return side === DOWN ? "improvement" : "concern";
     default: {
       const unreachable: never = polarity;
       return unreachable;

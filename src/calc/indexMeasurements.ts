@@ -138,7 +138,8 @@ function setMonth(series: MutableSeries, i: number, value: number | null): void 
     series.monthOrigin -= grow;
   }
   const slot = i - series.monthOrigin;
-  if (series.months[slot] !== undefined) return;
+  // Bounds first: reading past the end of an array sends V8 down a slow path, and appending is the common case.
+  if (slot < series.months.length && series.months[slot] !== undefined) return;
   series.months[slot] = value;
   if (value === null) return;
   if (series.firstMonth === null || i < series.firstMonth) series.firstMonth = i;
