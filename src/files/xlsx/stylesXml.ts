@@ -68,7 +68,10 @@ function ensureList(doc: XmlDocument, name: string, seed: string): XmlElement {
 function importFragment(doc: XmlDocument, xml: string): XmlElement {
   const ns = doc.documentElement?.namespaceURI ?? SML_NS;
   const fragment = parseXml(xml.replace(/^<([A-Za-z]+)/, `<$1 xmlns="${ns}"`));
-  return doc.importNode(fragment!.documentElement!, true) as XmlElement;
+  const el = doc.importNode(fragment!.documentElement!, true) as XmlElement;
+  // The declaration was only needed to parse the fragment; the element lands inside a parent that already has it.
+  el.removeAttribute("xmlns");
+  return el;
 }
 
 /**

@@ -1,12 +1,15 @@
 import ExcelJS from "exceljs";
+import { zipSync } from "fflate";
+import type { ScorecardPlan } from "../../layout/plan";
 import { STORE_SHEET } from "../../model/outputSheets";
 import { writeScorecardPackage } from "./writeScorecardPackage";
 import { ANALYST_CHART_PART, ANALYST_CHART_TITLE, ANALYST_DRAWING_PART, ANALYST_SHEETS, analystWorkbook } from "./testing/analystWorkbook";
 import { checkSchemaOrder } from "./testing/checkSchemaOrder";
+import { minimalWorkbook } from "./testing/minimalWorkbook";
 import type { Entries } from "./testing/inspectPackage";
 import { chartPartsOf, overrides, packageProblems, relationshipsOf, sheetPartOf, textOf, unzip } from "./testing/inspectPackage";
 import {
-  AWKWARD_TEXTS, CHART_DATA, CHARTS, CONTROL_CHART, LOWER, MEAN, MONTHLY, MONTHLY_ROLLING_CHART, ROLLING, SCORECARD,
+  AWKWARD_TEXTS, CHART_DATA, CHARTS, LOWER, MEAN, MONTHLY, MONTHLY_ROLLING_CHART, ROLLING, SCORECARD,
   UPPER, samplePlan,
 } from "./testing/samplePlan";
 
@@ -109,7 +112,9 @@ describe("writeScorecardPackage", () => {
 
     it("colours RAG cells by their text with conditional formats", () => {
       const ws = book.getWorksheet(SCORECARD)!;
-      const rules = ws.conditionalFormattings.flatMap((cf) => cf.rules.map((rule) => ({ ref: cf.ref, rule })));
+      // ExcelJS reads conditional formats but its typings do not declare the property.
+      const read = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+      const rules = read.flatMap((cf) => cf.rules.map((rule) => ({ ref: cf.ref, rule })));
       expect(rules).toHaveLength(3);
       expect(rules[0]).toMatchObject({ ref: "G4:G7", rule: { type: "cellIs", operator: "equal", formulae: ['"Green"'] } });
       expect(rules[2]?.rule.style).toMatchObject({ fill: { bgColor: { argb: "FFFFC7CE" } }, font: { color: { argb: "FF9C0006" } } });
@@ -286,3 +291,75 @@ describe("writeScorecardPackage", () => {
     });
   });
 });
+
+describe("writeScorecardPackage edge cases", () => {
+  const tiny = (name: string, value: string): ScorecardPlan => ({
+    ...samplePlan(),
+    sheets: [{ ...samplePlan().sheets[2]!, name, charts: [], blocks: [{ top: 0, left: 0, cells: [[{ value, style: "header" }]] }] }],
+  });
+
+  it("gives a workbook without a styles part one, registered in the relationships and content types", async () => {
+    const out = unzip(writeScorecardPackage(minimalWorkbook({ sheets: ["Data"] }), samplePlan(), { replaceSheets: [], store: [] }));
+    expect(checkSchemaOrder(textOf(out, "xl/styles.xml"))).toEqual([]);
+    expect(relationshipsOf(out, "xl/workbook.xml").filter((r) => r.type.endsWith("/styles")).map((r) => r.part)).toEqual(["xl/styles.xml"]);
+    expect(overrides(out)).toContain("xl/styles.xml");
+    expect(packageProblems(out)).toEqual([]);
+    const wb = await load(zipOf(out));
+    expect(wb.getWorksheet(SCORECARD)!.getCell("A3").font).toMatchObject({ bold: true });
+  });
+
+  it("shifts the localSheetId of names on sheets after a removed one, and drops the removed sheet's names", () => {
+    const original = minimalWorkbook({
+      sheets: ["Data", "Scorecard Q1 2013-14", "Later"],
+      definedNames:
+        `<definedName name="_xlnm.Print_Titles" localSheetId="1">'Scorecard Q1 2013-14'!$1:$3</definedName>` +
+        `<definedName name="_xlnm.Print_Area" localSheetId="2">Later!$A$1:$C$9</definedName>` +
+        `<definedName name="Old">'Scorecard Q1 2013-14'!$B$2</definedName>`,
+    });
+    const out = unzip(writeScorecardPackage(original, tiny("Scorecard Q2 2013-14", "x"), { replaceSheets: ["Scorecard Q1 2013-14"], store: [] }));
+    const wb = textOf(out, "xl/workbook.xml");
+    expect(wb).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="1">Later!$A$1:$C$9</definedName>`);
+    expect(wb).toContain(`<definedName name="Old">#REF!$B$2</definedName>`);
+    expect(wb).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="2">'Scorecard Q2 2013-14'!$1:$1</definedName>`);
+    expect(wb).not.toContain("Q1 2013-14");
+    expect(checkSchemaOrder(wb)).toEqual([]);
+    expect(packageProblems(out)).toEqual([]);
+  });
+
+  it("replaces a sheet whose name matches a plan sheet ignoring case, rather than writing a duplicate name", () => {
+    const out = unzip(writeScorecardPackage(minimalWorkbook({ sheets: ["Data", "scorecard q2 2013-14"] }), tiny(SCORECARD, "new"), { replaceSheets: [], store: [] }));
+    const names = [...textOf(out, "xl/workbook.xml").matchAll(/<sheet name="([^"]+)"/g)].map((m) => m[1]);
+    expect(names).toEqual(["Data", SCORECARD, STORE_SHEET]);
+  });
+
+  it("keeps a part a removed sheet shared with the workbook, and removes the parts only it used", () => {
+    const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    const original = minimalWorkbook({
+      sheets: ["Data", SCORECARD],
+      extraParts: { "xl/shared/cache.xml": "<cache/>", "xl/own/table.xml": "<table/>" },
+      workbookRels: `<Relationship Id="rId90" Type="${REL}/pivotCacheDefinition" Target="shared/cache.xml"/>`,
+      sheetRels: {
+        2: `<Relationship Id="rId1" Type="${REL}/pivotTable" Target="../shared/cache.xml"/><Relationship Id="rId2" Type="${REL}/table" Target="../own/table.xml"/>` +
+          `<Relationship Id="rId3" Type="${REL}/hyperlink" Target="https://example.org/" TargetMode="External"/>`,
+      },
+    });
+    const out = unzip(writeScorecardPackage(original, tiny(SCORECARD, "new"), { replaceSheets: [SCORECARD], store: [] }));
+    expect(out["xl/shared/cache.xml"]).toBeDefined();
+    expect(out["xl/own/table.xml"]).toBeUndefined();
+    expect(out["xl/worksheets/_rels/sheet2.xml.rels"]).toBeUndefined();
+  });
+
+  it("leaves the original bytes untouched", () => {
+    const copy = original.slice();
+    writeScorecardPackage(original, samplePlan(), { replaceSheets: [], store: [] });
+    expect(original).toEqual(copy);
+  });
+
+  it("throws a clear error when the input is not an .xlsx package", () => {
+    expect(() => writeScorecardPackage(new Uint8Array([1, 2, 3]), samplePlan(), { replaceSheets: [], store: [] })).toThrow(/not a readable \.xlsx/);
+  });
+});
+
+function zipOf(entries: Entries): Uint8Array {
+  return zipSync(entries);
+}
