@@ -36,3 +36,12 @@ export { getSameQuarterLastYear } from "./getSameQuarterLastYear";
 export { getYearToDateMonths } from "./getYearToDateMonths";
 export { indexMeasurements, monthValue } from "./indexMeasurements";
 export type { IndexMeasurementsOptions, KpiMeasurements, MeasurementIndex, PeriodSeries } from "./indexMeasurements";
+export { cleanFloat } from "./cleanFloat";
+export {
+  fiscalYearStartMonthIndex,
+  normaliseStartMonth,
+  quarterFromIndex,
+  quarterIndex,
+  quarterIndexOfMonth,
+  quarterStartMonthIndex,
+} from "./quarterIndex";
