@@ -56,10 +56,14 @@ export function openPackage(bytes: Uint8Array): XlsxPackage | null {
     parts: () => [...files.keys()],
     toZip: () => {
       // [Content_Types].xml first, as Excel and most readers expect; the rest in the original order.
-      const ordered: Record<string, Uint8Array> = {};
+      const ordered: Record<string, Uint8Array | [Uint8Array, { level: 0 }]> = {};
       const ct = files.get("[Content_Types].xml");
       if (ct) ordered["[Content_Types].xml"] = ct;
-      for (const [name, data] of files) if (name !== "[Content_Types].xml") ordered[name] = data;
+      for (const [name, data] of files) {
+        if (name === "[Content_Types].xml") continue;
+        // Images are compressed already; deflating them again only costs time on big workbooks.
+        ordered[name] = /\.(png|jpe?g|gif)$/i.test(name) ? [data, { level: 0 }] : data;
+      }
       return zipSync(ordered, { level: 6 });
     },
   };

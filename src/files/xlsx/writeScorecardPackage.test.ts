@@ -281,8 +281,8 @@ describe("writeScorecardPackage", () => {
       ]);
     });
 
-    it("does not grow the styles part", () => {
-      expect(textOf(rebuilt, "xl/styles.xml")).toBe(textOf(after, "xl/styles.xml"));
+    it("writes the same package again: a rebuild of an unchanged plan changes nothing", () => {
+      for (const name of Object.keys(after)) expect([name, textOf(rebuilt, name)]).toEqual([name, textOf(after, name)]);
     });
 
     it("still keeps the analyst's chart", () => {
@@ -347,6 +347,17 @@ describe("writeScorecardPackage edge cases", () => {
     expect(out["xl/shared/cache.xml"]).toBeDefined();
     expect(out["xl/own/table.xml"]).toBeUndefined();
     expect(out["xl/worksheets/_rels/sheet2.xml.rels"]).toBeUndefined();
+  });
+
+  it("unselects the analyst's selected tab with a one-attribute edit, so only the scorecard is selected", () => {
+    const original = minimalWorkbook({
+      sheets: ["Data", "Other"],
+      sheetViews: { 1: `<sheetViews><sheetView tabSelected="1" zoomScale="90" workbookViewId="0"/></sheetViews>` },
+    });
+    const sheet1 = textOf(unzip(original), "xl/worksheets/sheet1.xml");
+    const out = unzip(writeScorecardPackage(original, tiny(SCORECARD, "x"), { replaceSheets: [], store: [] }));
+    expect(textOf(out, "xl/worksheets/sheet1.xml")).toBe(sheet1.replace(` tabSelected="1"`, ""));
+    expect(textOf(out, "xl/workbook.xml")).toContain(`<bookViews><workbookView activeTab="2"/></bookViews>`);
   });
 
   it("leaves the original bytes untouched", () => {

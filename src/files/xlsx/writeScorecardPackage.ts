@@ -116,7 +116,6 @@ export function writeScorecardPackage(
   const wb = pkg ? openWorkbook(pkg) : null;
   if (!pkg || !wb) throw new Error("writeScorecardPackage: the workbook is not a readable .xlsx package");
   const originalSheets = readSheetEntries(wb.doc);
-  const maxSheetId = Math.max(0, ...originalSheets.map((s) => (Number.isFinite(s.sheetId) ? s.sheetId : 0)));
 
   // 2. Remove what a previous build wrote.
   const newNames = [...plan.sheets.map((s) => s.name), STORE_SHEET];
@@ -132,6 +131,8 @@ export function writeScorecardPackage(
   }
   const newLower = new Set(newNames.map((n) => n.toLowerCase()));
   remapDefinedNames(wb.doc, map, removed.map((e) => e.name).filter((n) => !newLower.has(n.toLowerCase())));
+  // Ids after the sheets that stay: a rebuild then gives our sheets the same ids again (and the same workbook.xml).
+  const maxSheetId = Math.max(0, ...readSheetEntries(wb.doc).map((s) => (Number.isFinite(s.sheetId) ? s.sheetId : 0)));
 
   // 3. The calculation chain.
   dropWorkbookPart(pkg, wb, "calcChain");

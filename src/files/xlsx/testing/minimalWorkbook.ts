@@ -11,6 +11,8 @@ export interface MinimalWorkbookOptions {
   readonly extraParts?: Readonly<Record<string, string>>;
   /** Extra relationships of the workbook (raw `<Relationship>` elements). */
   readonly workbookRels?: string;
+  /** The sheetViews element of sheet N (1-based), raw. */
+  readonly sheetViews?: Readonly<Record<number, string>>;
   /** Relationships of sheet N (1-based), raw. */
   readonly sheetRels?: Readonly<Record<number, string>>;
 }
@@ -48,6 +50,7 @@ export function minimalWorkbook(options: MinimalWorkbookOptions): Uint8Array {
   sheets.forEach((name, i) => {
     files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(
       `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">` +
+        (options.sheetViews?.[i + 1] ?? "") +
         `<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>${escape(name)}</t></is></c></row></sheetData></worksheet>`,
     );
     const rels = options.sheetRels?.[i + 1];
