@@ -86,6 +86,37 @@ export const MESSAGES = {
   PUBLISHED_TABLE_READ: entry("info", (count: string, range: string) =>
     `${count} KPIs were read from the published table at ${range}; their units were inferred from the values.`),
   MAPPING_UNREADABLE: entry("warning", (part: string, why: string) => `The column mapping's "${part}" was ignored: ${why}.`),
+  // Excel (the Office.js host): what an Office error code means for the analyst, and the host's own refusals
+  EXCEL_NOT_AVAILABLE: entry("error", () => "Excel is not available here: open Scorecard Builder from the Home tab in Excel."),
+  EXCEL_API_MISSING: entry("error", (missing: string) =>
+    `This version of Excel lacks features Scorecard Builder needs (${missing}). Use Microsoft 365, Excel 2021 or later, or Excel on the web.`),
+  EXCEL_API_LIMITED: entry("info", (missing: string) => `This version of Excel cannot ${missing}; the rest works.`),
+  EXCEL_INVALID_ARGUMENT: entry("error", () => "Excel did not accept part of what Scorecard Builder sent (an invalid value, name or address)."),
+  EXCEL_ITEM_NOT_FOUND: entry("error", () => "A sheet or range Scorecard Builder was using is no longer in the workbook; it may have been renamed or deleted while the build ran."),
+  EXCEL_ITEM_EXISTS: entry("error", () => "A sheet with the same name already exists in the workbook."),
+  EXCEL_REQUEST_TOO_LARGE: entry("error", () => "The scorecard is too large to send to Excel on the web in one request."),
+  EXCEL_RESPONSE_TOO_LARGE: entry("error", () => "The workbook is too large to read in Excel on the web in one request; move old data to another workbook."),
+  EXCEL_ACCESS_DENIED: entry("error", () => "Excel refused the change: the workbook or a sheet may be protected, read-only, or open in a mode that does not allow edits."),
+  EXCEL_GENERAL: entry("error", () => "Excel reported an internal error."),
+  EXCEL_INSERT_DELETE_CONFLICT: entry("error", () => "Another change to the workbook (inserted or deleted cells, a table or a filter) conflicted with the build."),
+  EXCEL_INVALID_OPERATION: entry("error", () => "Excel does not allow that operation on the workbook as it is now (for example on a hidden or protected sheet)."),
+  EXCEL_CELL_EDIT: entry("error", () => "A cell is being edited: press Enter or Esc in the worksheet, then try again."),
+  EXCEL_BUSY: entry("error", () => "Excel is busy or the request was interrupted; wait a moment and try again."),
+  EXCEL_CONFLICT: entry("error", () => "Someone else changed the workbook at the same time; try again."),
+  EXCEL_UNSUPPORTED: entry("error", () => "This version of Excel does not support an operation Scorecard Builder needs."),
+  EXCEL_MERGED_CONFLICT: entry("error", () => "Merged cells, a table or a PivotTable are in the way of the change."),
+  EXCEL_UNKNOWN_ERROR: entry("error", (code: string, detail: string) => `Excel reported an error (${code}): ${detail}`),
+  EXCEL_UNEXPECTED: entry("error", (detail: string) => `Something unexpected went wrong talking to Excel: ${detail}`),
+  EXCEL_SHEET_NAME_TAKEN: entry("error", (name: string) =>
+    `A sheet named "${name}" already exists and was not written by Scorecard Builder; rename or move it, then build again.`),
+  EXCEL_SHEET_NAME_INVALID: entry("error", (name: string, why: string) => `"${name}" cannot be a sheet name: ${why}.`),
+  EXCEL_CHART_SOURCE_MISSING: entry("error", (chart: string, sheet: string) => `Chart "${chart}" refers to sheet "${sheet}", which is not in the workbook or the scorecard.`),
+  EXCEL_STORE_TOO_LONG: entry("error", (key: string) => `The saved setting "${key}" is longer than the 32,767 characters an Excel cell holds.`),
+  EXCEL_ROLLBACK_INCOMPLETE: entry("error", (sheets: string) =>
+    `Scorecard Builder could not remove its temporary sheets (${sheets}); they hold nothing of yours and can be deleted.`),
+  EXCEL_SHEET_NOT_FOUND: entry("error", (sheet: string) => `There is no sheet named "${sheet}" in the workbook any more.`),
+  EXCEL_SHEET_HIDDEN: entry("error", (sheet: string) => `Sheet "${sheet}" is hidden; unhide it (right-click a sheet tab, Unhide) to go to it.`),
+  EXCEL_CELL_INVALID: entry("error", (cell: string) => `"${cell}" is not a cell address.`),
 } as const;
 
 export type IssueCode = keyof typeof MESSAGES;
