@@ -108,7 +108,10 @@ function quoteFormulaText(text: string): string {
  */
 export function buildSheetXml(sheet: SheetContent, options: SheetXmlOptions): string {
   const grid = collectPlanCells(sheet.blocks);
-  const heights = new Map(sheet.rowHeights.filter((h) => h.row >= 0 && h.height > 0).map((h) => [h.row, h.height]));
+  // Excel's limits: rows up to 409 points, columns up to 255 characters.
+  const heights = new Map(
+    sheet.rowHeights.filter((h) => h.row >= 0 && h.height > 0).map((h) => [h.row, Math.min(409, h.height)]),
+  );
   const rowIndexes = [...new Set([...grid.rows, ...heights.keys()])].sort((a, b) => a - b);
 
   let maxRow = 0;
@@ -132,7 +135,10 @@ export function buildSheetXml(sheet: SheetContent, options: SheetXmlOptions): st
   const viewAttrs = `${sheet.showGridlines ? "" : ` showGridLines="0"`}${options.selected ? ` tabSelected="1"` : ""}`;
   const pane = paneXml(sheet.freeze);
   const cols = sheet.columns
-    .map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"${c.hidden ? ` hidden="1"` : ""}/>`)
+    .map((c, i) => {
+      const width = Number.isFinite(c.width) ? Math.min(255, Math.max(0, c.width)) : 8.43;
+      return `<col min="${i + 1}" max="${i + 1}" width="${width}" customWidth="1"${c.hidden ? ` hidden="1"` : ""}/>`;
+    })
     .join("");
   const merges = mergeRefs(sheet.merges);
 

@@ -80,6 +80,12 @@ describe("addPlanStyles", () => {
       ]);
     });
 
+    it("aligns an indented cell left, since Excel ignores an indent otherwise", () => {
+      const doc = parseXml(EMPTY_STYLES_XML)!;
+      addPlanStyles(doc, { sub: { indent: 2 } }).xf("sub");
+      expect(serializeXml(doc)).toContain(`<alignment horizontal="left" indent="2"/>`);
+    });
+
     it("ignores colours that are not #RRGGBB", () => {
       const doc = parseXml(EMPTY_STYLES_XML)!;
       expect(addPlanStyles(doc, { x: { fill: "red" } }).xf("x")).toBe(0);

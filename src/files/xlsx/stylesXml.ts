@@ -145,10 +145,13 @@ function borderXml(style: CellStyle): string {
 
 function alignmentXml(style: CellStyle): string {
   const a: string[] = [];
-  if (style.horizontal) a.push(`horizontal="${style.horizontal}"`);
+  const indent = style.indent && style.indent > 0 ? Math.min(250, Math.round(style.indent)) : 0;
+  // Excel ignores an indent unless the cell is aligned to a side.
+  const horizontal = style.horizontal ?? (indent > 0 ? "left" : undefined);
+  if (horizontal) a.push(`horizontal="${horizontal}"`);
   if (style.vertical) a.push(`vertical="${style.vertical}"`);
   if (style.wrap) a.push(`wrapText="1"`);
-  if (style.indent && style.indent > 0) a.push(`indent="${Math.round(style.indent)}"`);
+  if (indent > 0) a.push(`indent="${indent}"`);
   return a.length > 0 ? `<alignment ${a.join(" ")}/>` : "";
 }
 
