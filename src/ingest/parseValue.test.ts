@@ -178,6 +178,24 @@ describe("parseValue", () => {
   });
 
   describe("speed", () => {
+    it("reads numeric cells without a percentage format without running a regular expression", () => {
+      const exec = jest.spyOn(RegExp.prototype, "exec");
+      const test = jest.spyOn(RegExp.prototype, "test");
+      try {
+        parseValue(1431);
+        parseValue(0.255, "0.0");
+        parseValue(41365, "mmm-yy");
+        parseValue(51824, "£#,##0");
+        expect(exec).not.toHaveBeenCalled();
+        expect(test).not.toHaveBeenCalled();
+        parseValue("1,431");
+        expect(exec.mock.calls.length + test.mock.calls.length).toBeGreaterThan(0);
+      } finally {
+        exec.mockRestore();
+        test.mockRestore();
+      }
+    });
+
     it("reads 2.4 million numeric cells in well under a second", () => {
       const started = performance.now();
       let sum = 0;
