@@ -161,6 +161,30 @@ describe("readPublishedTable", () => {
       ]);
     });
 
+    it("reads the table as Excel keeps it once pasted: numbers as numbers, percentages as formatted fractions", () => {
+      const grid = gridOf(
+        "Figure 1",
+        [
+          ["Priority", "Key Performance Indicators", "2013/14 Target", "Apr - Sep", null, "Change", null],
+          [null, null, null, "2012/13", "2013/14", "Actual", "Percentage"],
+          [P1, "Total Crime", "≥ 1%", 21_012, 19_581, -1_431, -0.068],
+          [null, "Positive Outcome Rate", "≥ 25.5% \u00b9", 0.211, 0.252, null, 0.041],
+        ],
+        { formats: { "2,6": "0.0%", "3,3": "0.0%", "3,4": "0.0%", "3,6": "0.0%", "2,3": "#,##0", "2,4": "#,##0" } },
+      );
+      const result = readPublishedTable(grid, { fiscalYearStartMonth: 4 });
+      expect(result?.data.kpis.map((k) => [k.id, k.unit, k.decimals])).toEqual([
+        ["total-crime", "count", 0],
+        ["positive-outcome-rate", "percent", 1],
+      ]);
+      expect(result?.data.measurements.map((m) => [m.kpiId, m.period, m.value])).toEqual([
+        ["total-crime", quarter(2012, 2), 21_012],
+        ["total-crime", quarter(2013, 2), 19_581],
+        ["positive-outcome-rate", quarter(2012, 2), 21.1],
+        ["positive-outcome-rate", quarter(2013, 2), 25.2],
+      ]);
+    });
+
     it("uses the grid's merges for a two-level header", () => {
       const grid = gridOf(
         "Table",

@@ -343,7 +343,7 @@ function buildKpi(
       case "number":
         if (v.parsed.footnote) issues.push(issue("VALUE_FOOTNOTE", source, text, v.parsed.footnote));
         if (!fitsUnit(v.parsed.numberKind, unit)) issues.push(issue("VALUE_UNIT_MISMATCH", source, text, unit === "percent" ? "percentage" : unit));
-        if (typeof v.cell === "string") decimals = Math.max(decimals ?? 0, decimalsShown(v.cell));
+        decimals = Math.max(decimals ?? 0, decimalsShown(v.cell, numberFormatAt(grid, row.row, v.col)));
         measurements.push({ kpiId: id, period: v.period, value: v.parsed.value, segment: null, source });
         break;
       case "grade":
@@ -427,8 +427,9 @@ function inferUnit(values: readonly ValueCell[], targetText: string): Unit {
   return "count";
 }
 
-/** Decimal places as typed: `25.5%` 1, `21,012` 0. */
-function decimalsShown(text: string): number {
-  const m = /\.(\d+)/.exec(cleanText(text));
+/** Decimal places as typed (`25.5%` 1, `21,012` 0) or as a number format shows them (`0.0%` 1). */
+function decimalsShown(cell: CellValue, numberFormat: string | undefined): number {
+  const source = typeof cell === "string" ? cleanText(cell) : (numberFormat ?? "").replace(/"[^"]*"|\[[^\]]*\]/g, "");
+  const m = typeof cell === "string" ? /\.(\d+)/.exec(source) : /\.([0#?]+)/.exec(source);
   return m ? (m[1] ?? "").length : 0;
 }
