@@ -71,7 +71,7 @@ describe("findHeader", () => {
   describe("edge cases", () => {
     it("reports an empty sheet", () => {
       expect(findHeader(gridOf("KPIs", []), SPECS).issues).toEqual([
-        { code: "SHEET_EMPTY", severity: "error", sheet: "KPIs", cell: "", message: messageText("SHEET_EMPTY", "KPIs") },
+        { code: "SHEET_EMPTY", severity: "error", sheet: "KPIs", cell: "A1", message: messageText("SHEET_EMPTY", "KPIs") },
       ]);
     });
 

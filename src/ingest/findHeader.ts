@@ -81,7 +81,7 @@ export function findHeader<K extends string>(
 
   if (options.optional && !hasAnyValue(grid, first, last)) return { header: null, issues: [] };
   if (!hasAnyValue(grid, first, grid.rows.length - 1)) {
-    return { header: null, issues: [issue("SHEET_EMPTY", { sheet: grid.sheet, cell: "" }, grid.sheet)] };
+    return { header: null, issues: [issue("SHEET_EMPTY", { sheet: grid.sheet, cell: "A1" }, grid.sheet)] };
   }
   const describedRow = best?.row ?? firstNonEmptyRow(grid, first, last);
   const width = Math.max(1, grid.rows[describedRow]?.length ?? 1);

@@ -184,7 +184,7 @@ describe("ingestWorkbook", () => {
 
     it("reports a sheet the host could not read in full", () => {
       const sheets = canonicalWorkbook().map((g) => (g.sheet === "Measurements" ? { ...g, totalRows: 2_000_000 } : g));
-      expect(ingestWorkbook({ sheets }).issues).toContainEqual(issueAt("Measurements", "SHEET_TOO_LARGE", "", "2000000", "5"));
+      expect(ingestWorkbook({ sheets }).issues).toContainEqual(issueAt("Measurements", "SHEET_TOO_LARGE", "A6", "2000000", "5"));
     });
 
     it("reports a mapping it cannot use and carries on", () => {

@@ -1,3 +1,4 @@
+import { toA1 } from "../model/address";
 import type { Grid, WorkbookGrids } from "../model/grid";
 import type { Issue } from "../model/issue";
 import type { FinanceLine, Kpi, KpiModel, KpiNote, Measurement, Settings, Theme } from "../model/kpi";
@@ -46,7 +47,8 @@ export function ingestWorkbook(workbook: WorkbookGrids, options: IngestOptions =
   const { found, others } = findInputSheets(workbook, mapping.sheets);
   const read = <T>(grid: Grid, reader: (g: Grid) => { data: T; issues: readonly Issue[] }): T => {
     if (grid.totalRows !== undefined && grid.totalRows > grid.rows.length) {
-      issues.push(issue("SHEET_TOO_LARGE", { sheet: grid.sheet, cell: "" }, String(grid.totalRows), String(grid.rows.length)));
+      // Located at the first row that was not read.
+      issues.push(issue("SHEET_TOO_LARGE", { sheet: grid.sheet, cell: toA1(grid.rows.length, 0) }, String(grid.totalRows), String(grid.rows.length)));
     }
     const result = reader(grid);
     issues.push(...result.issues);
