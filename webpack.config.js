@@ -42,7 +42,12 @@ module.exports = async (env, options) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true } },
+          use: {
+            loader: "ts-loader",
+            // ES modules for webpack (tsconfig says CommonJS for Node and jest): without them `import()` becomes a
+            // `require` and the standalone chunk (ExcelJS) lands in the Excel bundle, and nothing is tree-shaken.
+            options: { transpileOnly: true, compilerOptions: { module: "esnext" } },
+          },
         },
       ],
     },

@@ -1,4 +1,4 @@
-import { Button, makeStyles, Spinner, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
 import type { WorkbookSummary } from "../../inspectWorkbook";
 import { DEFAULT_SETTINGS } from "../../model/kpi";
@@ -86,7 +86,7 @@ export function BuildPanel({ actions, workbookKey, onBuilt, onInspected }: Build
           </Button>
         </div>
         {pane.summary ? <WorkbookOverview summary={pane.summary} /> : null}
-        {pane.inspecting && !pane.summary ? <Spinner size="tiny" label="Reading the workbook…" /> : null}
+        {pane.inspecting && !pane.summary ? <p role="status">Reading the workbook…</p> : null}
       </section>
 
       <QuarterPicker quarters={pane.summary?.quarters ?? []} value={pane.quarter} onChange={pane.setQuarter} disabled={running} />

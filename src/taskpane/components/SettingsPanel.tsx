@@ -1,8 +1,5 @@
 import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
+  Button,
   Field,
   Input,
   makeStyles,
@@ -11,6 +8,7 @@ import {
   Select,
   tokens,
 } from "@fluentui/react-components";
+import { useId, useState } from "react";
 import type { RagLabels, Settings } from "../../model/kpi";
 import { parsePercentInput } from "../state/parsePercentInput";
 import type { SettingsForm } from "../state/settingsForm";
@@ -23,6 +21,8 @@ const LABEL_SETS: readonly RagLabels[] = [
 ];
 
 const useStyles = makeStyles({
+  heading: { margin: 0 },
+  toggle: { paddingLeft: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, paddingBottom: tokens.spacingVerticalM },
   note: { margin: 0, color: tokens.colorNeutralForeground3 },
 });
@@ -36,9 +36,14 @@ export interface SettingsPanelProps {
 
 const labelKey = (l: RagLabels) => `${l.green}/${l.amber}/${l.red}`;
 
-/** Collapsible settings, saved in the workbook with the next build so next quarter is one click again. */
+/**
+ * Collapsible settings, saved in the workbook with the next build so next quarter is one click again. A plain
+ * disclosure (a heading holding a button with `aria-expanded`), lighter than Fluent's Accordion in the Excel bundle.
+ */
 export function SettingsPanel({ form, baseline, onChange }: SettingsPanelProps) {
   const styles = useStyles();
+  const panelId = useId();
+  const [open, setOpen] = useState(false);
   const labelSets = [...LABEL_SETS];
   for (const l of [baseline.ragLabels, form.ragLabels]) if (!labelSets.some((s) => labelKey(s) === labelKey(l))) labelSets.push(l);
   const percentError = (text: string) => (parsePercentInput(text) === null ? "Enter a number from 0 to 100." : undefined);
@@ -46,10 +51,21 @@ export function SettingsPanel({ form, baseline, onChange }: SettingsPanelProps) 
   const thresholdError = percentError(form.exceptionThresholdPercent);
 
   return (
-    <Accordion collapsible>
-      <AccordionItem value="settings">
-        <AccordionHeader as="h2">Settings</AccordionHeader>
-        <AccordionPanel className={styles.panel}>
+    <section>
+      <h2 className={styles.heading}>
+        <Button
+          appearance="transparent"
+          className={styles.toggle}
+          aria-expanded={open}
+          aria-controls={panelId}
+          icon={<span aria-hidden="true">{open ? "▾" : "▸"}</span>}
+          onClick={() => setOpen(!open)}
+        >
+          Settings
+        </Button>
+      </h2>
+      {open ? (
+        <div id={panelId} className={styles.panel}>
           <p className={styles.note}>Saved in the workbook when you build.</p>
           <Field label="Fiscal year starts in">
             <Select
@@ -100,8 +116,8 @@ export function SettingsPanel({ form, baseline, onChange }: SettingsPanelProps) 
               onChange={(_, data) => onChange({ ...form, exceptionThresholdPercent: data.value })}
             />
           </Field>
-        </AccordionPanel>
-      </AccordionItem>
-    </Accordion>
+        </div>
+      ) : null}
+    </section>
   );
 }

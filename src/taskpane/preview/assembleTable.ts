@@ -1,6 +1,7 @@
 /**
  * The layout shared by both preview sources: cells placed on a grid, merges turned into spans, hidden columns
- * dropped, long sheets cut after `maxRows`.
+ * dropped, long sheets cut after `maxRows`, and unwrapped text spilling into the empty cells to its right as it
+ * does in Excel (a title in A1 reads across the sheet instead of being cut at column A).
  */
 import type { CellStyle } from "../../layout/plan";
 import { columnLetters, toA1 } from "../../model/address";
@@ -19,6 +20,8 @@ export interface TableSource {
   readonly cells: ReadonlyMap<number, ReadonlyMap<number, SourceCell>>;
   readonly merges: readonly CellRange[];
   readonly columns: readonly { readonly width: number | null; readonly hidden: boolean }[];
+  /** Row heights in points where the sheet sets them. */
+  readonly rowHeights?: ReadonlyMap<number, number>;
 }
 
 /** @example assembleTable({ cells, merges: [], columns: [] }, { maxRows: 200 }).rows[0].cells[0].text */
@@ -57,7 +60,8 @@ export function assembleTable(
       if (covered.has(`${r},${c}`)) return "covered";
       const cell = source.cells.get(r)?.get(c);
       const merge = mergeAt.get(`${r},${c}`);
-      if (!cell && !merge) return null;
+      // An empty value with no style is an empty cell, whatever the source wrote there.
+      if ((!cell || (cell.value === null && !cell.style)) && !merge) return null;
       const value = cell?.value ?? null;
       return {
         address: toA1(r, c),
@@ -68,7 +72,8 @@ export function assembleTable(
         colSpan: merge ? visible.filter((v) => v >= merge.left && v <= merge.right).length || 1 : 1,
       };
     });
-    rows.push({ index: r, cells });
+    spillText(cells);
+    rows.push({ index: r, cells, height: source.rowHeights?.get(r) ?? null });
   }
   const columns: PreviewColumn[] = visible.map((c) => ({
     index: c,
@@ -76,4 +81,21 @@ export function assembleTable(
     width: source.columns[c]?.width ?? null,
   }));
   return { columns, rows, omittedRows: rowCount - rows.length, totalRows: rowCount };
+}
+
+/** Text that is not wrapped, filled or bordered takes the empty cells after it, as Excel lets it overflow. */
+function spillText(cells: (PreviewCell | null | "covered")[]): void {
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
+    if (!cell || cell === "covered" || cell.numeric || cell.text === "" || cell.colSpan > 1 || cell.rowSpan > 1) continue;
+    const style = cell.style;
+    if (style?.wrap || style?.fill || style?.borderTop || style?.borderBottom) continue;
+    if (style?.horizontal && style.horizontal !== "left") continue;
+    let span = 1;
+    while (i + span < cells.length && cells[i + span] === null) span++;
+    if (span === 1) continue;
+    cells[i] = { ...cell, colSpan: span };
+    for (let j = i + 1; j < i + span; j++) cells[j] = "covered";
+    i += span - 1;
+  }
 }

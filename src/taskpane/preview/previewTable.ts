@@ -28,6 +28,8 @@ export interface PreviewRow {
   readonly index: number;
   /** One entry per visible column: a cell, `null` for an empty one, `"covered"` inside a merge. */
   readonly cells: readonly (PreviewCell | null | "covered")[];
+  /** Height in points where the sheet sets one. */
+  readonly height: number | null;
 }
 
 export interface PreviewTable {

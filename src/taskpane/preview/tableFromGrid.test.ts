@@ -26,6 +26,11 @@ describe("tableFromGrid", () => {
     expect(tableFromGrid(grid).rows[2]!.cells[2]).toMatchObject({ address: "C3", text: "#DIV/0!" });
   });
 
+  it("fits columns to their text, within reason", () => {
+    const wide: Grid = { sheet: "Notes", rows: [["x", "A note long enough to need a wider column than the default"]] };
+    expect(tableFromGrid(wide).columns.map((c) => c.width)).toEqual([8.43, 40]);
+  });
+
   describe("edge cases", () => {
     it("starts at firstRow so a cell far down a long sheet can be shown", () => {
       const table = tableFromGrid(grid, { firstRow: 2, maxRows: 10 });

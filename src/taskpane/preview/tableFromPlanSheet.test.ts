@@ -38,6 +38,44 @@ describe("tableFromPlanSheet", () => {
     expect(table.columns.map((c) => c.letters)).toEqual(["A", "B", "C", "D", "E"]);
   });
 
+  it("lets unwrapped text spill into the empty cells to its right, as Excel shows it", () => {
+    const sheet = {
+      ...scorecard,
+      merges: [],
+      conditionalFormats: [],
+      blocks: [
+        { top: 0, left: 0, cells: [[{ value: "A long title" }, { value: null }, { value: null }, { value: 5 }]] },
+        { top: 1, left: 0, cells: [[{ value: "Filled", style: "header" }]] },
+      ],
+    };
+    const table = tableFromPlanSheet(sheet, FAKE_PLAN.styles);
+    expect(table.rows[0]!.cells.slice(0, 4)).toEqual([expect.objectContaining({ text: "A long title", colSpan: 3 }), "covered", "covered", expect.objectContaining({ text: "5" })]);
+    // A filled cell keeps to its own column, or its fill would paint the neighbours.
+    expect(table.rows[1]!.cells[0]).toMatchObject({ text: "Filled", colSpan: 1 });
+  });
+
+  it("keeps the sheet's row heights", () => {
+    const table = tableFromPlanSheet({ ...scorecard, rowHeights: [{ row: 0, height: 24 }] }, FAKE_PLAN.styles);
+    expect(table.rows.map((r) => r.height).slice(0, 2)).toEqual([24, null]);
+  });
+
+  it("marks where each chart sits with its title, for Excel to draw", () => {
+    const chart = {
+      id: "c1",
+      kind: "monthly-rolling" as const,
+      title: "Total Crime: monthly and rolling 12 months",
+      categories: "'Chart data Q2 2013-14'!$A$3:$A$32",
+      series: [],
+      primaryAxisTitle: "Crimes",
+      secondaryAxisTitle: null,
+      numberFormat: "#,##0",
+      from: { row: 8, col: 0 },
+      to: { row: 20, col: 4 },
+    };
+    const table = tableFromPlanSheet({ ...scorecard, charts: [chart] }, FAKE_PLAN.styles);
+    expect(cellAt(table, "A9")).toMatchObject({ text: "Chart: Total Crime: monthly and rolling 12 months", rowSpan: 13, colSpan: 5 });
+  });
+
   describe("edge cases", () => {
     it("cuts long sheets after maxRows and says how many rows were left out", () => {
       const table = tableFromPlanSheet(scorecard, FAKE_PLAN.styles, { maxRows: 2 });

@@ -13,6 +13,7 @@ const useStyles = makeStyles({
     backgroundColor: "#FFFFFF",
     color: "#000000",
   },
+  // Fixed layout with an explicit width: columns keep the sheet's widths however long the text.
   table: { borderCollapse: "collapse", tableLayout: "fixed", fontFamily: "Calibri, Arial, sans-serif", fontSize: "11pt" },
   caption: { textAlign: "left", fontWeight: 600, paddingTop: "4px", paddingBottom: "4px" },
   heading: { backgroundColor: "#F3F3F3", color: "#444444", fontWeight: 400, fontSize: "9pt", ...shorthands.border("1px", "solid", "#D4D4D4"), paddingTop: 0, paddingBottom: 0, paddingLeft: "4px", paddingRight: "4px" },
@@ -43,6 +44,9 @@ export interface SheetTableProps {
 export function SheetTable({ table, caption, selectedCell, focusRequest }: SheetTableProps) {
   const styles = useStyles();
   const root = useRef<HTMLDivElement>(null);
+  // Excel measures widths in characters of about 7 pixels, plus padding.
+  const widths = table.columns.map((c) => Math.round((c.width ?? 8.43) * 7 + 5));
+  const rowHeaderWidth = 40;
 
   useEffect(() => {
     if (!selectedCell) return;
@@ -54,13 +58,12 @@ export function SheetTable({ table, caption, selectedCell, focusRequest }: Sheet
 
   return (
     <div ref={root} className={styles.scroller} role="region" aria-label={`Preview of ${caption}`} tabIndex={0}>
-      <table className={styles.table}>
+      <table className={styles.table} style={{ width: `${widths.reduce((a, b) => a + b, rowHeaderWidth)}px` }}>
         <caption className={styles.caption}>{caption}</caption>
         <colgroup>
-          <col style={{ width: "40px" }} />
-          {table.columns.map((c) => (
-            // Excel measures widths in characters of about 7 pixels, plus padding.
-            <col key={c.index} style={{ width: `${Math.round((c.width ?? 8.43) * 7 + 5)}px` }} />
+          <col style={{ width: `${rowHeaderWidth}px` }} />
+          {table.columns.map((c, i) => (
+            <col key={c.index} style={{ width: `${widths[i] ?? 64}px` }} />
           ))}
         </colgroup>
         <thead>
@@ -75,7 +78,8 @@ export function SheetTable({ table, caption, selectedCell, focusRequest }: Sheet
         </thead>
         <tbody>
           {table.rows.map((row) => (
-            <tr key={row.index}>
+            // Points to pixels: 96 / 72.
+            <tr key={row.index} style={row.height ? { height: `${Math.round((row.height * 4) / 3)}px` } : undefined}>
               <th scope="row" className={styles.heading}>
                 {row.index + 1}
               </th>

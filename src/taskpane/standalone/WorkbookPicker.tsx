@@ -16,7 +16,7 @@ const useStyles = makeStyles({
   },
   dragging: { ...shorthands.borderColor(tokens.colorBrandStroke1), backgroundColor: tokens.colorBrandBackground2 },
   // The file input stays in the page (and in tests) but is reached through the visible button.
-  hiddenInput: { position: "absolute", width: "1px", height: "1px", opacity: 0, overflow: "hidden", pointerEvents: "none" },
+  hiddenInput: { position: "absolute", width: "1px", height: "1px", opacity: 0, overflow: "hidden" },
 });
 
 export interface WorkbookPickerProps {
