@@ -6,15 +6,18 @@ type OfficeLike = {
   context?: { officeTheme?: { isDarkTheme?: boolean; bodyBackgroundColor?: string } };
 };
 
+/** office.js's global, as the page would have it; `unknown` first because the real `Office` type is a namespace. */
+const page = globalThis as unknown as { Office?: OfficeLike };
+
 function installOffice(office: OfficeLike | undefined): void {
-  (globalThis as { Office?: OfficeLike }).Office = office;
+  page.Office = office;
 }
 
 const ready = (host: string | null) => () => Promise.resolve({ host, platform: host ? "OfficeOnline" : null });
 
 describe("detectHost", () => {
   afterEach(() => {
-    delete (globalThis as { Office?: OfficeLike }).Office;
+    delete page.Office;
   });
 
   it("runs standalone when office.js did not load", async () => {
