@@ -7,7 +7,7 @@ import type { BuildStep } from "../pipeline";
 import type { BuildResponse } from "./actions";
 import { App } from "./App";
 import { deferred, fakePaneActions } from "./testing/fakeActions";
-import { FAKE_ISSUES, FAKE_SUMMARY } from "./testing/fakePlan";
+import { FAKE_ISSUES, FAKE_SUMMARY, FAKE_WORKBOOK } from "./testing/fakePlan";
 
 async function renderPane() {
   const actions = fakePaneActions();
@@ -151,6 +151,17 @@ describe("App", () => {
   });
 
   describe("edge cases", () => {
+    it("explains why it cannot build when no quarter with data has ended", async () => {
+      const actions = fakePaneActions();
+      actions.inspect.mockResolvedValue({ ...FAKE_WORKBOOK, quarters: [], latestCompleteQuarter: null });
+      const user = userEvent.setup({ delay: null });
+      render(<App actions={actions} theme="light" />);
+      const hint = await screen.findByText("There is no complete quarter with data to build yet.");
+      expect(buildButton().getAttribute("aria-describedby")).toBe(hint.id);
+      await user.click(buildButton());
+      expect(actions.build).not.toHaveBeenCalled();
+    });
+
     it("shows why the workbook could not be read, and reads it again on request", async () => {
       const actions = fakePaneActions();
       actions.inspect.mockRejectedValueOnce(new Error("Excel is busy: close the cell editor."));

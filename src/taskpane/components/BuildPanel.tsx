@@ -24,7 +24,7 @@ export interface BuildPanelProps {
   readonly actions: PaneActions;
   /** Changes when another workbook is loaded; `null` while there is none (standalone, before a choice). */
   readonly workbookKey: string | null;
-  /** Told of every finished build (`null` when a new workbook clears it), e.g. for the standalone preview. */
+  /** Told of every finished build, and `null` while there is none (new workbook, build running or failed). */
   readonly onBuilt?: (summary: BuildSummary | null) => void;
   /** Told each time the workbook has been read, e.g. so the standalone preview can show its sheets. */
   readonly onInspected?: (summary: WorkbookSummary) => void;
@@ -47,9 +47,9 @@ export function BuildPanel({ actions, workbookKey, onBuilt, onInspected }: Build
     else if (pane.build.status === "built" || pane.build.status === "blocked") resultRef.current?.focus();
   }, [pane.build.status]);
 
+  // Anything but a finished build clears it: a preview or download of an earlier build would mislead.
   useEffect(() => {
-    if (pane.build.status === "built") onBuilt?.(pane.build.summary);
-    else if (pane.build.status === "idle") onBuilt?.(null);
+    onBuilt?.(pane.build.status === "built" ? pane.build.summary : null);
   }, [pane.build, onBuilt]);
 
   useEffect(() => {

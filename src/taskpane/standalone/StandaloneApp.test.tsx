@@ -95,6 +95,19 @@ describe("StandaloneApp", () => {
   });
 
   describe("edge cases", () => {
+    it("withdraws the preview and download of an earlier build when a rebuild fails", async () => {
+      const { actions, user } = setup();
+      await user.click(screen.getByRole("button", { name: "Use the sample workbook" }));
+      await screen.findByText("Apr-11 to Sep-13 (90 values)");
+      await user.click(screen.getByRole("button", { name: "Build quarterly scorecard" }));
+      await screen.findByRole("button", { name: "Download the workbook" });
+      actions.build.mockRejectedValue(new Error("The package could not be written."));
+      await user.click(screen.getByRole("button", { name: "Build quarterly scorecard" }));
+      await screen.findByText("The package could not be written.");
+      expect(screen.queryByRole("button", { name: "Download the workbook" })).toBeNull();
+      await expectPreviewOf("KPI register");
+    });
+
     it("shows why a file could not be opened", async () => {
       const { actions } = setup();
       actions.loadFile.mockRejectedValue(new Error('"kpis.csv" is not an .xlsx workbook.'));
