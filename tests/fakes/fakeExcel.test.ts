@@ -1,0 +1,254 @@
+import { FakeExcelUsageError, FakeOfficeError, createFakeExcel, emptySheet, fakeStateFromGrids } from "./fakeExcel";
+
+const OPTS = { delayForCellEdit: true };
+
+async function codeOf(promise: Promise<unknown>): Promise<string | undefined> {
+  try {
+    await promise;
+    return undefined;
+  } catch (error) {
+    return (error as { code?: string }).code;
+  }
+}
+
+describe("createFakeExcel", () => {
+  describe("queued commands", () => {
+    it("applies nothing before context.sync()", async () => {
+      const excel = createFakeExcel();
+      await excel.run(OPTS, async (context) => {
+        context.workbook.worksheets.add("Data");
+        expect(excel.state.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+        await context.sync();
+        expect(excel.state.sheets.map((s) => s.name)).toEqual(["Sheet1", "Data"]);
+      });
+    });
+
+    it("throws PropertyNotLoaded for a property not loaded, or loaded but not synced", async () => {
+      const excel = createFakeExcel(fakeStateFromGrids({ sheets: [{ sheet: "S", rows: [[1, "a"]] }] }));
+      await excel.run(OPTS, async (context) => {
+        const range = context.workbook.worksheets.getItem("S").getRange("A1:B1");
+        expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+        range.load("values");
+        expect(() => range.values).toThrow(FakeOfficeError);
+        await context.sync();
+        expect(range.values).toEqual([[1, "a"]]);
+        expect(() => range.address).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      });
+    });
+
+    it("knows isNullObject only after the sync", async () => {
+      const excel = createFakeExcel();
+      await excel.run(OPTS, async (context) => {
+        const missing = context.workbook.worksheets.getItemOrNullObject("Nope");
+        const present = context.workbook.worksheets.getItemOrNullObject("sheet1");
+        const used = present.getUsedRangeOrNullObject(true);
+        expect(() => missing.isNullObject).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+        await context.sync();
+        expect(missing.isNullObject).toBe(true);
+        expect(present.isNullObject).toBe(false);
+        expect(used.isNullObject).toBe(true);
+      });
+    });
+
+    it("sends what the batch left queued when run ends, as Excel.run does", async () => {
+      const excel = createFakeExcel();
+      await excel.run(OPTS, async (context) => {
+        context.workbook.worksheets.add("Late");
+      });
+      expect(excel.stats.syncs).toBe(1);
+      expect(excel.state.sheets.map((s) => s.name)).toContain("Late");
+    });
+
+    it("throws loudly on members it does not implement", async () => {
+      const excel = createFakeExcel();
+      await excel.run(OPTS, async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Sheet1") as unknown as Record<string, unknown>;
+        expect(() => sheet.protection).toThrow(FakeExcelUsageError);
+        await context.sync();
+      });
+    });
+  });
+
+  describe("ranges", () => {
+    it("fails the sync with InvalidArgument when a 2-D array does not match the range, after what came before", async () => {
+      const excel = createFakeExcel();
+      const code = await codeOf(
+        excel.run(OPTS, async (context) => {
+          const sheet = context.workbook.worksheets.getItem("Sheet1");
+          sheet.getRange("A1").values = [["first"]];
+          sheet.getRange("A2:B2").values = [["only one"]];
+          sheet.getRange("A3").values = [["never"]];
+          await context.sync();
+        }),
+      );
+      expect(code).toBe("InvalidArgument");
+      expect(excel.state.sheets[0]?.cells).toEqual({ A1: { value: "first" } });
+    });
+
+    it("fails a numberFormat array of the wrong size too", async () => {
+      const excel = createFakeExcel();
+      const code = await codeOf(
+        excel.run(OPTS, async (context) => {
+          context.workbook.worksheets.getItem("Sheet1").getRange("A1:B2").numberFormat = [["@", "@"]];
+          await context.sync();
+        }),
+      );
+      expect(code).toBe("InvalidArgument");
+    });
+
+    it("turns =... into a formula unless the cell is formatted as text, as Excel does", async () => {
+      const excel = createFakeExcel();
+      await excel.run(OPTS, async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Sheet1");
+        sheet.getRange("A1:E1").values = [["=SUM(A1)", "+44 1202", "-5", "Apr-13", "@user"]];
+        const text = sheet.getRange("A2:E2");
+        text.numberFormat = [["@", "@", "@", "@", "@"]];
+        text.values = [["=SUM(A1)", "+44 1202", "-5", "Apr-13", "@user"]];
+        await context.sync();
+      });
+      const cells = excel.state.sheets[0]?.cells ?? {};
+      expect(cells.A1).toEqual({ formula: "=SUM(A1)" });
+      expect(cells.B1).toEqual({ formula: "=+44 1202" });
+      expect(cells.C1).toEqual({ value: -5 });
+      expect(cells.D1).toEqual({ value: 41365 });
+      expect(cells.E1).toEqual({ formula: "=@user" });
+      expect(cells.A2).toEqual({ value: "=SUM(A1)", numberFormat: "@" });
+      expect(cells.C2).toEqual({ value: "-5", numberFormat: "@" });
+      expect(cells.E2).toEqual({ value: "@user", numberFormat: "@" });
+    });
+
+    it("reads values, formats and value types of a range", async () => {
+      const excel = createFakeExcel(
+        fakeStateFromGrids({ sheets: [{ sheet: "S", rows: [[1, "x", true, { error: "#N/A" }, null]], numberFormats: [["0.0"]] }] }),
+      );
+      await excel.run(OPTS, async (context) => {
+        const range = context.workbook.worksheets.getItem("S").getRange("A1:E1").load("values,numberFormat,valueTypes,address");
+        await context.sync();
+        expect(range.values).toEqual([[1, "x", true, "#N/A", ""]]);
+        expect(range.valueTypes).toEqual([["Double", "String", "Boolean", "Error", "Empty"]]);
+        expect(range.numberFormat).toEqual([["0.0", "General", "General", "General", "General"]]);
+        expect(range.address).toBe("S!A1:E1");
+      });
+    });
+  });
+
+  describe("worksheets", () => {
+    async function attempt(fn: (context: Excel.RequestContext) => void): Promise<string | undefined> {
+      const state = fakeStateFromGrids({ sheets: [{ sheet: "A", rows: [] }, { sheet: "B", rows: [] }] });
+      state.sheets.push({ ...emptySheet("sheet9", "Store"), visibility: "VeryHidden" });
+      const excel = createFakeExcel(state);
+      return codeOf(
+        excel.run(OPTS, async (context) => {
+          fn(context);
+          await context.sync();
+        }),
+      );
+    }
+
+    it.each([
+      ["adding a duplicate name (any case)", (c: Excel.RequestContext) => c.workbook.worksheets.add("a"), "ItemAlreadyExists"],
+      ["renaming onto another sheet's name", (c: Excel.RequestContext) => (c.workbook.worksheets.getItem("A").name = "B"), "ItemAlreadyExists"],
+      ["a 32-character name", (c: Excel.RequestContext) => c.workbook.worksheets.add("x".repeat(32)), "InvalidArgument"],
+      ["a name with a colon", (c: Excel.RequestContext) => c.workbook.worksheets.add("Q2: summary"), "InvalidArgument"],
+      ["deleting a very hidden sheet", (c: Excel.RequestContext) => c.workbook.worksheets.getItem("Store").delete(), "InvalidOperation"],
+      ["getting a sheet that is not there", (c: Excel.RequestContext) => c.workbook.worksheets.getItem("Nope"), "ItemNotFound"],
+      ["hiding the last visible sheet", (c: Excel.RequestContext) => {
+        c.workbook.worksheets.getItem("A").visibility = "Hidden";
+        c.workbook.worksheets.getItem("B").visibility = "Hidden";
+      }, "InvalidOperation"],
+      ["deleting the last visible sheet", (c: Excel.RequestContext) => {
+        c.workbook.worksheets.getItem("A").delete();
+        c.workbook.worksheets.getItem("B").delete();
+      }, "InvalidOperation"],
+    ])("fails %s like Excel", async (_, fn, code) => {
+      expect(await attempt(fn)).toBe(code);
+    });
+
+    it("allows a 31-character name", async () => {
+      expect(await attempt((c) => c.workbook.worksheets.add("x".repeat(31)))).toBeUndefined();
+    });
+
+    it("moves chart references with a renamed sheet and breaks them when it is deleted", async () => {
+      const excel = createFakeExcel(fakeStateFromGrids({ sheets: [{ sheet: "Data", rows: [[1], [2]] }, { sheet: "Charts", rows: [] }] }));
+      await excel.run(OPTS, async (context) => {
+        const data = context.workbook.worksheets.getItem("Data");
+        context.workbook.worksheets.getItem("Charts").charts.add("Line", data.getRange("A1:A2"), "Columns");
+        data.name = "Renamed data";
+        await context.sync();
+      });
+      expect(excel.state.sheets[1]?.charts[0]?.series[0]?.values).toBe("'Renamed data'!$A$1:$A$2");
+      await excel.run(OPTS, async (context) => {
+        context.workbook.worksheets.getItem("Renamed data").delete();
+        await context.sync();
+      });
+      expect(excel.state.sheets[0]?.charts[0]?.series[0]?.values).toBe("#REF!");
+    });
+  });
+
+  describe("stats and failures", () => {
+    it("counts syncs, commands and request bytes, and records the run options", async () => {
+      const excel = createFakeExcel();
+      await excel.run(OPTS, async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1").values = [["x", "y".repeat(1000)]];
+        await context.sync();
+        await context.sync();
+      });
+      expect(excel.stats.syncs).toBe(2);
+      expect(excel.stats.actions).toEqual([3, 0]);
+      expect(excel.stats.requestBytes[0]).toBeGreaterThan(1000);
+      expect(excel.stats.runOptions).toEqual([OPTS]);
+    });
+
+    it("refuses a request over 5 MB as Excel on the web does", async () => {
+      const excel = createFakeExcel();
+      const code = await codeOf(
+        excel.run(OPTS, async (context) => {
+          context.workbook.worksheets.getItem("Sheet1").getRange("A1:A6").values = Array.from({ length: 6 }, () => ["x".repeat(1_000_000)]);
+          await context.sync();
+        }),
+      );
+      expect(code).toBe("RequestPayloadSizeLimitExceeded");
+      expect(excel.state.sheets[0]?.cells).toEqual({});
+    });
+
+    it("fails the chosen sync before applying anything", async () => {
+      const excel = createFakeExcel();
+      excel.failAtSync(2, 0, "AccessDenied");
+      const code = await codeOf(
+        excel.run(OPTS, async (context) => {
+          context.workbook.worksheets.add("One");
+          await context.sync();
+          context.workbook.worksheets.add("Two");
+          await context.sync();
+        }),
+      );
+      expect(code).toBe("AccessDenied");
+      expect(excel.state.sheets.map((s) => s.name)).toEqual(["Sheet1", "One"]);
+    });
+
+    it("fails the chosen sync after applying its first k commands", async () => {
+      const excel = createFakeExcel();
+      excel.failAtSync(1, 2);
+      const code = await codeOf(
+        excel.run(OPTS, async (context) => {
+          context.workbook.worksheets.add("One");
+          context.workbook.worksheets.add("Two");
+          context.workbook.worksheets.add("Three");
+          await context.sync();
+        }),
+      );
+      expect(code).toBe("GeneralException");
+      expect(excel.state.sheets.map((s) => s.name)).toEqual(["Sheet1", "One", "Two"]);
+    });
+
+    it("waits the given delay at each sync", async () => {
+      const excel = createFakeExcel(undefined, { syncDelayMs: 30 });
+      const start = Date.now();
+      await excel.run(OPTS, async (context) => {
+        await context.sync();
+        await context.sync();
+      });
+      expect(Date.now() - start).toBeGreaterThanOrEqual(55);
+    });
+  });
+});
