@@ -1,7 +1,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { Fragment } from "react";
-import { formatMonthLabel } from "../../calc/formatMonthLabel";
 import type { WorkbookSummary } from "../../inspectWorkbook";
+import { formatDataRange } from "../state/formatDataRange";
 
 const useStyles = makeStyles({
   list: { display: "grid", gridTemplateColumns: "max-content 1fr", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },
@@ -18,7 +18,7 @@ export function WorkbookOverview({ summary }: WorkbookOverviewProps) {
   const styles = useStyles();
   const range =
     summary.firstMonth && summary.lastMonth
-      ? `${formatMonthLabel(summary.firstMonth)} to ${formatMonthLabel(summary.lastMonth)} (${summary.measurementCount} values)`
+      ? `${formatDataRange(summary.firstMonth, summary.lastMonth)} (${summary.measurementCount} values)`
       : "No monthly data found";
   const rows: [string, string][] = [
     ["KPIs", `${summary.kpiCount}${summary.priorities.length > 0 ? ` in ${plural(summary.priorities.length, "priority", "priorities")}` : ""}`],
