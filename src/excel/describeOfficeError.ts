@@ -33,7 +33,10 @@ const BY_CODE: Readonly<Record<string, IssueCode>> = {
   FilteredRangeConflict: "EXCEL_MERGED_CONFLICT",
 };
 
-/** The `code` of an `OfficeExtension.Error` (or anything shaped like one), `null` for other errors. */
+/**
+ * The `code` of an `OfficeExtension.Error` (or anything shaped like one), `null` for other errors.
+ * @example officeErrorCode({ code: "ItemNotFound" }) === "ItemNotFound"
+ */
 export function officeErrorCode(error: unknown): string | null {
   if (typeof error !== "object" || error === null || !("code" in error)) return null;
   const code = (error as { code: unknown }).code;

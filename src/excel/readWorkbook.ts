@@ -9,7 +9,7 @@
  *
  * One response may not exceed 5 MB on Excel on the web, so step 3 reads at most `maxCells` cells in all and
  * `maxRows` rows of a sheet; a sheet cut short says how many rows it has (`totalRows`) and ingest reports it as too
- * large rather than using part of it. If the extras (hidden rows, merges) make step 3 fail, it is retried once
+ * large rather than using part of it. Small sheets are served first, so a huge extract cannot crowd out the KPIs. If the extras (hidden rows, merges) make step 3 fail, it is retried once
  * without them; if the response is still too large, once with a quarter of the cells.
  */
 import type { CellRange, CellValue, Grid, WorkbookGrids } from "../model/grid";
@@ -55,11 +55,15 @@ interface Extras {
   readonly merges: boolean;
 }
 
-/** Shares out the cell budget: the store first, then the analyst's sheets in tab order, then the tool's own. */
+/**
+ * Shares out the cell budget: the store first, then the analyst's sheets, then the tool's own; within each, smaller
+ * sheets first, so one huge extract cannot starve the KPI register (the huge one is cut short instead).
+ */
 function allocate(sheets: SheetRead[], maxCells: number, maxRows: number): void {
   const priority = (s: SheetRead) => (s.name === STORE_SHEET ? 0 : isOutputSheetName(s.name) ? 2 : 1);
+  const cells = (s: SheetRead) => (s.used ? s.used.rowCount * s.used.columnCount : 0);
   let remaining = maxCells;
-  for (const sheet of [...sheets].sort((a, b) => priority(a) - priority(b))) {
+  for (const sheet of [...sheets].sort((a, b) => priority(a) - priority(b) || cells(a) - cells(b))) {
     const used = sheet.used;
     if (!used) continue;
     const byRows = Math.max(0, maxRows - used.rowIndex);

@@ -3,7 +3,7 @@
  */
 import { parseA1 } from "../model/address";
 import { messageText } from "../messages";
-import { withVisibleSheet } from "./activateSheet";
+import { withVisibleSheet } from "./withVisibleSheet";
 import { ExcelHostError } from "./excelHostError";
 import type { ExcelRun } from "./excelRun";
 

@@ -321,7 +321,8 @@ function queueChart(target: StageTarget, index: number, spec: ChartSpec): void {
   const first = spec.series[0];
   if (!first) return;
   const type = chartType(spec.kind);
-  const chart = target.sheet(index).charts.add(type, target.range(first.values), "Columns");
+  const source = target.range(first.values);
+  const chart = target.sheet(index).charts.add(type, source, "Columns");
   chart.name = spec.id;
   chart.title.text = spec.title;
   chart.setPosition(toA1(spec.from.row, spec.from.col), toA1(spec.to.row, spec.to.col));
@@ -333,7 +334,8 @@ function queueChart(target: StageTarget, index: number, spec: ChartSpec): void {
   spec.series.forEach((s, i) => {
     const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
     if (i === 0) series.name = s.name;
-    else series.setValues(target.range(s.values));
+    // Set even for the first series: Excel may have read a blank or text first cell as the series name.
+    series.setValues(i === 0 ? source : target.range(s.values));
     series.setXAxisValues(categories);
     const own = seriesType(s);
     if (own !== type) series.chartType = own;

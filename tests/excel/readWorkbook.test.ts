@@ -123,6 +123,15 @@ describe("readWorkbook", () => {
       expect(findGrid(grids, SCORECARD)?.totalRows).toBe(100);
     });
 
+    it("serves small sheets first, so a huge extract early in the tab order cannot starve the KPI register", async () => {
+      const huge = Array.from({ length: 400 }, (_, r) => [r, r, r]);
+      const excel = createFakeExcel(fakeStateFromGrids({ sheets: [{ sheet: "Raw extract", rows: huge }, { sheet: "KPIs", rows: [["ID", "Name"], ["P1", "Crime"]] }] }));
+      const grids = await readWorkbook(excel.run, { maxCells: 300, isSetSupported: ALL_SETS });
+      expect(findGrid(grids, "KPIs")?.rows).toEqual([["ID", "Name"], ["P1", "Crime"]]);
+      expect(findGrid(grids, "Raw extract")?.rows).toHaveLength(98);
+      expect(findGrid(grids, "Raw extract")?.totalRows).toBe(400);
+    });
+
     it("retries without merges when Excel cannot list them (over 512 merged areas), in one more sync", async () => {
       const merges = Array.from({ length: 600 }, (_, r) => ({ top: r, left: 0, bottom: r, right: 1 }));
       const rows = Array.from({ length: 600 }, (_, r) => [`r${r}`]);
