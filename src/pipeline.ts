@@ -6,7 +6,7 @@
  * `buildScorecard` is the pure middle: grids in, a plan out, no host and no clock. `runBuild` wraps it with a host
  * (Office.js in the add-in, an .xlsx package on the command line and the standalone page) that reads and renders.
  */
-import { calculateScorecard, formatQuarterLabel, getLatestCompleteQuarter } from "./calc";
+import { calculateScorecard, getLatestCompleteQuarter } from "./calc";
 import { ingestWorkbook, parseQuarter } from "./ingest";
 import { buildScorecardPlan, readPreservedCommentary } from "./layout";
 import type { ScorecardPlan } from "./layout/plan";
