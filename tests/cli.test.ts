@@ -35,7 +35,7 @@ describe("scorecard build", () => {
     expect(totalCrime).toMatchObject({ name: "Total Crime", unit: "count", previous: 21012, current: 19581, change: -1431, rag: "green" });
     expect(json.kpis.find((k: { id: string }) => k.id === "P1-02")).toMatchObject({ changePoints: 4.1, changePercent: null });
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(readFileSync(join(dir, "scorecard-Q2-2013-14.xlsx")));
+    await book.xlsx.load(readFileSync(join(dir, "scorecard-Q2-2013-14.xlsx")) as unknown as ExcelJS.Buffer);
     expect(book.getWorksheet("Scorecard Q2 2013-14")).toBeDefined();
     // The analyst's sheets are all still there, first, and unchanged in number.
     expect(book.worksheets.slice(0, 7).map((w) => w.name)).toEqual(["About", "Settings", "KPIs", "Measurements", "Notes", "Themes", "Finance"]);
@@ -89,7 +89,7 @@ describe("scorecard build", () => {
   it("exits 1 and names the sheet and cell when the workbook has errors, still writing what it could", async () => {
     const dir = tempDir();
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(readFileSync(SAMPLE));
+    await book.xlsx.load(readFileSync(SAMPLE) as unknown as ExcelJS.Buffer);
     const measurements = book.getWorksheet("Measurements")!;
     measurements.getCell("C5").value = "twelve";
     const input = join(dir, "broken.xlsx");

@@ -1,12 +1,16 @@
 /**
- * PLACEHOLDER until the Office.js host is wired: the lead engineer replaces this file with the real
- * `createExcelActions`, built on `src/excel` (readWorkbook / renderPlan / selectCell / activateSheet) and
- * `summariseBuild` for the response. Throwing here makes the pane show "not wired yet" in Excel instead of failing
- * silently; the standalone page does not use it.
+ * The pane's actions inside Excel. The engine (Office.js host + pipeline) is a separate chunk, requested as soon as
+ * the pane starts, so the in-Office entry stays small; every action waits for it.
  */
 import type { PaneActions } from "./actions";
 
-/** @example const actions = createExcelActions(); await actions.inspect(); */
-export function createExcelActions(): PaneActions {
-  throw new Error("The Excel connection is not wired yet.");
+/** @example root.render(<App actions={createExcelActions()} theme={theme} />) */
+export function createExcelActions(now: () => Date = () => new Date()): PaneActions {
+  const engine = import(/* webpackChunkName: "engine" */ "./excelEngine").then((m) => m.createExcelEngine(now));
+  return {
+    inspect: async (settings) => (await engine).inspect(settings),
+    build: async (request, onStep) => (await engine).build(request, onStep),
+    activateSheet: async (sheet) => (await engine).activateSheet(sheet),
+    selectCell: async (sheet, cell) => (await engine).selectCell(sheet, cell),
+  };
 }

@@ -1,0 +1,61 @@
+/**
+ * Everything the pane needs in Excel beyond its UI: the Office.js host and the pipeline. A separate chunk
+ * (loaded as the pane starts) so the first paint does not wait for ingest, calc and layout to download.
+ */
+import { activateSheet } from "../excel/activateSheet";
+import { checkRequirements } from "../excel/checkRequirements";
+import { describeOfficeError } from "../excel/describeOfficeError";
+import { createExcelHost } from "../excel/excelHost";
+import { ExcelHostError } from "../excel/excelHostError";
+import { officeRun } from "../excel/officeRun";
+import { readWorkbook } from "../excel/readWorkbook";
+import { selectCell } from "../excel/selectCell";
+import { inspectWorkbook } from "../inspectWorkbook";
+import { month } from "../model/period";
+import type { Month } from "../model/period";
+import { runBuild } from "../pipeline";
+import type { PaneActions } from "./actions";
+import { summariseBuild } from "./summariseBuild";
+
+function today(now: () => Date): Month {
+  const date = now();
+  return month(date.getFullYear(), date.getMonth() + 1);
+}
+
+/** Office errors reach the pane as sentences an analyst can act on, never as codes. */
+async function plainly<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof ExcelHostError) throw error;
+    throw new Error(describeOfficeError(error));
+  }
+}
+
+/** Fails early, in words, when this Excel lacks an API set the build needs. */
+function requireApis(): void {
+  const check = checkRequirements();
+  if (!check.ok) throw new Error(check.message ?? "This version of Excel cannot run Scorecard Builder.");
+}
+
+/**
+ * @example const actions = createExcelEngine(() => new Date()); await actions.build({ quarter: "Q2 2013-14", settings: {} }, onStep);
+ */
+export function createExcelEngine(now: () => Date): PaneActions {
+  const host = createExcelHost(officeRun);
+  return {
+    inspect: (settings) =>
+      plainly(async () => {
+        requireApis();
+        return inspectWorkbook(await readWorkbook(officeRun), { asOf: today(now), settings });
+      }),
+    build: (request, onStep) =>
+      plainly(async () => {
+        requireApis();
+        const outcome = await runBuild(host, { quarter: request.quarter, settings: request.settings, asOf: today(now) }, onStep);
+        return summariseBuild(outcome);
+      }),
+    activateSheet: (sheet) => plainly(() => activateSheet(officeRun, sheet)),
+    selectCell: (sheet, cell) => plainly(() => selectCell(officeRun, sheet, cell)),
+  };
+}
