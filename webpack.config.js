@@ -7,8 +7,9 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
-const urlDev = "https://localhost:3000/";
-const urlProd = process.env.ADDIN_PROD_URL || "https://scorecard-builder.example.org/"; // set to your deployment
+// No trailing slash, so the AppDomain (which has none) is rewritten too.
+const urlDev = "https://localhost:3000";
+const urlProd = (process.env.ADDIN_PROD_URL || "https://scorecard-builder.example.org").replace(/\/$/, ""); // your deployment
 
 async function getHttpsOptions() {
   // Required lazily: office-addin-dev-certs is only needed by the dev server, not by builds or CI.
