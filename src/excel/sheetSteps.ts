@@ -111,6 +111,8 @@ function layoutStep(plan: SheetPlan, index: number): WriteStep {
       else if (freeze && freeze.rows > 0) sheet.freezePanes.freezeRows(freeze.rows);
       else if (freeze && freeze.columns > 0) sheet.freezePanes.freezeColumns(freeze.columns);
       queuePrint(sheet, plan.print);
+      // Manual breaks keep each chart pair on one printed page (ExcelApi 1.9).
+      for (const row of plan.pageBreakRows ?? []) sheet.horizontalPageBreaks.add(`A${row + 1}`);
     },
   };
 }

@@ -27,11 +27,30 @@ export function estimateRowHeight(texts: readonly WrappedText[], minimum = 15): 
 }
 
 /**
- * Lines a text wraps to. Width is measured in '0' digits of the 11pt default font; prose at 10pt fits about 1.4
- * characters per digit width (measured in a LibreOffice render with Carlito, metric-compatible with Calibri), less
- * what word wrapping wastes at the end of a line.
+ * Lines a text wraps to, wrapping word by word as Excel does. Width is measured in '0' digits of the 11pt default
+ * font; prose at 10pt fits about 1.3 characters per digit width (Calibri/Carlito). Kept a little conservative:
+ * a row with slack reads fine, a row that clips commentary does not.
  */
 function countLines(text: string, width: number, fontSize: number): number {
-  const perLine = Math.max(1, Math.floor((width * 1.4 * 10) / fontSize) - 2);
-  return text.split(/\r?\n/).reduce((total, paragraph) => total + Math.max(1, Math.ceil(paragraph.length / perLine)), 0);
+  const perLine = Math.max(1, Math.floor((width * 1.3 * 10) / fontSize) - 1);
+  let total = 0;
+  for (const paragraph of text.split(/\r?\n/)) {
+    let lines = 1;
+    let used = 0;
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      // A word longer than the line breaks across lines by itself.
+      const length = word.length;
+      if (used === 0) {
+        lines += Math.floor((length - 1) / perLine);
+        used = ((length - 1) % perLine) + 1;
+      } else if (used + 1 + length <= perLine) {
+        used += 1 + length;
+      } else {
+        lines += 1 + Math.floor((length - 1) / perLine);
+        used = ((length - 1) % perLine) + 1;
+      }
+    }
+    total += lines;
+  }
+  return total;
 }

@@ -33,6 +33,15 @@ describe("renderPlan", () => {
     expect(after.activeSheet).toBe(SCORECARD);
   });
 
+  it("puts the plan's manual page breaks on the sheet", async () => {
+    const plan = handMadePlan();
+    const withBreaks = { ...plan, sheets: plan.sheets.map((s, i) => (i === 0 ? { ...s, pageBreakRows: [12, 30] } : s)) };
+    const excel = createFakeExcel(analystWorkbook());
+    await renderPlan(excel.run, withBreaks, { replaceSheets: [], store: STORE }, { token: "test02" });
+    const first = excel.state.sheets.find((s) => s.name === withBreaks.sheets[0]!.name);
+    expect(first?.pageLayout.rowBreaks).toEqual([12, 30]);
+  });
+
   it("writes the store as a very hidden key/value sheet, all text", async () => {
     const plan = handMadePlan();
     const excel = createFakeExcel(analystWorkbook());

@@ -74,6 +74,14 @@ describe("buildSheetXml", () => {
     expect(xml).toContain(`<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>`);
   });
 
+  it("writes manual page breaks above the rows that start a page, after the header and footer", () => {
+    const xml = xmlOf({ pageBreakRows: [40, 19, 40] });
+    expect(xml).toContain(`<rowBreaks count="2" manualBreakCount="2"><brk id="19" max="16383" man="1"/><brk id="40" max="16383" man="1"/></rowBreaks>`);
+    expect(xml.indexOf("<rowBreaks")).toBeGreaterThan(xml.indexOf("<pageSetup"));
+    expect(checkSchemaOrder(xml)).toEqual([]);
+    expect(xmlOf({ pageBreakRows: [0] })).not.toContain("rowBreaks");
+  });
+
   describe("edge cases", () => {
     it("drops characters XML cannot carry and escapes markup", () => {
       expect(one("a\u0001b <c> & \"d\"")).toContain(`<t>ab &lt;c&gt; &amp; &quot;d&quot;</t>`);

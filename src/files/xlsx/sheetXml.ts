@@ -79,6 +79,13 @@ function headerFooterXml(print: PrintSettings): string {
   );
 }
 
+/** Manual page breaks; a `brk id` of n breaks between (1-based) rows n and n+1, i.e. above 0-based row n. */
+function rowBreaksXml(rows: readonly number[]): string {
+  const breaks = [...new Set(rows)].filter((r) => r > 0).sort((a, b) => a - b);
+  if (breaks.length === 0) return "";
+  return `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("")}</rowBreaks>`;
+}
+
 function pageSetupXml(print: PrintSettings): string {
   const fit = print.fitToWidth > 0 || print.fitToHeight > 0;
   const fitAttrs = fit ? ` fitToWidth="${Math.max(0, print.fitToWidth)}" fitToHeight="${Math.max(0, print.fitToHeight)}"` : "";
@@ -183,6 +190,7 @@ export function buildSheetXml(sheet: SheetContent, options: SheetXmlOptions): st
     `<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
     pageSetupXml(sheet.print) +
     headerFooterXml(sheet.print) +
+    rowBreaksXml(sheet.pageBreakRows ?? []) +
     (options.drawingRelId ? `<drawing r:id="${options.drawingRelId}"/>` : "") +
     `</worksheet>`
   );

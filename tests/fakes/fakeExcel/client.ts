@@ -40,7 +40,7 @@ const SCHEMA: Readonly<Record<string, TypeSpec>> = {
   Worksheet: {
     props: ["name", "visibility", "position", "tabColor", "showGridlines"],
     readonly: ["id"],
-    nav: { freezePanes: "WorksheetFreezePanes", pageLayout: "PageLayout", charts: "ChartCollection" },
+    nav: { freezePanes: "WorksheetFreezePanes", pageLayout: "PageLayout", charts: "ChartCollection", horizontalPageBreaks: "WorksheetPageBreakCollection" },
     methods: {
       delete: {},
       activate: {},
@@ -71,6 +71,8 @@ const SCHEMA: Readonly<Record<string, TypeSpec>> = {
   RangeFill: { props: ["color"] },
   RangeBorderCollection: { methods: { getItem: { returns: "RangeBorder" } } },
   RangeBorder: { props: ["style", "weight", "color"] },
+  WorksheetPageBreakCollection: { methods: { add: { returns: "PageBreak" } } },
+  PageBreak: {},
   WorksheetFreezePanes: { methods: { freezeRows: {}, freezeColumns: {}, freezeAt: {}, unfreeze: {} } },
   PageLayout: {
     props: ["orientation", "paperSize", "zoom"],

@@ -56,6 +56,8 @@ export interface FakePageLayout {
   paperSize?: string;
   zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
   printTitleRows?: string;
+  /** 0-based rows with a manual page break above them, in the order added. */
+  rowBreaks?: number[];
   leftHeader?: string;
   centerHeader?: string;
   rightHeader?: string;

@@ -345,6 +345,8 @@ export class WorksheetObject extends ServerObject {
         return new FreezePanesObject(this.engine, this.sheetId);
       case "pageLayout":
         return new PageLayoutObject(this.engine, this.sheetId);
+      case "horizontalPageBreaks":
+        return new PageBreakCollectionObject(this.engine, this.sheetId);
       case "charts":
         return new ChartCollectionObject(this.engine, this.sheetId);
       default:
@@ -789,6 +791,32 @@ export class RangeBorderObject extends ServerObject {
       }
     }
   }
+}
+
+/** `worksheet.horizontalPageBreaks`: `add(range)` puts a manual break above the range's first row. */
+export class PageBreakCollectionObject extends ServerObject {
+  readonly type = "WorksheetPageBreakCollection";
+  constructor(
+    private readonly engine: Engine,
+    private readonly sheetId: string,
+  ) {
+    super();
+  }
+  override call(name: string, args: readonly unknown[]): unknown {
+    if (name !== "add") return super.call(name, args);
+    const sheet = this.engine.requireSheet(this.sheetId, "WorksheetPageBreakCollection");
+    const target = args[0];
+    const rect = target instanceof RangeObject ? target.rect() : typeof target === "string" ? parseArea(target) : null;
+    if (!rect) throw officeError.invalidArgument("page break range", "WorksheetPageBreakCollection.add");
+    const breaks = (sheet.pageLayout.rowBreaks ??= []);
+    if (breaks.includes(rect.top)) throw officeError.invalidArgument("a page break is already there", "WorksheetPageBreakCollection.add");
+    breaks.push(rect.top);
+    return new PageBreakObject();
+  }
+}
+
+export class PageBreakObject extends ServerObject {
+  readonly type = "PageBreak";
 }
 
 export class FreezePanesObject extends ServerObject {
