@@ -72,6 +72,9 @@ export const MESSAGES = {
     `"${total}" ${column} is ${published} but its lines add up to ${computed}.`),
   FINANCE_TOTAL_ROUNDING: entry("info", (total: string, column: string, published: string, computed: string) =>
     `"${total}" ${column} is ${published}, its rounded lines add up to ${computed}: a rounding difference from figures kept in pounds.`),
+  // Layout
+  CHARTS_LIMITED: entry("info", (charted: string, total: string) =>
+    `Charts were drawn for the first ${charted} of ${total} KPIs with monthly data (in scorecard order); the others' figures are on the scorecard. Raise "Chart limit" in Settings to chart more.`),
   // Build
   BUILD_FAILED: entry("error", (reason: string) => `The scorecard could not be written: ${reason}. The workbook was left as it was.`),
   // Ingest: registers, measurements, published tables and the column mapping

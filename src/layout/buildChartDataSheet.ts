@@ -41,8 +41,8 @@ const WIDTHS = [10, 12, 16, 12, 12, 12, 44];
  * when no KPI has monthly data.
  * @example buildChartDataSheet(results)?.refs[0]?.values === "'Chart data Q2 2013-14'!$B$7:$B$36"
  */
-export function buildChartDataSheet(results: ScorecardResults): ChartData | null {
-  const withSeries = results.kpis.filter((r) => r.monthly !== null && r.monthly.months.length > 0);
+export function buildChartDataSheet(results: ScorecardResults, kpis: readonly KpiResult[] = results.kpis): ChartData | null {
+  const withSeries = kpis.filter((r) => r.monthly !== null && r.monthly.months.length > 0);
   if (withSeries.length === 0) return null;
   const name = outputSheetName("chart-data", results.quarterLabel);
   const canvas = createSheetCanvas();

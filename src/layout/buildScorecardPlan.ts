@@ -13,6 +13,7 @@ import { buildIssuesSheet } from "./buildIssuesSheet";
 import { buildScorecardSheet } from "./buildScorecardSheet";
 import { buildStyleCatalogue } from "./buildStyleCatalogue";
 import { buildThemeSheet } from "./buildThemeSheet";
+import { selectChartedKpis } from "./selectChartedKpis";
 import type { CellStyle, ScorecardPlan, SheetPlan } from "./plan";
 
 export interface ScorecardPlanOptions {
@@ -35,8 +36,9 @@ export function buildScorecardPlan(results: ScorecardResults, options: Scorecard
   const themes = buildThemeSheet(results);
   if (themes) sheets.push(themes);
 
-  // 3. Charts, and the figures they refer to.
-  const chartData = buildChartDataSheet(results);
+  // 3. Charts, and the figures they refer to, for as many KPIs as the chart limit allows.
+  const selection = selectChartedKpis(results);
+  const chartData = buildChartDataSheet(results, selection.charted);
   if (chartData) sheets.push(buildChartsSheet(results, chartData.refs), chartData.sheet);
 
   // 4. Finance variance (seed 000, section 3).
@@ -47,8 +49,8 @@ export function buildScorecardPlan(results: ScorecardResults, options: Scorecard
   const exceptions = buildExceptionsSheet(results);
   if (exceptions) sheets.push(exceptions);
 
-  // 6. Data issues, always.
-  sheets.push(buildIssuesSheet(results));
+  // 6. Data issues, always, with layout's own notes.
+  sheets.push(buildIssuesSheet(selection.note ? { ...results, issues: [...results.issues, selection.note] } : results));
 
   // 7. The named styles the cells use, and no others.
   return { version: 1, quarterLabel: results.quarterLabel, styles: usedStyles(sheets, buildStyleCatalogue(results.settings)), sheets };

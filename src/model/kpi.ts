@@ -184,6 +184,8 @@ export interface Settings {
   /** Caption for money in the finance table, e.g. `£000's`. */
   readonly financeUnitLabel: string;
   readonly currencySymbol: string;
+  /** Most KPIs to chart: a scorecard of 2,000 KPIs needs their figures, not 4,000 charts. */
+  readonly chartLimit: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -196,6 +198,7 @@ export const DEFAULT_SETTINGS: Settings = {
   spcShiftLength: 7,
   financeUnitLabel: "£000's",
   currencySymbol: "£",
+  chartLimit: 40,
 };
 
 /** Everything ingest understood about a workbook, and everything it could not. */
