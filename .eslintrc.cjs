@@ -7,7 +7,6 @@ const hostImports = {
     { name: "react", message: "Only src/taskpane may import React." },
     { name: "react-dom", message: "Only src/taskpane may import React." },
     { name: "@fluentui/react-components", message: "Only src/taskpane may import Fluent UI." },
-    { name: "@microsoft/office-js-helpers", message: "Only src/excel may use office-js-helpers." },
   ],
   patterns: [
     { group: ["**/excel/*", "**/files/*", "**/taskpane/*"], message: "The core must not import a host or the UI." },
