@@ -89,6 +89,24 @@ export const MESSAGES = {
   PUBLISHED_TABLE_READ: entry("info", (count: string, range: string) =>
     `${count} KPIs were read from the published table at ${range}; their units were inferred from the values.`),
   MAPPING_UNREADABLE: entry("warning", (part: string, why: string) => `The column mapping's "${part}" was ignored: ${why}.`),
+  // Ingest: tables found on any sheet (detection) and what reading them needs
+  TABLE_READ: entry("info", (what: string, range: string) => `${what} were read from the table at ${range}.`),
+  TABLE_NOT_READ: entry("info", (range: string, why: string) => `The table at ${range} was not read: ${why}.`),
+  TABLE_EMPTY: entry("warning", (range: string) => `The table at ${range} has a header but no rows below it.`),
+  COLUMN_ROLE_GUESSED: entry("info", (header: string, role: string, reason: string) =>
+    `Column "${header}" was read as ${role} (${reason}); if that is wrong, choose its role in the column mapping.`),
+  PERIOD_NOT_KNOWN: entry("error", (header: string) =>
+    `Column "${header}" does not say which period it reports, and neither does a title above the table (e.g. "Q2 2013-14"); its values were not read. Set the report quarter in the column mapping.`),
+  PERIOD_ASSUMED: entry("warning", (header: string, period: string) =>
+    `Column "${header}" does not say which period it reports; it was read as ${period}, the latest quarter the workbook's other tables report. Set the report quarter in the column mapping if that is wrong.`),
+  VALUE_TREND_MARK: entry("info", (found: string, mark: string) => `The trend mark "${mark}" in "${found}" was set aside; the scorecard computes trends from the figures.`),
+  VALUE_SECOND_FIGURE: entry("info", (found: string, first: string, second: string) =>
+    `"${found}" holds two figures: ${first} was read and the figure in brackets (${second}) was not used.`),
+  SEGMENT_TOTAL_ASSUMED: entry("info", (row: string, label: string, kpi: string) =>
+    `Row ${row} ("${label}") was read as the whole-organisation figure of "${kpi}", the other rows as its segments; name another row as the total in the column mapping if that is wrong.`),
+  SEGMENT_TOTAL_MISSING: entry("warning", (kpi: string) =>
+    `"${kpi}" has figures by segment only: no row is a total (Total, All, Overall, ...), so the scorecard shows no whole-organisation figure for it. Name the total row in the column mapping.`),
+  SHEET_HIDDEN_READ: entry("info", (sheet: string) => `Sheet "${sheet}" is hidden but was read.`),
   // Excel (the Office.js host): what an Office error code means for the analyst, and the host's own refusals
   EXCEL_NOT_AVAILABLE: entry("error", () => "Excel is not available here: open Scorecard Builder from the Home tab in Excel."),
   EXCEL_API_MISSING: entry("error", (missing: string) =>

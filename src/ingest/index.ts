@@ -21,7 +21,18 @@ export { parseTolerance } from "./parseTolerance";
 export { parseFiscalStart } from "./parseFiscalStart";
 export { parseGrade, gradeScore } from "./parseGrade";
 export { parseMapping, EMPTY_MAPPING, INPUT_SHEET_ROLES } from "./parseMapping";
-export type { IngestMapping, InputSheetRole, KpiMapping } from "./parseMapping";
+export type { IngestMapping, InputSheetRole, KpiMapping, MappingJson, TableMapping } from "./parseMapping";
+export { parseColumnRole, describeColumnRole } from "./parseColumnRole";
+export { parseMarkedValue } from "./parseMarkedValue";
+export type { MarkedValue } from "./parseMarkedValue";
+export { parseTrendMark } from "./parseTrendMark";
+export { parseHeaderPeriod } from "./parseHeaderPeriod";
+export { parseReportQuarter } from "./parseReportQuarter";
+
+export { detectTables } from "./detectTables";
+export type { DetectTablesOptions } from "./detectTables";
+export { ROLES_BY_KIND, TABLE_KINDS } from "./tableTypes";
+export type { ColumnRole, DetectedColumn, DetectedTable, ReportPeriod, RoleSource, TableKind } from "./tableTypes";
 
 export { findHeader } from "./findHeader";
 export type { ColumnSpec, FindHeaderOptions, HeaderMatch, HeaderResult } from "./findHeader";
@@ -42,3 +53,8 @@ export { readFinance, FINANCE_COLUMNS } from "./readFinance";
 export type { ReadFinanceOptions } from "./readFinance";
 export { readPublishedTable } from "./readPublishedTable";
 export type { PublishedTable, ReadPublishedTableOptions } from "./readPublishedTable";
+export { readKpiTable } from "./readKpiTable";
+export type { KpiTable, KpiTableContext, ReadKpiTableOptions } from "./readKpiTable";
+export { readThemeTable } from "./readThemeTable";
+export type { ReadThemeTableOptions } from "./readThemeTable";
+export { readFinanceTable } from "./readFinanceTable";

@@ -7,13 +7,20 @@ import { issue } from "../messages";
 import { findHeader } from "./findHeader";
 import { findInputSheets } from "./findInputSheets";
 import { parseMapping } from "./parseMapping";
-import { readFinance } from "./readFinance";
+import { detectTables } from "./detectTables";
+import type { IngestMapping } from "./parseMapping";
+import { parseQuarter } from "./parseQuarter";
+import { FINANCE_COLUMNS, readFinance } from "./readFinance";
+import { readFinanceTable } from "./readFinanceTable";
 import { readKpiRegister, REGISTER_COLUMNS } from "./readKpiRegister";
+import type { KpiTableContext } from "./readKpiTable";
+import { readKpiTable } from "./readKpiTable";
 import { readMeasurements } from "./readMeasurements";
 import { readNotes } from "./readNotes";
-import { readPublishedTable } from "./readPublishedTable";
 import { readSettings } from "./readSettings";
-import { readThemes } from "./readThemes";
+import { readThemeTable } from "./readThemeTable";
+import { readThemes, THEME_COLUMNS } from "./readThemes";
+import type { DetectedTable } from "./tableTypes";
 
 export interface IngestOptions {
   /** Settings chosen in the task pane or on the command line; they win over the Settings sheet. */
@@ -24,32 +31,41 @@ export interface IngestOptions {
 
 /**
  * Grids to model: finds the canonical sheets by name or synonym (skipping sheets this tool wrote), reads each,
- * and collects every issue, each located to a sheet and cell.
+ * reads the tables `detectTables` finds on the other sheets where the canonical sheets are missing (or are laid
+ * out otherwise), and collects every issue, each located to a sheet and cell.
  *
  *   1. mapping     the saved column mapping, if any
  *   2. sheets      Settings, KPIs, Measurements, Notes, Themes, Finance (all but KPIs and Measurements optional)
  *   3. settings    the sheet's, then the override
- *   4. KPIs        the register, or else published tables (seed 000's Figure 1) on any other sheet
- *   5. values      the Measurements sheet; required unless published tables gave values
- *   6. the rest    notes, themes, finance
+ *   4. tables      KPI, theme and budget tables found on the other sheets (and on canonical sheets laid out otherwise)
+ *   5. KPIs        the register, or else the KPI tables (seed 000's Figures 1, 4, 11, seed 002's measures)
+ *   6. values      the Measurements sheet; required unless tables gave values
+ *   7. the rest    notes, themes, finance: their sheets, or else their tables
  *
  * @example ingestWorkbook(grids).kpis.map((k) => k.id) // ["P1-01", "P1-02", ...]
  */
 export function ingestWorkbook(workbook: WorkbookGrids, options: IngestOptions = {}): KpiModel {
   const issues: Issue[] = [];
 
-  // 1. The mapping: sheet names, header aliases, and what published tables cannot say.
+  // 1. The mapping: sheet names, header aliases, column roles, and what published tables cannot say.
   const { mapping, issues: mappingIssues } = parseMapping(options.mapping);
   issues.push(...mappingIssues);
   const aliases = mapping.columns;
 
-  // 2. Input sheets by name; each read sheet is checked for having been cut short by the host.
+  // 2. Input sheets by name; each read sheet is checked for having been cut short by the host, once.
   const { found, others } = findInputSheets(workbook, mapping.sheets);
-  const read = <T>(grid: Grid, reader: (g: Grid) => { data: T; issues: readonly Issue[] }): T => {
+  const checked = new Set<Grid>();
+  const checkSheet = (grid: Grid) => {
+    if (checked.has(grid)) return;
+    checked.add(grid);
     if (grid.totalRows !== undefined && grid.totalRows > grid.rows.length) {
       // Located at the first row that was not read.
       issues.push(issue("SHEET_TOO_LARGE", { sheet: grid.sheet, cell: toA1(grid.rows.length, 0) }, String(grid.totalRows), String(grid.rows.length)));
     }
+    if (grid.hidden) issues.push(issue("SHEET_HIDDEN_READ", { sheet: grid.sheet, cell: "" }, grid.sheet));
+  };
+  const read = <T>(grid: Grid, reader: (g: Grid) => { data: T; issues: readonly Issue[] }): T => {
+    checkSheet(grid);
     const result = reader(grid);
     issues.push(...result.issues);
     return result.data;
@@ -59,29 +75,50 @@ export function ingestWorkbook(workbook: WorkbookGrids, options: IngestOptions =
   const fromSheet = found.settings ? read(found.settings, readSettings) : DEFAULT_SETTINGS;
   const settings: Settings = { ...fromSheet, ...sanitiseOverride(options.settingsOverride) };
   const start = settings.fiscalYearStartMonth;
+  issues.push(...mappingPeriodIssues(mapping, start));
 
-  // 4. KPIs: the register, or published tables when there is none (or the KPIs sheet is one).
-  let kpis: Kpi[] = [];
-  let ignoredIds: ReadonlySet<string> = new Set();
-  const published: Measurement[] = [];
+  // 4. Tables on the other sheets, and on canonical sheets whose own layout is not there.
   const register = found.kpis;
   const registerHeader = register ? findHeader(register, REGISTER_COLUMNS, { aliases }).header : null;
+  const themesSheet = found.themes && findHeader(found.themes, THEME_COLUMNS, { aliases, optional: true }).header ? found.themes : null;
+  const financeSheet = found.finance && findHeader(found.finance, FINANCE_COLUMNS, { aliases, optional: true }).header ? found.finance : null;
+  const tableSheets = [
+    ...(register && !registerHeader ? [register] : []),
+    ...(found.themes && !themesSheet ? [found.themes] : []),
+    ...(found.finance && !financeSheet ? [found.finance] : []),
+    ...others,
+  ];
+  const tables = detectTables({ sheets: tableSheets }, { fiscalYearStartMonth: start, mapping }).filter((t) => !t.skipped);
+  const gridOf = (t: DetectedTable): Grid => tableSheets.find((g) => g.sheet === t.sheet) ?? { sheet: t.sheet, rows: [] };
+  const notRead = (t: DetectedTable, why: string) => issues.push(issue("TABLE_NOT_READ", { sheet: t.sheet, cell: t.range }, `${t.sheet}!${t.range}`, why));
+
+  // 5. KPIs: the register, or the KPI tables when there is none (or the KPIs sheet is one).
+  let kpis: Kpi[] = [];
+  let ignoredIds: ReadonlySet<string> = new Set();
+  const fromTables: Measurement[] = [];
+  const tableNotes: KpiNote[] = [];
+  const kpiTables = tables.filter((t) => t.kind === "kpis");
   if (register && registerHeader) {
     const result = read(register, (g) => readKpiRegister(g, { aliases }));
     kpis = [...result.kpis];
     ignoredIds = result.rejectedIds;
+    for (const t of kpiTables) notRead(t, `the workbook has a KPI register (sheet "${register.sheet}"), which lists the KPIs`);
   } else {
-    const candidates = register ? [register] : others;
-    for (const grid of candidates) {
-      const table = readPublishedTable(grid, {
-        fiscalYearStartMonth: start,
-        takenIds: new Set(kpis.map((k) => k.id)),
-        kpiMapping: mapping.kpis,
-      });
-      if (!table) continue;
-      read(grid, () => table);
-      kpis.push(...table.data.kpis);
-      published.push(...table.data.measurements);
+    const context: KpiTableContext = { takenIds: new Set(), names: new Map() };
+    for (const table of kpiTables) {
+      const grid = gridOf(table);
+      const data = read(grid, (g) =>
+        readKpiTable(g, table, {
+          fiscalYearStartMonth: start,
+          ragLabels: settings.ragLabels,
+          kpiMapping: mapping.kpis,
+          tableMapping: mapping.tables.get(g.sheet.trim().toLowerCase()) ?? null,
+          context,
+        }),
+      );
+      kpis.push(...data.kpis);
+      fromTables.push(...data.measurements);
+      tableNotes.push(...data.notes);
     }
     if (kpis.length === 0) {
       if (register) read(register, (g) => readKpiRegister(g, { aliases }));
@@ -89,28 +126,51 @@ export function ingestWorkbook(workbook: WorkbookGrids, options: IngestOptions =
     }
   }
 
-  // 5. Values: the Measurements sheet, which only published tables can stand in for.
-  let measurements: Measurement[] = published;
+  // 6. Values: the Measurements sheet, which only tables can stand in for.
+  let measurements: Measurement[] = fromTables;
   // Without KPIs every row would only repeat "unknown KPI"; the missing register is reported already.
   if (found.measurements) {
     const sheet = found.measurements;
     if (kpis.length > 0) {
-      measurements = [...published, ...read(sheet, (g) => readMeasurements(g, { kpis, ignoredIds, fiscalYearStartMonth: start, aliases }))];
+      measurements = [...fromTables, ...read(sheet, (g) => readMeasurements(g, { kpis, ignoredIds, fiscalYearStartMonth: start, aliases }))];
     }
-  } else if (published.length === 0 && register && registerHeader) {
+  } else if (fromTables.length === 0 && register && registerHeader) {
     issues.push(issue("SHEET_MISSING", { sheet: "", cell: "" }, "Measurements", "the KPI register needs a Measurements (or Data) sheet with KPI ID, Period and Value columns"));
   }
 
-  // 6. Notes, themes and finance, all optional.
-  const notes: readonly KpiNote[] = found.notes
-    ? read(found.notes, (g) => readNotes(g, { kpis, ignoredIds, fiscalYearStartMonth: start, ragLabels: settings.ragLabels, aliases }))
-    : [];
-  const themes: readonly Theme[] = found.themes
-    ? read(found.themes, (g) => readThemes(g, { fiscalYearStartMonth: start, ragLabels: settings.ragLabels, aliases }))
-    : [];
-  const finance: readonly FinanceLine[] = found.finance ? read(found.finance, (g) => readFinance(g, { aliases })) : [];
+  // 7. Notes, themes and finance, all optional: their sheets, else tables of their kind.
+  const notes: readonly KpiNote[] = [
+    ...(found.notes ? read(found.notes, (g) => readNotes(g, { kpis, ignoredIds, fiscalYearStartMonth: start, ragLabels: settings.ragLabels, aliases })) : []),
+    ...tableNotes,
+  ];
+  const themes: Theme[] = [];
+  if (themesSheet) themes.push(...read(themesSheet, (g) => readThemes(g, { fiscalYearStartMonth: start, ragLabels: settings.ragLabels, aliases })));
+  for (const table of tables.filter((t) => t.kind === "themes")) {
+    if (themesSheet) notRead(table, `the workbook has a Themes sheet ("${themesSheet.sheet}")`);
+    else themes.push(...read(gridOf(table), (g) => readThemeTable(g, table, { fiscalYearStartMonth: start, ragLabels: settings.ragLabels, tableMapping: mapping.tables.get(g.sheet.trim().toLowerCase()) ?? null })));
+  }
+  const finance: FinanceLine[] = [];
+  if (financeSheet) finance.push(...read(financeSheet, (g) => readFinance(g, { aliases })));
+  for (const table of tables.filter((t) => t.kind === "finance")) {
+    if (financeSheet || finance.length > 0) notRead(table, financeSheet ? `the workbook has a Finance sheet ("${financeSheet.sheet}")` : "only one budget table is read, and one was read already");
+    else finance.push(...read(gridOf(table), (g) => readFinanceTable(g, table)));
+  }
+  // A canonical sheet in neither its own layout nor a table's: say what its own layout needs.
+  if (found.themes && !checked.has(found.themes)) read(found.themes, (g) => readThemes(g, { fiscalYearStartMonth: start, ragLabels: settings.ragLabels, aliases }));
+  if (found.finance && !checked.has(found.finance)) read(found.finance, (g) => readFinance(g, { aliases }));
 
   return { settings, kpis, measurements, notes, themes, finance, issues };
+}
+
+/** A report quarter the mapping gives that cannot be read as one. */
+function mappingPeriodIssues(mapping: IngestMapping, start: number): Issue[] {
+  const out: Issue[] = [];
+  for (const [sheet, t] of mapping.tables) {
+    if (t.period !== null && !parseQuarter(t.period, start)) {
+      out.push(issue("MAPPING_UNREADABLE", { sheet: "", cell: "" }, `tables.${sheet}.period`, `"${t.period}" is not a quarter such as Q2 2013-14`));
+    }
+  }
+  return out;
 }
 
 /**

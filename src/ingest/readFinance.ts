@@ -11,7 +11,7 @@ import { keyOf } from "./keyOf";
 import { parseValue } from "./parseValue";
 import type { ReadResult } from "./readResult";
 
-type FinanceColumn =
+export type FinanceColumn =
   | "line"
   | "group"
   | "kind"
@@ -50,17 +50,32 @@ export interface ReadFinanceOptions {
  */
 export function readFinance(grid: Grid, options: ReadFinanceOptions = {}): ReadResult<readonly FinanceLine[]> {
   const found = findHeader(grid, FINANCE_COLUMNS, { aliases: options.aliases, optional: true });
-  const issues: Issue[] = [...found.issues];
   const header = found.header;
-  if (!header) return { data: [], issues };
-  const col = header.columns;
+  if (!header) return { data: [], issues: found.issues };
+  const rows: number[] = [];
+  for (let r = header.row + 1; r < grid.rows.length; r++) rows.push(r);
+  const read = readFinanceLines(grid, header.columns, rows);
+  return { data: read.data, issues: [...found.issues, ...read.issues] };
+}
+
+/**
+ * Reads budget lines from the given rows, the columns already found (the Finance sheet's header, or a budget table
+ * `detectTables` found): headings, lines, totals and the amounts, each problem located to its cell.
+ * @example readFinanceLines(grid, { line: 0, budgetYtd: 1, actualYtd: 2 }, [1, 2, 3]).data[0]?.actualYtd === 346
+ */
+export function readFinanceLines(
+  grid: Grid,
+  col: Readonly<Partial<Record<FinanceColumn, number>>>,
+  rows: Iterable<number>,
+): ReadResult<readonly FinanceLine[]> {
+  const issues: Issue[] = [];
   const text = (r: number, c: number | undefined) => (c === undefined ? "" : cellText(cellAt(grid, r, c)));
   const at = (r: number, c: number | undefined) => ({ sheet: grid.sheet, cell: toA1(r, c ?? 0) });
   const hidden = new Set(grid.hiddenRows ?? []);
   const lines: FinanceLine[] = [];
   let heading = "";
 
-  for (let r = header.row + 1; r < grid.rows.length; r++) {
+  for (const r of rows) {
     const row = grid.rows[r] ?? [];
     if (row.every((c) => cellText(c) === "")) continue;
     if (hidden.has(r)) issues.push(issue("VALUE_HIDDEN_ROW", at(r, 0), String(r + 1)));

@@ -256,9 +256,25 @@ describe("readPublishedTable", () => {
       expect(readPublishedTable(gridOf("Notes", [["Some notes"], ["More notes"]]), { fiscalYearStartMonth: 4 })).toBeNull();
     });
 
-    it("gives null for a KPI table without period columns (seed 000's 'note periods differ' table)", () => {
+    it("reads Previous and Current columns that name no period as its KPIs, reporting that their values need the quarter", () => {
       const grid = gridOf("Figure 11", [["Priority", "Key Performance Indicators", "2013/14 Target", "Previous Performance", "Current Performance"], ["P5", "Feel safe", "", "96%", "96%"]]);
-      expect(readPublishedTable(grid, { fiscalYearStartMonth: 4 })).toBeNull();
+      const result = readPublishedTable(grid, { fiscalYearStartMonth: 4 });
+      expect(result?.data.kpis.map((k) => k.name)).toEqual(["Feel safe"]);
+      expect(result?.data.measurements).toEqual([]);
+      expect(result?.issues.filter((i) => i.code === "PERIOD_NOT_KNOWN")).toEqual([
+        issueAt("Figure 11", "PERIOD_NOT_KNOWN", "D1", "Previous Performance"),
+        issueAt("Figure 11", "PERIOD_NOT_KNOWN", "E1", "Current Performance"),
+      ]);
+    });
+
+    it("reads Previous and Current as the quarter before the report quarter and the report quarter, from the mapping", () => {
+      const grid = gridOf("Figure 11", [["Key Performance Indicators", "Previous Performance", "Current Performance"], ["Feel safe", "95%", "96%"]]);
+      const result = readPublishedTable(grid, { fiscalYearStartMonth: 4, mapping: { tables: { "Figure 11": { period: "Q2 2013-14" } } } });
+      expect(result?.data.measurements.map((m) => [m.period, m.value])).toEqual([
+        [quarter(2013, 1), 95],
+        [quarter(2013, 2), 96],
+      ]);
+      expect(result?.data.kpis[0]?.comparison).toEqual({ window: "latest", against: "previous-period" });
     });
 
     it("reads an empty sheet as no table", () => {
