@@ -6,7 +6,8 @@ import type { IssueCode } from "../messages";
 import { MESSAGES, messageText } from "../messages";
 import { ingestWorkbook } from "./ingestWorkbook";
 import { gridOf, gridOfTsv } from "./testing/gridOf";
-import { FIGURE_1, FIGURE_4 } from "./testing/seed000";
+import { FIGURE_1, FIGURE_11, FIGURE_4, FINANCE, REOFFENDING } from "./testing/seed000";
+import { PILLAR_1_MEASURES, PILLAR_5_MEASURES, PILLAR_5_THEMES } from "./testing/seed002";
 
 const issueAt = (sheet: string, code: IssueCode, cell: string, ...args: string[]): Issue => ({
   code,
@@ -150,6 +151,54 @@ describe("ingestWorkbook", () => {
       const asRegister = ingestWorkbook({ sheets: [gridOfTsv("KPIs", FIGURE_1.join("\n"))] });
       expect(asRegister.kpis).toHaveLength(12);
       expect(asRegister.issues.filter((i) => i.severity === "error")).toEqual([]);
+    });
+  });
+
+  describe("seed 000's other tables, and seed 002's, pasted", () => {
+    it("reads Figure 11, the re-offending rates and the budget table (on a sheet named Finance) beside Figures 1 and 4", () => {
+      const model = ingestWorkbook({
+        sheets: [
+          gridOfTsv("Figure 1", FIGURE_1.join("\n")),
+          gridOfTsv("Figure 11", FIGURE_11.join("\n")),
+          gridOfTsv("Re-offending", REOFFENDING.join("\n")),
+          gridOfTsv("Finance", FINANCE.join("\n")),
+        ],
+      });
+      expect(model.kpis).toHaveLength(12 + 8 + 1);
+      expect(model.measurements.filter((m) => m.source.sheet === "Figure 11").map((m) => m.period)).toContainEqual(quarter(2013, 2));
+      expect(model.issues).toContainEqual(issueAt("Figure 11", "PERIOD_ASSUMED", "D3", "Previous Performance", "Q2 2013-14"));
+      expect(model.finance).toHaveLength(27);
+      expect(model.issues.filter((i) => i.sheet === "Finance" && i.code === "COLUMN_MISSING")).toEqual([]);
+      expect(model.issues.filter((i) => i.severity === "error")).toEqual([]);
+    });
+
+    it("reads seed 002's measures, indicators and themes, RAG columns as notes, the quarter from the mapping", () => {
+      const model = ingestWorkbook(
+        { sheets: [gridOfTsv("Cut crime", PILLAR_1_MEASURES.join("\n")), gridOfTsv("Victims", [...PILLAR_5_MEASURES, "", ...PILLAR_5_THEMES].join("\n"))] },
+        { mapping: { tables: { "Cut crime": { period: "Q3 2023-24", priority: "Cut crime and ASB" }, Victims: { period: "Q3 2023-24", priority: "Victims" } } } },
+      );
+      expect(model.kpis).toHaveLength(9 + 9);
+      expect(new Set(model.kpis.map((k) => k.priority))).toEqual(new Set(["Cut crime and ASB", "Victims"]));
+      expect(model.notes.filter((n) => n.ragOverride === "red").map((n) => model.kpis.find((k) => k.id === n.kpiId)?.name)).toEqual(["Business Crime (YTD)"]);
+      expect(model.themes.map((t) => [t.priority, t.name])).toContainEqual(["Victims", "Hate Crime"]);
+      expect(model.issues.filter((i) => i.severity === "error")).toEqual([]);
+    });
+
+    it("reports a report quarter in the mapping that is not a quarter", () => {
+      const model = ingestWorkbook({ sheets: [gridOfTsv("Cut crime", PILLAR_1_MEASURES.join("\n"))] }, { mapping: { tables: { "Cut crime": { period: "last quarter" } } } });
+      expect(model.issues).toContainEqual(issueAt("", "MAPPING_UNREADABLE", "", "tables.cut crime.period", '"last quarter" is not a quarter such as Q2 2013-14'));
+      expect(model.issues).toContainEqual(issueAt("Cut crime", "PERIOD_NOT_KNOWN", "D1", "Current"));
+    });
+
+    it("notes a KPI table it does not read because the workbook has a register", () => {
+      const model = ingestWorkbook({ sheets: [...canonicalWorkbook(), gridOfTsv("Pasted", FIGURE_4.join("\n"))] });
+      expect(model.kpis).toHaveLength(4);
+      expect(model.issues).toContainEqual(issueAt("Pasted", "TABLE_NOT_READ", "A3:G12", "Pasted!A3:G12", 'the workbook has a KPI register (sheet "KPIs"), which lists the KPIs'));
+    });
+
+    it("notes an input sheet that is hidden", () => {
+      const sheets = canonicalWorkbook().map((g) => (g.sheet === "Notes" ? { ...g, hidden: true } : g));
+      expect(ingestWorkbook({ sheets }).issues).toContainEqual(issueAt("Notes", "SHEET_HIDDEN_READ", "", "Notes"));
     });
   });
 

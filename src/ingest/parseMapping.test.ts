@@ -43,6 +43,42 @@ describe("parseMapping", () => {
     ]);
   });
 
+  it("reads the tables' column roles, report quarter, priority, total row, kind and skip, by sheet", () => {
+    const { mapping, issues } = parseMapping({
+      tables: {
+        "Figure 11": { period: "Q2 2013-14", columns: { "Previous Performance": "Previous", "Lead:": "Not used", "column d": "Current" } },
+        "Re-offending": { total: "Probation Trust", priority: "4. Reduce re-offending", kind: "kpis", skip: false },
+      },
+    });
+    expect(issues).toEqual([]);
+    expect(mapping.tables.get("figure 11")).toEqual({
+      columns: new Map([
+        ["previous performance", "previous"],
+        ["lead", "ignore"],
+        ["column d", "current"],
+      ]),
+      period: "Q2 2013-14",
+      priority: null,
+      total: null,
+      kind: null,
+      skip: false,
+    });
+    expect(mapping.tables.get("re-offending")).toMatchObject({ total: "Probation Trust", priority: "4. Reduce re-offending", kind: "kpis" });
+  });
+
+  it("reports the parts of a table mapping it cannot use", () => {
+    const { mapping, issues } = parseMapping({ tables: { T: { columns: { A: "widgets" }, kind: "charts", skip: "yes", colour: "red" }, U: 3 }, tabels: {} });
+    expect(issues).toEqual([
+      problem("tabels", "expected one of sheets, columns, kpis, tables"),
+      problem("tables.T.colour", "expected one of columns, period, priority, total, kind, skip"),
+      problem("tables.T.columns.A", "expected a column role such as KPI name, Target, Previous, Current, Period, Value, RAG or Not used"),
+      problem("tables.T.kind", "expected one of kpis, themes, finance"),
+      problem("tables.T.skip", "expected true or false"),
+      problem("tables.U", "expected an object with columns, period, priority, total, kind or skip"),
+    ]);
+    expect(mapping.tables.get("t")).toMatchObject({ kind: null, skip: false });
+  });
+
   it("reports a mapping that is not an object", () => {
     expect(parseMapping("x").issues).toEqual([problem("mapping", "it is not an object")]);
   });

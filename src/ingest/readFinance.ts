@@ -5,6 +5,7 @@ import type { Issue } from "../model/issue";
 import type { FinanceLine, FinanceRowKind } from "../model/kpi";
 import { issue } from "../messages";
 import { cellText } from "./cellText";
+import { errorCells } from "./errorCells";
 import type { ColumnSpec } from "./findHeader";
 import { findHeader } from "./findHeader";
 import { keyOf } from "./keyOf";
@@ -79,6 +80,9 @@ export function readFinanceLines(
     const row = grid.rows[r] ?? [];
     if (row.every((c) => cellText(c) === "")) continue;
     if (hidden.has(r)) issues.push(issue("VALUE_HIDDEN_ROW", at(r, 0), String(r + 1)));
+    const errors = errorCells(grid, r, [col.line, col.group, col.kind]);
+    issues.push(...errors);
+    if (errors.length > 0) continue;
     const line = text(r, col.line);
     if (line === "") {
       issues.push(issue("VALUE_MISSING", at(r, col.line), "Line", "the name of the budget line"));

@@ -35,6 +35,6 @@ export function readFinanceTable(grid: Grid, table: DetectedTable): ReadResult<r
   const at = { sheet: grid.sheet, cell: table.columns.find((c) => c.role === "name")?.cell ?? table.range };
   return {
     data: read.data,
-    issues: [...columnIssues(grid, table), ...read.issues, issue("TABLE_READ", at, `${read.data.length} budget lines`, `${grid.sheet}!${table.range}`)],
+    issues: [...columnIssues(grid, table), ...read.issues, issue("TABLE_READ", at, `${read.data.length} budget line${read.data.length === 1 ? "" : "s"}`, `${grid.sheet}!${table.range}`)],
   };
 }

@@ -86,6 +86,25 @@ describe("readKpiRegister", () => {
   });
 
   describe("problems", () => {
+    it("reports a formula error in an ID, name, unit or polarity and leaves the KPI out, its data skipped quietly", () => {
+      const { data, issues } = register([
+        [{ error: "#REF!" } as unknown as string, P1, "Total Crime", "", "count", "lower"],
+        ["P1-02", P1, "Positive Outcome Rate", "", { error: "#N/A" } as unknown as string, "higher"],
+      ]);
+      expect(data.kpis).toEqual([]);
+      expect(data.rejectedIds).toEqual(new Set(["P1-02"]));
+      expect(issues).toEqual([issueAt("VALUE_ERROR", "A2", "#REF!"), issueAt("VALUE_ERROR", "E3", "#N/A")]);
+    });
+
+    it("reports a formula error in an optional column once, and reads the KPI without it", () => {
+      const row = [...(DOC_ROWS[0] ?? [])];
+      row[9] = { error: "#VALUE!" } as unknown as string;
+      row[10] = { error: "#DIV/0!" } as unknown as string;
+      const { data, issues } = register([row]);
+      expect(data.kpis[0]).toMatchObject({ id: "P1-01", target: { kind: "none" }, tolerance: null });
+      expect(issues).toEqual([issueAt("VALUE_ERROR", "J2", "#VALUE!"), issueAt("VALUE_ERROR", "K2", "#DIV/0!")]);
+    });
+
     it("reports a duplicate ID and keeps the first", () => {
       const { data, issues } = register([DOC_ROWS[0] ?? [], ["P1-01", P1, "Total Crime again", "", "count", "lower"]]);
       expect(data.kpis.map((k) => k.name)).toEqual(["Total Crime"]);

@@ -1,6 +1,6 @@
 import { toA1 } from "../model/address";
 import type { Grid } from "../model/grid";
-import { cellAt, numberFormatAt } from "../model/grid";
+import { cellAt, isCellError, numberFormatAt } from "../model/grid";
 import type { Issue } from "../model/issue";
 import type { Aggregation, Baseline, Kpi, Trajectory, Unit } from "../model/kpi";
 import { issue } from "../messages";
@@ -94,9 +94,11 @@ export function readKpiRegister(grid: Grid, options: ReadKpiRegisterOptions = {}
   if (!header) return { data: { kpis: [], rejectedIds: new Set() }, issues };
 
   const col = header.columns;
+  // An Excel error is reported once, where the row is read, and otherwise treated as a blank cell.
   const text = (r: number, key: RegisterColumn) => {
     const c = col[key];
-    return c === undefined ? "" : cellText(cellAt(grid, r, c));
+    const cell = c === undefined ? null : cellAt(grid, r, c);
+    return isCellError(cell) ? "" : cellText(cell);
   };
   const at = (r: number, key: RegisterColumn) => ({ sheet: grid.sheet, cell: toA1(r, col[key] ?? 0) });
   const hidden = new Set(grid.hiddenRows ?? []);
@@ -111,6 +113,17 @@ export function readKpiRegister(grid: Grid, options: ReadKpiRegisterOptions = {}
     const row = grid.rows[r] ?? [];
     if (row.every((c) => cellText(c) === "")) continue;
     if (hidden.has(r)) issues.push(issue("VALUE_HIDDEN_ROW", { sheet: grid.sheet, cell: toA1(r, 0) }, String(r + 1)));
+
+    const errors = (Object.keys(col) as RegisterColumn[]).filter((key) => isCellError(cellAt(grid, r, col[key] ?? 0)));
+    for (const key of errors) {
+      const cell = cellAt(grid, r, col[key] ?? 0);
+      issues.push(issue("VALUE_ERROR", at(r, key), isCellError(cell) ? cell.error : ""));
+    }
+    // Without its ID, name, unit or polarity a KPI cannot be read; its data is then skipped quietly.
+    if (errors.some((key) => key === "id" || key === "name" || key === "unit" || key === "polarity")) {
+      if (text(r, "id") !== "") rejectedIds.add(text(r, "id"));
+      continue;
+    }
 
     const id = text(r, "id");
     const rawName = text(r, "name");
@@ -218,7 +231,7 @@ export function readKpiRegister(grid: Grid, options: ReadKpiRegisterOptions = {}
     const c = col[key];
     if (c === undefined) return null;
     const cell = cellAt(grid, r, c);
-    if (cellText(cell) === "") return null;
+    if (cellText(cell) === "" || isCellError(cell)) return null; // an error is reported with its row
     const value = parse(cell, numberFormatAt(grid, r, c));
     if (value === null) issues.push(issue("VALUE_UNREADABLE", at(r, key), cellText(cell), expected));
     return value;

@@ -367,7 +367,7 @@ class KpiTableReader {
       this.issues.push(issue("VALUE_ERROR", this.at(first, targetCol.col), targetRaw));
     }
     const target = isCellError(cellAt(this.grid, first, targetCol?.col ?? -1)) ? ({ kind: "none" } as const) : parseTarget(targetText, unit, polarity);
-    if (targetCol && target.kind === "unparsed") {
+    if (targetCol) {
       const problem = targetIssue(target, targetText, unit, polarity, this.at(first, targetCol.col));
       if (problem) this.issues.push(problem);
     }
@@ -533,12 +533,23 @@ class KpiTableReader {
     return "neutral";
   }
 
-  /** How a KPI of this table rolls up and compares, from the kind of its periods. */
+  /**
+   * How a KPI of this table rolls up and compares, from the kind of its periods: year-to-date figures (one value
+   * per year to date, so `last`) against the same months last year; a run of months (or long data by month) rolled up to the year to date like the register's default; a month or two, quarters,
+   * years and `Previous | Current` as the latest figure against the one before (a year before, for two months
+   * twelve apart).
+   */
   private comparisonFor(cells: readonly ValueCell[]): { comparison: Comparison; aggregation: Aggregation | null } {
+    // The model has no year-to-date period: the figure stands at its quarter, compared with the same quarter's a
+    // year before. Calc's `ytd` window would count it as one quarter of two and call it partial.
     if (cells.some((c) => c.ytd)) return { comparison: { window: "latest", against: "same-period-last-year" }, aggregation: "last" };
-    const first = cells.find((c) => c.parsed.kind !== "empty") ?? cells[0];
-    if (first?.period.kind === "month") return { comparison: { window: "ytd", against: "same-period-last-year" }, aggregation: null };
-    return { comparison: { window: "latest", against: "previous-period" }, aggregation: "last" };
+    const months = [...new Set(cells.filter((c) => c.period.kind === "month").map((c) => (c.period.kind === "month" ? monthIndex(c.period) : 0)))].sort((a, b) => a - b);
+    // Long data is a monthly series however few months it has so far; a wide table's month or two are points in time.
+    if (months.length >= 3 || (months.length > 0 && this.table.layout === "long")) {
+      return { comparison: { window: "ytd", against: "same-period-last-year" }, aggregation: null };
+    }
+    const yearApart = months.length === 2 && (months[1] ?? 0) - (months[0] ?? 0) === 12;
+    return { comparison: { window: "latest", against: yearApart ? "same-period-last-year" : "previous-period" }, aggregation: "last" };
   }
 }
 

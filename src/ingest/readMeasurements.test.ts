@@ -204,6 +204,18 @@ describe("readMeasurements", () => {
   });
 
   describe("rows", () => {
+    it("reports formula errors in a KPI ID, period or segment cell and leaves the row out", () => {
+      const { data, issues } = read([
+        ["KPI ID", "Period", "Value", "Segment"],
+        [{ error: "#N/A" }, "Apr-12", 1, null],
+        ["P1-01", { error: "#REF!" }, 2, null],
+        ["P1-01", "May-12", 3, { error: "#N/A" }],
+        ["P1-01", "Jun-12", 4, null],
+      ]);
+      expect(data.map((m) => m.value)).toEqual([4]);
+      expect(issues).toEqual([issueAt("VALUE_ERROR", "A2", "#N/A"), issueAt("VALUE_ERROR", "B3", "#REF!"), issueAt("VALUE_ERROR", "D4", "#N/A")]);
+    });
+
     it("reports each unknown KPI ID once", () => {
       const { data, issues } = read([["KPI ID", "Period", "Value"], ["P9-99", "Apr-12", 1], ["P9-99", "May-12", 2]]);
       expect(data).toEqual([]);

@@ -1,6 +1,6 @@
 import { columnLetters, toA1 } from "../model/address";
 import type { CellValue, Grid } from "../model/grid";
-import { cellAt, numberFormatAt } from "../model/grid";
+import { cellAt, isCellError, numberFormatAt } from "../model/grid";
 import type { Issue } from "../model/issue";
 import type { Kpi, Measurement, SourceRef, Unit } from "../model/kpi";
 import type { Period } from "../model/period";
@@ -126,6 +126,10 @@ class MeasurementReader {
       if (!kpi) continue;
 
       const periodCell = row[periodCol] ?? null;
+      if (isCellError(periodCell)) {
+        this.issues.push(issue("VALUE_ERROR", this.at(r, periodCol), periodCell.error));
+        continue;
+      }
       const periodText = cellText(periodCell);
       if (periodText === "") {
         this.issues.push(issue("VALUE_MISSING", this.at(r, periodCol), "Period", "a month such as Apr-13, a quarter such as Q2 2013/14 or a year such as 2013/14"));
@@ -148,6 +152,7 @@ class MeasurementReader {
 
       const valueCell = row[valueCol] ?? null;
       if (valueCell === null || valueCell === "") continue;
+      if (this.segmentError(r, row, segmentCol)) continue;
       const segment = this.segmentOf(row, segmentCol);
       const key = `${kpi.id}\u0000${segment?.toLowerCase() ?? ""}\u0000${periodKey(period)}`;
       const cell = this.address(r, valueCol);
@@ -171,7 +176,7 @@ class MeasurementReader {
       const row = grid.rows[r];
       if (!row || row.length === 0) continue;
       const kpi = this.rowKpi(r, row, idCol);
-      if (!kpi) continue;
+      if (!kpi || this.segmentError(r, row, segmentCol)) continue;
       const segment = this.segmentOf(row, segmentCol);
       const rowKey = `${kpi.id}\u0000${segment?.toLowerCase() ?? ""}`;
       const earlier = rowsByKey.get(rowKey);
@@ -232,6 +237,10 @@ class MeasurementReader {
       const known = this.idCache.get(idCell);
       if (known) return known;
     }
+    if (isCellError(idCell)) {
+      this.issues.push(issue("VALUE_ERROR", this.at(r, idCol), idCell.error));
+      return undefined;
+    }
     const idText = cellText(idCell);
     if (idText === "") {
       if (row.some((c) => !isBlank(c))) {
@@ -253,6 +262,15 @@ class MeasurementReader {
       this.issues.push(issue("KPI_UNKNOWN", this.at(r, idCol), idText));
     }
     return undefined;
+  }
+
+  /** A segment cell holding an Excel error: reported, and the row left out rather than filed under "#N/A". */
+  private segmentError(r: number, row: readonly CellValue[], segmentCol: number | undefined): boolean {
+    if (segmentCol === undefined) return false;
+    const cell = row[segmentCol] ?? null;
+    if (!isCellError(cell)) return false;
+    this.issues.push(issue("VALUE_ERROR", this.at(r, segmentCol), cell.error));
+    return true;
   }
 
   private segmentOf(row: readonly CellValue[], segmentCol: number | undefined): string | null {

@@ -1,11 +1,12 @@
 import { toA1 } from "../model/address";
 import type { Grid } from "../model/grid";
-import { cellAt, numberFormatAt } from "../model/grid";
+import { cellAt, isCellError, numberFormatAt } from "../model/grid";
 import type { Issue } from "../model/issue";
 import type { Kpi, KpiNote, RagLabels } from "../model/kpi";
 import { issue } from "../messages";
 import { cellText } from "./cellText";
 import { describeRagLabels } from "./describeRagLabels";
+import { errorCells } from "./errorCells";
 import type { ColumnSpec } from "./findHeader";
 import { findHeader } from "./findHeader";
 import { parseRag } from "./parseRag";
@@ -53,6 +54,9 @@ export function readNotes(grid: Grid, options: ReadNotesOptions): ReadResult<rea
     const row = grid.rows[r] ?? [];
     if (row.every((c) => cellText(c) === "")) continue;
     if (hidden.has(r)) issues.push(issue("VALUE_HIDDEN_ROW", at(r, 0), String(r + 1)));
+    const errors = errorCells(grid, r, [col.kpiId, col.quarter, col.rag, col.commentary]);
+    issues.push(...errors);
+    if (errors.some((e) => e.cell === toA1(r, col.kpiId ?? 0) || e.cell === toA1(r, col.quarter ?? 0))) continue;
     const idText = cellText(cellAt(grid, r, col.kpiId ?? 0));
     if (idText === "") {
       issues.push(issue("VALUE_MISSING", at(r, col.kpiId), "KPI ID", "the ID of a KPI in the KPI register"));
@@ -79,10 +83,10 @@ export function readNotes(grid: Grid, options: ReadNotesOptions): ReadResult<rea
     }
     seen.set(key, toA1(r, quarterCol));
 
-    const ragText = col.rag === undefined ? "" : cellText(cellAt(grid, r, col.rag));
+    const ragText = col.rag === undefined || isCellError(cellAt(grid, r, col.rag)) ? "" : cellText(cellAt(grid, r, col.rag));
     const ragOverride = parseRag(ragText, options.ragLabels);
     if (ragText !== "" && !ragOverride) issues.push(issue("RAG_UNKNOWN", at(r, col.rag), ragText, describeRagLabels(options.ragLabels)));
-    const commentary = col.commentary === undefined ? "" : cellText(cellAt(grid, r, col.commentary));
+    const commentary = col.commentary === undefined || isCellError(cellAt(grid, r, col.commentary)) ? "" : cellText(cellAt(grid, r, col.commentary));
     notes.push({ kpiId: kpi.id, quarter, ragOverride, commentary, source: { sheet: grid.sheet, cell: toA1(r, col.kpiId ?? 0) } });
   }
   return { data: notes, issues };

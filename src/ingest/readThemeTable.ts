@@ -92,7 +92,7 @@ export function readThemeTable(grid: Grid, table: DetectedTable, options: ReadTh
     name: t.name,
     assessments: [...t.byQuarter.values()].sort((a, b) => a.quarter.fiscalYear - b.quarter.fiscalYear || a.quarter.quarter - b.quarter.quarter),
   }));
-  issues.push(issue("TABLE_READ", { sheet, cell: nameCol?.cell ?? table.range }, `${data.length} themes`, `${sheet}!${table.range}`));
+  issues.push(issue("TABLE_READ", { sheet, cell: nameCol?.cell ?? table.range }, `${data.length} theme${data.length === 1 ? "" : "s"}`, `${sheet}!${table.range}`));
   return { data, issues };
 }
 

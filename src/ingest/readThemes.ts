@@ -1,11 +1,12 @@
 import { toA1 } from "../model/address";
 import type { Grid } from "../model/grid";
-import { cellAt, numberFormatAt } from "../model/grid";
+import { cellAt, isCellError, numberFormatAt } from "../model/grid";
 import type { Issue } from "../model/issue";
 import type { RagLabels, Theme, ThemeAssessment } from "../model/kpi";
 import { issue } from "../messages";
 import { cellText } from "./cellText";
 import { describeRagLabels } from "./describeRagLabels";
+import { errorCells } from "./errorCells";
 import type { ColumnSpec } from "./findHeader";
 import { findHeader } from "./findHeader";
 import { parseRag } from "./parseRag";
@@ -43,7 +44,7 @@ export function readThemes(grid: Grid, options: ReadThemesOptions): ReadResult<r
   if (!header) return { data: [], issues };
   const col = header.columns;
   const at = (r: number, c: number | undefined) => ({ sheet: grid.sheet, cell: toA1(r, c ?? 0) });
-  const text = (r: number, c: number | undefined) => (c === undefined ? "" : cellText(cellAt(grid, r, c)));
+  const text = (r: number, c: number | undefined) => (c === undefined || isCellError(cellAt(grid, r, c)) ? "" : cellText(cellAt(grid, r, c)));
   const hidden = new Set(grid.hiddenRows ?? []);
   const themes = new Map<string, { priority: string; name: string; assessments: ThemeAssessment[]; cells: Map<string, string> }>();
 
@@ -51,7 +52,10 @@ export function readThemes(grid: Grid, options: ReadThemesOptions): ReadResult<r
     const row = grid.rows[r] ?? [];
     if (row.every((c) => cellText(c) === "")) continue;
     if (hidden.has(r)) issues.push(issue("VALUE_HIDDEN_ROW", at(r, 0), String(r + 1)));
+    const errors = errorCells(grid, r, [col.theme, col.priority, col.quarter, col.rag, col.commentary]);
+    issues.push(...errors);
     const name = text(r, col.theme);
+    if (name === "" && errors.some((e) => e.cell === toA1(r, col.theme ?? 0))) continue;
     if (name === "") {
       issues.push(issue("VALUE_MISSING", at(r, col.theme), "Theme", "the theme's name"));
       continue;
