@@ -7,6 +7,7 @@ import { classifyHeader } from "./classifyHeader";
 import { normaliseHeader } from "./normaliseHeader";
 import type { IngestMapping, TableMapping } from "./parseMapping";
 import { parseColumnRole } from "./parseColumnRole";
+import { parseMarkedValue } from "./parseMarkedValue";
 import type { HeaderPeriod } from "./parseHeaderPeriod";
 import { parseReportQuarter } from "./parseReportQuarter";
 import type { ColumnProfile } from "./profileColumn";
@@ -111,7 +112,14 @@ function tablesAt(grid: Grid, r: number, lastBottom: number, options: DetectShee
     const known = headers.filter((h) => h.clue && h.clue.role !== "ignore").length;
     const shown = headers.filter((h) => h.shown !== "");
     // One header cell is enough only when it names a period over a column of figures (seed 000: "Establishment at 30 Sep 13").
-    const lonePeriod = shown.length === 1 && shown[0]?.clue?.role === "period" && shown[0].clue.period?.kind === "explicit";
+    // Not in the first column (a title such as "Q3 2023-24"), and over a figure.
+    const lone = shown.length === 1 ? shown[0] : undefined;
+    const lonePeriod =
+      lone !== undefined &&
+      lone.col > 0 &&
+      lone.clue?.role === "period" &&
+      lone.clue.period?.kind === "explicit" &&
+      parseMarkedValue(cellAt(grid, r + 1, lone.col), numberFormatAt(grid, r + 1, lone.col)).parsed.kind === "number";
     if (band.length === 1 && ((shown.length < 2 && !lonePeriod) || known < 1)) continue;
     const segments = splitSegments(headers);
     const tables: SheetTable[] = [];

@@ -203,6 +203,11 @@ describe("detectTables", () => {
       expect(table?.columns[1]).toMatchObject({ role: "current", period: null, periodSource: "report" });
     });
 
+    it("does not take a title naming a quarter for a one-column header", () => {
+      const grid = gridOf("T", [["Q3 2023-24", null, null], ["Measures of Success", "Target", "Current"], ["Public Opinion", "↑", "-- 46%"]]);
+      expect(detectTables({ sheets: [grid] }).map((t) => [t.range, t.reportPeriod?.source])).toEqual([["A2:C3", "title"]]);
+    });
+
     it("does not take a row of data for a header, however wordy", () => {
       const grid = gridOf("KPIs", [["P1-01", "Total Crime", "count", "lower is better", "year to date", 0]]);
       expect(detectTables({ sheets: [grid] })).toEqual([]);
