@@ -4,22 +4,21 @@ import type { Issue } from "../model/issue";
 import type { FinanceLine, Kpi, KpiModel, KpiNote, Measurement, Settings, Theme } from "../model/kpi";
 import { DEFAULT_SETTINGS } from "../model/kpi";
 import { issue } from "../messages";
-import { findHeader } from "./findHeader";
-import { findInputSheets } from "./findInputSheets";
+import { findTableSheets } from "./findTableSheets";
 import { parseMapping } from "./parseMapping";
 import { detectTables } from "./detectTables";
 import type { IngestMapping } from "./parseMapping";
 import { parseQuarter } from "./parseQuarter";
-import { FINANCE_COLUMNS, readFinance } from "./readFinance";
+import { readFinance } from "./readFinance";
 import { readFinanceTable } from "./readFinanceTable";
-import { readKpiRegister, REGISTER_COLUMNS } from "./readKpiRegister";
+import { readKpiRegister } from "./readKpiRegister";
 import type { KpiTableContext } from "./readKpiTable";
 import { readKpiTable } from "./readKpiTable";
 import { readMeasurements } from "./readMeasurements";
 import { readNotes } from "./readNotes";
 import { readSettings } from "./readSettings";
 import { readThemeTable } from "./readThemeTable";
-import { readThemes, THEME_COLUMNS } from "./readThemes";
+import { readThemes } from "./readThemes";
 import type { DetectedTable } from "./tableTypes";
 
 export interface IngestOptions {
@@ -52,8 +51,10 @@ export function ingestWorkbook(workbook: WorkbookGrids, options: IngestOptions =
   issues.push(...mappingIssues);
   const aliases = mapping.columns;
 
-  // 2. Input sheets by name; each read sheet is checked for having been cut short by the host, once.
-  const { found, others } = findInputSheets(workbook, mapping.sheets);
+  // 2. Input sheets by name, and the sheets to search for tables; each read sheet is checked once for having been
+  //    cut short by the host.
+  const { input, register: registerSheet, themes: themesSheet, finance: financeSheet, tableSheets } = findTableSheets(workbook, mapping);
+  const { found } = input;
   const checked = new Set<Grid>();
   const checkSheet = (grid: Grid) => {
     if (checked.has(grid)) return;
@@ -79,15 +80,7 @@ export function ingestWorkbook(workbook: WorkbookGrids, options: IngestOptions =
 
   // 4. Tables on the other sheets, and on canonical sheets whose own layout is not there.
   const register = found.kpis;
-  const registerHeader = register ? findHeader(register, REGISTER_COLUMNS, { aliases }).header : null;
-  const themesSheet = found.themes && findHeader(found.themes, THEME_COLUMNS, { aliases, optional: true }).header ? found.themes : null;
-  const financeSheet = found.finance && findHeader(found.finance, FINANCE_COLUMNS, { aliases, optional: true }).header ? found.finance : null;
-  const tableSheets = [
-    ...(register && !registerHeader ? [register] : []),
-    ...(found.themes && !themesSheet ? [found.themes] : []),
-    ...(found.finance && !financeSheet ? [found.finance] : []),
-    ...others,
-  ];
+  const registerHeader = registerSheet !== null;
   const tables = detectTables({ sheets: tableSheets }, { fiscalYearStartMonth: start, mapping }).filter((t) => !t.skipped);
   const gridOf = (t: DetectedTable): Grid => tableSheets.find((g) => g.sheet === t.sheet) ?? { sheet: t.sheet, rows: [] };
   const notRead = (t: DetectedTable, why: string) => issues.push(issue("TABLE_NOT_READ", { sheet: t.sheet, cell: t.range }, `${t.sheet}!${t.range}`, why));

@@ -9,6 +9,7 @@ import type { WorkbookGrids } from "../model/grid";
 import type { Issue } from "../model/issue";
 import type { RagStatus, Settings } from "../model/kpi";
 import type { BuildStep } from "../pipeline";
+import type { MappingProposal } from "./mapping/proposeMapping";
 
 export interface BuildSummary {
   readonly quarterLabel: string;
@@ -25,10 +26,26 @@ export type BuildResponse =
   | { readonly status: "blocked"; readonly issues: readonly Issue[] };
 
 export interface PaneActions {
-  /** Reads the workbook and says what it holds; called when the pane opens and after settings change. */
-  inspect(settings?: Partial<Settings>): Promise<WorkbookSummary>;
-  /** Builds the quarter, reporting each step; rejects with a plain-language `Error` when the host fails. */
-  build(request: { readonly quarter: string; readonly settings: Partial<Settings> }, onStep: (step: BuildStep) => void): Promise<BuildResponse>;
+  /**
+   * Reads the workbook and says what it holds; called when the pane opens and after settings change. `mapping` is
+   * the column mapping the analyst is editing (the one saved in the workbook when absent).
+   */
+  inspect(settings?: Partial<Settings>, mapping?: unknown): Promise<WorkbookSummary>;
+  /**
+   * Builds the quarter, reporting each step; rejects with a plain-language `Error` when the host fails. A `mapping`
+   * is used for the build and saved in the workbook's store with it (`runBuild`'s `BuildRequest.mapping`).
+   */
+  build(
+    request: { readonly quarter: string; readonly settings: Partial<Settings>; readonly mapping?: unknown },
+    onStep: (step: BuildStep) => void,
+  ): Promise<BuildResponse>;
+  /**
+   * The mapping step: finds the workbook's tables and proposes a role for each column, applying `mapping` (the
+   * analyst's edits; the one saved in the workbook when undefined), with the KPIs it gives and their figures.
+   * Pure once the grids are read: `proposeMapping(grids, { mapping, settings, asOf })`. Optional: a host without it
+   * shows no mapping step.
+   */
+  detect?(mapping?: unknown, settings?: Partial<Settings>): Promise<MappingProposal>;
   /** Shows a written sheet. */
   activateSheet(sheet: string): Promise<void>;
   /** Selects the cell an issue points at. */

@@ -11,6 +11,7 @@ import type { Month } from "../model/period";
 import { month } from "../model/period";
 import { runBuild } from "../pipeline";
 import type { PreviewTarget, StandaloneActions } from "./actions";
+import { proposeMapping } from "./mapping/proposeMapping";
 import { summariseBuild } from "./summariseBuild";
 
 export const SAMPLE_FILE_NAME = "sample-kpi-workbook.xlsx";
@@ -87,16 +88,25 @@ export function createStandaloneActions(
       return load(file.name, bytes);
     },
 
-    async inspect(settings) {
+    async inspect(settings, mapping) {
       const workbook = current();
       const grids = await readGrids(workbook);
-      return inspectWorkbook(grids, { asOf: asOf(), settings });
+      return inspectWorkbook(grids, { asOf: asOf(), settings, mapping });
+    },
+
+    async detect(mapping, settings) {
+      const workbook = current();
+      return proposeMapping(await readGrids(workbook), { mapping, settings, asOf: asOf() });
     },
 
     async build(request, onStep) {
       const workbook = current();
       workbook.built = null;
-      const outcome = await runBuild(workbook.host, { quarter: request.quarter, settings: request.settings, asOf: asOf() }, onStep);
+      const outcome = await runBuild(
+        workbook.host,
+        { quarter: request.quarter, settings: request.settings, asOf: asOf(), ...(request.mapping !== undefined ? { mapping: request.mapping } : {}) },
+        onStep,
+      );
       if (outcome.status === "built") {
         workbook.built = { quarterLabel: outcome.job.plan.quarterLabel, bytes: workbook.host.output() };
       }

@@ -1,8 +1,10 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
+import type { MappingJson } from "../../ingest/parseMapping";
 import type { WorkbookSummary } from "../../inspectWorkbook";
 import { DEFAULT_SETTINGS } from "../../model/kpi";
 import type { BuildSummary, PaneActions } from "../actions";
+import { MappingStep } from "../mapping/MappingStep";
 import { usePaneState } from "../state/usePaneState";
 import { BlockedResult } from "./BlockedResult";
 import { BuildAnnouncer } from "./BuildAnnouncer";
@@ -33,7 +35,9 @@ export interface BuildPanelProps {
 /** The pane itself: what the workbook holds, the quarter and settings, the build button, progress, result, issues. */
 export function BuildPanel({ actions, workbookKey, onBuilt, onInspected }: BuildPanelProps) {
   const styles = useStyles();
-  const pane = usePaneState(actions, workbookKey);
+  // The column mapping the analyst is editing (workbooks of tables, not a KPI register): built with and saved.
+  const [mapping, setMapping] = useState<MappingJson | undefined>(undefined);
+  const pane = usePaneState(actions, workbookKey, { mapping });
   const resultRef = useRef<HTMLHeadingElement>(null);
   const failureRef = useRef<HTMLDivElement>(null);
   const previous = useRef(pane.build.status);
@@ -88,6 +92,8 @@ export function BuildPanel({ actions, workbookKey, onBuilt, onInspected }: Build
         {pane.summary ? <WorkbookOverview summary={pane.summary} /> : null}
         {pane.inspecting && !pane.summary ? <p role="status">Reading the workbook…</p> : null}
       </section>
+
+      {actions.detect ? <MappingStep actions={actions} workbookKey={workbookKey} onMappingChange={setMapping} /> : null}
 
       <QuarterPicker quarters={pane.summary?.quarters ?? []} value={pane.quarter} onChange={pane.setQuarter} disabled={running} />
       {pane.form && pane.baseline ? <SettingsPanel form={pane.form} baseline={pane.baseline} onChange={pane.setForm} /> : null}

@@ -41,11 +41,17 @@ export interface PaneState {
   dismissNavigationError(): void;
 }
 
+export interface PaneStateOptions {
+  /** The column mapping the analyst is editing: read with, built with and saved with the build. */
+  readonly mapping?: unknown;
+}
+
 /**
  * @param workbookKey changes when another workbook is loaded (standalone); `null` while there is none.
  * @example const pane = usePaneState(actions, "excel"); pane.startBuild();
  */
-export function usePaneState(actions: PaneActions, workbookKey: string | null): PaneState {
+export function usePaneState(actions: PaneActions, workbookKey: string | null, options: PaneStateOptions = {}): PaneState {
+  const mapping = options.mapping;
   const [summary, setSummary] = useState<WorkbookSummary | null>(null);
   const [inspecting, setInspecting] = useState(false);
   const [inspectError, setInspectError] = useState<string | null>(null);
@@ -55,6 +61,8 @@ export function usePaneState(actions: PaneActions, workbookKey: string | null): 
   const [build, setBuild] = useState<BuildState>({ status: "idle" });
   const [navigationError, setNavigationError] = useState<string | null>(null);
   const quarterChosen = useRef(false);
+  const mappingRef = useRef(mapping);
+  mappingRef.current = mapping;
   // Only the newest inspection may update the pane: answers can come back out of order.
   const inspection = useRef(0);
   const running = useRef(false);
@@ -65,7 +73,8 @@ export function usePaneState(actions: PaneActions, workbookKey: string | null): 
       setInspecting(true);
       setInspectError(null);
       try {
-        const found = await actions.inspect(overrides);
+        // Without a mapping the call stays as it was: hosts read the one saved in the workbook.
+        const found = await (mappingRef.current === undefined ? actions.inspect(overrides) : actions.inspect(overrides, mappingRef.current));
         if (ticket !== inspection.current) return;
         setSummary(found);
         if (fresh) {
@@ -99,6 +108,14 @@ export function usePaneState(actions: PaneActions, workbookKey: string | null): 
     void inspect(undefined, true);
   }, [workbookKey, inspect]);
 
+  // A new mapping can change which quarters have data: look again, keeping the analyst's settings.
+  const lastMapping = useRef(mapping);
+  useEffect(() => {
+    if (lastMapping.current === mapping) return;
+    lastMapping.current = mapping;
+    if (workbookKey !== null && form && baseline) void inspect(changedSettings(form, baseline).settings, false);
+  }, [mapping, workbookKey, form, baseline, inspect]);
+
   const setQuarter = useCallback((next: string) => {
     quarterChosen.current = true;
     setQuarterState(next);
@@ -121,7 +138,7 @@ export function usePaneState(actions: PaneActions, workbookKey: string | null): 
     if (running.current || quarter === null || !form || !baseline) return;
     running.current = true;
     setBuild({ status: "running", step: null });
-    const request = { quarter, settings: changedSettings(form, baseline).settings };
+    const request = { quarter, settings: changedSettings(form, baseline).settings, ...(mapping !== undefined ? { mapping } : {}) };
     actions
       .build(request, (step) => setBuild((current) => (current.status === "running" ? { status: "running", step } : current)))
       .then(
@@ -132,7 +149,7 @@ export function usePaneState(actions: PaneActions, workbookKey: string | null): 
       .finally(() => {
         running.current = false;
       });
-  }, [actions, quarter, form, baseline]);
+  }, [actions, quarter, form, baseline, mapping]);
 
   const refresh = useCallback(() => {
     if (workbookKey !== null) void inspect(undefined, true);

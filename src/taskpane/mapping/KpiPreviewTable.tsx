@@ -1,0 +1,103 @@
+import { makeStyles, Select, tokens } from "@fluentui/react-components";
+import type { Polarity, Unit } from "../../model/kpi";
+import { POLARITIES, UNITS } from "../../model/kpi";
+import { formatPreviewValue } from "./formatPreviewValue";
+import type { KpiPreview } from "./proposeMapping";
+
+const useStyles = makeStyles({
+  table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
+  th: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  td: { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, verticalAlign: "top", borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
+  number: { textAlign: "right", whiteSpace: "nowrap" },
+  period: { display: "block", color: tokens.colorNeutralForeground3 },
+  unset: { color: tokens.colorPaletteDarkOrangeForeground1 },
+});
+
+const POLARITY_NAMES: Readonly<Record<Polarity, string>> = {
+  "higher-is-better": "Higher is better",
+  "lower-is-better": "Lower is better",
+  neutral: "Neutral",
+};
+
+export interface KpiPreviewTableProps {
+  readonly kpis: readonly KpiPreview[];
+  readonly onPolarity: (kpiId: string, polarity: Polarity) => void;
+  readonly onUnit: (kpiId: string, unit: Unit) => void;
+}
+
+/** The KPIs the mapping gives, as they will be built: name, unit, polarity (both settable), previous and current. */
+export function KpiPreviewTable({ kpis, onPolarity, onUnit }: KpiPreviewTableProps) {
+  const styles = useStyles();
+  const names = new Map(kpis.map((k) => [k.id, k.name]));
+  return (
+    <table className={styles.table}>
+      <caption style={{ textAlign: "left", fontWeight: 600 }}>KPIs as they will be built</caption>
+      <thead>
+        <tr>
+          <th className={styles.th} scope="col">
+            KPI
+          </th>
+          <th className={styles.th} scope="col">
+            Unit
+          </th>
+          <th className={styles.th} scope="col">
+            Polarity
+          </th>
+          <th className={styles.th} scope="col">
+            Previous
+          </th>
+          <th className={styles.th} scope="col">
+            Current
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {kpis.map((k) => {
+          const name = k.parentId ? `${names.get(k.parentId) ?? ""}: ${k.name}` : k.name;
+          return (
+            <tr key={k.id}>
+              <th className={styles.td} scope="row" style={{ fontWeight: "normal", textAlign: "left" }}>
+                {name}
+              </th>
+              <td className={styles.td}>
+                <Select aria-label={`Unit of ${name}`} size="small" value={k.unit} onChange={(_, d) => onUnit(k.id, d.value as Unit)}>
+                  {UNITS.map((u) => (
+                    <option key={u} value={u}>
+                      {u}
+                    </option>
+                  ))}
+                </Select>
+              </td>
+              <td className={styles.td}>
+                <Select
+                  aria-label={`Polarity of ${name}`}
+                  size="small"
+                  className={k.polarityFrom === "unset" ? styles.unset : undefined}
+                  value={k.polarityFrom === "unset" ? "" : k.polarity}
+                  onChange={(_, d) => {
+                    if (d.value !== "") onPolarity(k.id, d.value as Polarity);
+                  }}
+                >
+                  {k.polarityFrom === "unset" ? <option value="">Not set</option> : null}
+                  {POLARITIES.map((p) => (
+                    <option key={p} value={p}>
+                      {POLARITY_NAMES[p]}
+                    </option>
+                  ))}
+                </Select>
+              </td>
+              <td className={`${styles.td} ${styles.number}`}>
+                {formatPreviewValue(k.previous, k.unit)}
+                <span className={styles.period}>{k.previousLabel}</span>
+              </td>
+              <td className={`${styles.td} ${styles.number}`}>
+                {formatPreviewValue(k.current, k.unit)}
+                <span className={styles.period}>{k.currentLabel}</span>
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,112 @@
+import { Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
+import { useEffect, useId, useState } from "react";
+import { describeColumnRole } from "../../ingest/parseColumnRole";
+import type { ColumnRole, DetectedTable } from "../../ingest/tableTypes";
+import { ROLES_BY_KIND } from "../../ingest/tableTypes";
+
+const useStyles = makeStyles({
+  card: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalM },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  note: { margin: 0, color: tokens.colorNeutralForeground3 },
+  columns: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  column: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr) 3.5em", columnGap: tokens.spacingHorizontalS, alignItems: "center" },
+  header: { overflowWrap: "anywhere" },
+  sure: { textAlign: "right", color: tokens.colorNeutralForeground3 },
+  unsure: { textAlign: "right", color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
+  reason: { gridColumn: "1 / -1", margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+});
+
+const KIND_NAMES: Readonly<Record<DetectedTable["kind"], string>> = { kpis: "KPI table", themes: "Theme table", finance: "Budget table" };
+
+export interface TableMappingProps {
+  readonly table: DetectedTable;
+  /** The quarter the mapping gives for the table's sheet, if any. */
+  readonly mappedQuarter: string | null;
+  readonly onRole: (columnKey: string, role: ColumnRole) => void;
+  readonly onReportQuarter: (quarter: string) => void;
+}
+
+/**
+ * One table found: where it is, what it was taken for and why, a role per column (a native select) with the
+ * confidence of the proposal, and the report quarter where columns need one (`Current`, `Q2`).
+ */
+export function TableMapping({ table, mappedQuarter, onRole, onReportQuarter }: TableMappingProps) {
+  const styles = useStyles();
+  const headingId = useId();
+  const needsQuarter = table.columns.some((c) => c.periodSource === "report" && c.role !== "ignore");
+  const quarterText = table.reportPeriod ? quarterLabel(table.reportPeriod.quarter) : "";
+  const [quarter, setQuarter] = useState(mappedQuarter ?? "");
+  useEffect(() => setQuarter(mappedQuarter ?? ""), [mappedQuarter]);
+  const quarterHint =
+    table.reportPeriod === null
+      ? "Needed for columns without a period of their own (Current, Previous, Q2)."
+      : mappedQuarter
+        ? undefined
+        : table.reportPeriod.source === "workbook"
+          ? `Taken as ${quarterText}, the latest quarter of the workbook's other tables.`
+          : `Taken as ${quarterText}, from ${table.reportPeriod.source === "title" ? "the title above the table" : "the table's own columns"}.`;
+
+  return (
+    <section className={styles.card} aria-labelledby={headingId}>
+      <h3 id={headingId} className={styles.heading}>
+        {table.sheet} {table.range}
+      </h3>
+      <p className={styles.note}>
+        {KIND_NAMES[table.kind]}, {table.dataRows.length} rows, {percent(table.confidence)} sure{table.skipped ? " (left out)" : ""}: {table.reason}.
+      </p>
+      {needsQuarter ? (
+        <Field label="Report quarter" hint={quarterHint} validationState={table.reportPeriod === null ? "error" : "none"}>
+          <Input
+            value={quarter}
+            placeholder={quarterText || "Q2 2013-14"}
+            onChange={(_, data) => setQuarter(data.value)}
+            onBlur={() => {
+              if (quarter !== (mappedQuarter ?? "")) onReportQuarter(quarter);
+            }}
+            onKeyDown={(e) => {
+              if (e.key === "Enter" && quarter !== (mappedQuarter ?? "")) onReportQuarter(quarter);
+            }}
+          />
+        </Field>
+      ) : null}
+      <ul className={styles.columns} aria-label={`Columns of ${table.sheet} ${table.range}`}>
+        {table.columns.map((c) => {
+          const name = c.header || `Column ${c.letter}`;
+          return (
+            <li key={c.col} className={styles.column}>
+              <span className={styles.header}>{name}</span>
+              <Select
+                aria-label={`Role of ${name}`}
+                size="small"
+                value={c.role}
+                onChange={(_, data) => onRole(c.key, data.value as ColumnRole)}
+              >
+                {ROLES_BY_KIND[table.kind].map((role) => (
+                  <option key={role} value={role}>
+                    {describeColumnRole(role, table.kind)}
+                  </option>
+                ))}
+              </Select>
+              <span className={c.confidence < 0.7 ? styles.unsure : styles.sure} title={c.reason}>
+                {percent(c.confidence)}
+              </span>
+              <p className={styles.reason}>{c.source === "mapping" ? "Set by you." : capitalise(c.reason)}</p>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+function percent(confidence: number): string {
+  return `${Math.round(confidence * 100)}%`;
+}
+
+function capitalise(text: string): string {
+  return text === "" ? text : `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
+function quarterLabel(q: { fiscalYear: number; quarter: number }): string {
+  return `Q${q.quarter} ${q.fiscalYear}-${String((q.fiscalYear + 1) % 100).padStart(2, "0")}`;
+}
