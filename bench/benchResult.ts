@@ -1,0 +1,94 @@
+/**
+ * What one size of the benchmark measured; `bench/results.json` holds one per size. Times in milliseconds, sizes in
+ * bytes (memory in MB).
+ */
+
+/** Excel on the web's round trip per sync, as issue 7 sets it. */
+export const LATENCY_MS = 150;
+
+export interface NodeTimings {
+  /** Timed runs after one warm-up; each figure is the best of them. */
+  readonly runs: number;
+  /** `buildScorecard`, whole. */
+  readonly buildMs: number;
+  /** The steps as `buildScorecard` runs them, timed one by one: store + ingest, quarter + calc, layout. */
+  readonly ingestMs: number;
+  readonly calcMs: number;
+  readonly layoutMs: number;
+  /** Heap held by the outcome (model, results, plan) after a full collection. */
+  readonly heapRetainedMb: number;
+  /** Peak resident memory during the first build, over the resident memory before it. */
+  readonly rssGrowthMb: number;
+  /** The process's peak resident memory after the Node timings (grids included). */
+  readonly peakRssMb: number;
+}
+
+/** One phase against the fake Excel: a build, or a render only. */
+export interface PhaseStats {
+  readonly readSyncs: number;
+  readonly writeSyncs: number;
+  /** Request bytes (Office.js's JSON of actions and object paths), largest and in all. */
+  readonly largestRequest: number;
+  readonly requestBytes: number;
+  readonly largestResponse: number;
+  readonly responseBytes: number;
+  /** Wall time of the phase with the latency it was run with. */
+  readonly wallMs: number;
+  /** Latency per sync the phase ran with (0: none). */
+  readonly latencyMs: number;
+  /** Time outside `context.sync()`: the add-in's own code, in Node. */
+  readonly hostMs: number;
+  /** Time inside `context.sync()` minus the latency: the fake's own work, which is not Excel's. */
+  readonly fakeMs: number;
+  /** The host's error message when the phase failed (the workbook is then as it was). */
+  readonly error?: string;
+}
+
+export interface OfficeResults {
+  /** Seeding the fake workbook (not part of any build). */
+  readonly seedMs: number;
+  /** `runBuild(createExcelHost(...))` as shipped (the read is capped at 120,000 cells), 150 ms a sync. */
+  readonly build: PhaseStats & {
+    readonly status: string;
+    /** Measurement values the read delivered, of those in the workbook. */
+    readonly measurementsRead: number;
+    readonly measurementsTotal: number;
+    /** Error issue codes of the build (SHEET_TOO_LARGE when the read was cut short). */
+    readonly errors: readonly string[];
+  };
+  /** Reading every cell would take responses of this many bytes in all (measured bytes per cell x cells). */
+  readonly fullReadResponseBytes: number;
+  /** The plan from the complete workbook, rendered over the last build (a rebuild), 150 ms a sync. */
+  readonly fullPlan: PhaseStats;
+  /** The same with every KPI charted (`chartLimit` raised to the KPI count), 150 ms a sync. */
+  readonly allCharted: PhaseStats & { readonly charts: number };
+  /** The naive reference host: one sync per KPI reading and writing. */
+  readonly naive: PhaseStats & {
+    readonly status: string;
+    /** End to end at 150 ms a sync: measured when `latencyMs` is 150, else wall + syncs x 150 ms. */
+    readonly e2eMs: number;
+    readonly projected: boolean;
+  };
+}
+
+export interface SizeResult {
+  readonly kpis: number;
+  readonly years: number;
+  readonly segments: number;
+  /** Numeric values in the Measurements sheet. */
+  readonly measurements: number;
+  /** Non-empty cells of the workbook. */
+  readonly cells: number;
+  readonly node: NodeTimings;
+  /** Absent for compute-only sizes. */
+  readonly office?: OfficeResults;
+}
+
+export interface BenchResults {
+  readonly date: string;
+  readonly node: string;
+  readonly cpus: string;
+  readonly latencyMs: number;
+  readonly totalSeconds: number;
+  readonly sizes: readonly SizeResult[];
+}
