@@ -282,7 +282,7 @@ function buildTable(
       ? (has("name") || has("id") || kpiLabel !== null) && (layout === "long" ? has("value") : drafts.some((d) => d.role === "period" || d.role === "previous" || d.role === "current" || d.role === "rag"))
       : kind === "themes"
         ? has("name") && (has("rag") || has("commentary"))
-        : has("name") && drafts.filter((d) => FINANCE_AMOUNT_ROLES.includes(d.role)).length >= 2;
+        : has("name") && has("budget-ytd") && has("actual-ytd");
   if (!qualifies) return null;
   if (dataRows.length === 0 && !drafts.some((d) => d.source === "header" && d.role === "name" && d.confidence >= 0.95)) return null;
 

@@ -156,6 +156,8 @@ class KpiTableReader {
         this.issues.push(issue("PERIOD_ASSUMED", { sheet: this.sheet, cell: c.cell }, c.header || `column ${c.letter}`, periodLabel(report.quarter, this.start)));
       }
       if (c.role !== "period" && c.role !== "previous" && c.role !== "current") continue;
+      // A column with nothing in it reads nothing, and cannot clash or be out of order.
+      if (!this.table.dataRows.some((r) => this.text(r, c) !== "")) continue;
       const key = `${JSON.stringify(c.period)}${c.ytd ? "ytd" : ""}`;
       if (seen.has(key)) {
         this.unknownPeriod.add(c.col);
@@ -163,6 +165,8 @@ class KpiTableReader {
         continue;
       }
       seen.add(key);
+      // `Previous` and `Current` are placed by the report quarter; only columns naming periods must run forward.
+      if (c.role !== "period") continue;
       const begins = startMonth(c.period, this.start);
       const label = periodLabel(c.period, this.start);
       if (previous && begins < previous.start) this.issues.push(issue("PERIOD_OUT_OF_ORDER", { sheet: this.sheet, cell: c.cell }, label, previous.label));
