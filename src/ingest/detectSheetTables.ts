@@ -290,7 +290,7 @@ function buildTable(
   const left = Math.min(...used.map((d) => d.col));
   const right = Math.max(...used.map((d) => d.col));
   const top = band[0] ?? 0;
-  const bottom = dataRows.length > 0 ? Math.max(...dataRows) : headerBottom;
+  const bottom = dataRows[dataRows.length - 1] ?? headerBottom; // rows are in order
   const title = findTitle(grid, top, lastBottom);
   const titleQuarter = parseReportQuarter(title ?? "", start) ?? parseReportQuarter(grid.sheet, start);
   const columns: SheetColumn[] = drafts

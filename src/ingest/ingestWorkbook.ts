@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS } from "../model/kpi";
 import { issue } from "../messages";
 import { findTableSheets } from "./findTableSheets";
 import { parseMapping } from "./parseMapping";
+import { append } from "./append";
 import { detectTables } from "./detectTables";
 import type { IngestMapping } from "./parseMapping";
 import { parseQuarter } from "./parseQuarter";
@@ -68,7 +69,7 @@ export function ingestWorkbook(workbook: WorkbookGrids, options: IngestOptions =
   const read = <T>(grid: Grid, reader: (g: Grid) => { data: T; issues: readonly Issue[] }): T => {
     checkSheet(grid);
     const result = reader(grid);
-    issues.push(...result.issues);
+    append(issues, result.issues);
     return result.data;
   };
 
@@ -109,9 +110,9 @@ export function ingestWorkbook(workbook: WorkbookGrids, options: IngestOptions =
           context,
         }),
       );
-      kpis.push(...data.kpis);
-      fromTables.push(...data.measurements);
-      tableNotes.push(...data.notes);
+      append(kpis, data.kpis);
+      append(fromTables, data.measurements);
+      append(tableNotes, data.notes);
     }
     if (kpis.length === 0) {
       if (register) read(register, (g) => readKpiRegister(g, { aliases }));
@@ -137,16 +138,16 @@ export function ingestWorkbook(workbook: WorkbookGrids, options: IngestOptions =
     ...tableNotes,
   ];
   const themes: Theme[] = [];
-  if (themesSheet) themes.push(...read(themesSheet, (g) => readThemes(g, { fiscalYearStartMonth: start, ragLabels: settings.ragLabels, aliases })));
+  if (themesSheet) append(themes, read(themesSheet, (g) => readThemes(g, { fiscalYearStartMonth: start, ragLabels: settings.ragLabels, aliases })));
   for (const table of tables.filter((t) => t.kind === "themes")) {
     if (themesSheet) notRead(table, `the workbook has a Themes sheet ("${themesSheet.sheet}")`);
-    else themes.push(...read(gridOf(table), (g) => readThemeTable(g, table, { fiscalYearStartMonth: start, ragLabels: settings.ragLabels, tableMapping: mapping.tables.get(g.sheet.trim().toLowerCase()) ?? null })));
+    else append(themes, read(gridOf(table), (g) => readThemeTable(g, table, { fiscalYearStartMonth: start, ragLabels: settings.ragLabels, tableMapping: mapping.tables.get(g.sheet.trim().toLowerCase()) ?? null })));
   }
   const finance: FinanceLine[] = [];
-  if (financeSheet) finance.push(...read(financeSheet, (g) => readFinance(g, { aliases })));
+  if (financeSheet) append(finance, read(financeSheet, (g) => readFinance(g, { aliases })));
   for (const table of tables.filter((t) => t.kind === "finance")) {
     if (financeSheet || finance.length > 0) notRead(table, financeSheet ? `the workbook has a Finance sheet ("${financeSheet.sheet}")` : "only one budget table is read, and one was read already");
-    else finance.push(...read(gridOf(table), (g) => readFinanceTable(g, table)));
+    else append(finance, read(gridOf(table), (g) => readFinanceTable(g, table)));
   }
   // A canonical sheet in neither its own layout nor a table's: say what its own layout needs.
   if (found.themes && !checked.has(found.themes)) read(found.themes, (g) => readThemes(g, { fiscalYearStartMonth: start, ragLabels: settings.ragLabels, aliases }));

@@ -4,6 +4,7 @@ import { cellAt, isCellError, numberFormatAt } from "../model/grid";
 import type { Issue } from "../model/issue";
 import type { Aggregation, Baseline, Kpi, Trajectory, Unit } from "../model/kpi";
 import { issue } from "../messages";
+import { append } from "./append";
 import { cellText } from "./cellText";
 import type { ColumnSpec } from "./findHeader";
 import { findHeader } from "./findHeader";
@@ -216,7 +217,8 @@ export function readKpiRegister(grid: Grid, options: ReadKpiRegisterOptions = {}
   }
 
   const linked = linkParents(kpis, parentCells, rejectedIds, grid.sheet);
-  issues.push(...linked.issues, ...duplicateNames(linked.kpis, nameCells, grid.sheet));
+  append(issues, linked.issues);
+  append(issues, duplicateNames(linked.kpis, nameCells, grid.sheet));
   return { data: { kpis: linked.kpis, rejectedIds }, issues };
 
   function readOptionalNumber(

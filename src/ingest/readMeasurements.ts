@@ -6,6 +6,7 @@ import type { Kpi, Measurement, SourceRef, Unit } from "../model/kpi";
 import type { Period } from "../model/period";
 import { monthIndex } from "../model/period";
 import { issue } from "../messages";
+import { append } from "./append";
 import { cellText } from "./cellText";
 import type { ColumnSpec } from "./findHeader";
 import { describeRow, findHeader } from "./findHeader";
@@ -54,7 +55,7 @@ export function readMeasurements(grid: Grid, options: ReadMeasurementsOptions): 
   if (!header) return { data: [], issues: found.issues };
 
   const reader = new MeasurementReader(grid, options, header.row);
-  reader.issues.push(...found.issues);
+  append(reader.issues, found.issues);
   const { period, value } = header.columns;
   if (period !== undefined && value !== undefined) {
     for (const c of header.claimed) reader.issues.push(issue("HEADER_UNKNOWN", reader.at(header.row, c), cellText(cellAt(grid, header.row, c))));

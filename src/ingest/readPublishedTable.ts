@@ -1,6 +1,7 @@
 import type { Grid } from "../model/grid";
 import type { Issue } from "../model/issue";
 import type { Kpi, KpiNote, Measurement } from "../model/kpi";
+import { append } from "./append";
 import { detectTables } from "./detectTables";
 import type { KpiMapping } from "./parseMapping";
 import type { KpiTableContext } from "./readKpiTable";
@@ -42,10 +43,10 @@ export function readPublishedTable(grid: Grid, options: ReadPublishedTableOption
   const issues: Issue[] = [];
   for (const table of tables) {
     const read = readKpiTable(grid, table, { fiscalYearStartMonth: options.fiscalYearStartMonth, kpiMapping: options.kpiMapping, context });
-    kpis.push(...read.data.kpis);
-    measurements.push(...read.data.measurements);
-    notes.push(...read.data.notes);
-    issues.push(...read.issues);
+    append(kpis, read.data.kpis);
+    append(measurements, read.data.measurements);
+    append(notes, read.data.notes);
+    append(issues, read.issues);
   }
   return { data: { kpis, measurements, notes }, issues };
 }
