@@ -266,6 +266,17 @@ describe("ingestWorkbook", () => {
   });
 
   describe("edge cases", () => {
+    it("reads a 150,000-row long table on a sheet of its own, and an issue per bad cell of it, without running out of stack", () => {
+      const months = ["Apr-12", "May-12", "Jun-12", "Jul-12", "Aug-12", "Sep-12"];
+      const rows: (string | number)[][] = [["Indicator", "Month", "Actual"]];
+      for (let i = 0; i < 150_000; i++) rows.push([`KPI ${Math.floor(i / 6)}`, months[i % 6] ?? "", i % 1000 === 0 ? "lots" : i]);
+      const model = ingestWorkbook({ sheets: [gridOf("Crime data", rows)] });
+      expect(model.kpis).toHaveLength(25_000);
+      expect(model.measurements).toHaveLength(150_000 - 150);
+      expect(model.issues.filter((i) => i.code === "VALUE_UNREADABLE")).toHaveLength(150);
+      expect(model.issues).toContainEqual(issueAt("Crime data", "PUBLISHED_TABLE_READ", "A1", "25000", "Crime data!A1:C150001"));
+    });
+
     it("reads an empty workbook as nothing, with one error", () => {
       const model = ingestWorkbook({ sheets: [] });
       expect(model).toEqual({ settings: DEFAULT_SETTINGS, kpis: [], measurements: [], notes: [], themes: [], finance: [], issues: [issueAt("", "NO_KPI_TABLE", "")] });
