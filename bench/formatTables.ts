@@ -34,7 +34,8 @@ function syncs(p: PhaseStats): number {
 }
 
 function written(p: PhaseStats): string {
-  return p.error ? `fails: ${p.error.replace(/\.$/, "")}` : "written";
+  if (!p.error) return "written";
+  return /too large/i.test(p.error) ? "**refused** (a request over 5 MB); workbook left as it was" : `**fails**: ${p.error}`;
 }
 
 /** Best-case end to end: the add-in's own time plus the latency, without the fake's own work. */
