@@ -1,10 +1,9 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import type { MappingJson } from "../../ingest/parseMapping";
 import type { WorkbookSummary } from "../../inspectWorkbook";
 import { DEFAULT_SETTINGS } from "../../model/kpi";
 import type { BuildSummary, PaneActions } from "../actions";
-import { MappingStep } from "../mapping/MappingStep";
 import { usePaneState } from "../state/usePaneState";
 import { BlockedResult } from "./BlockedResult";
 import { BuildAnnouncer } from "./BuildAnnouncer";
@@ -15,6 +14,9 @@ import { PaneMessage } from "./PaneMessage";
 import { QuarterPicker } from "./QuarterPicker";
 import { SettingsPanel } from "./SettingsPanel";
 import { WorkbookOverview } from "./WorkbookOverview";
+
+// Only workbooks of tables need the mapping step: its code loads apart, keeping the pane's first download small.
+const MappingStep = lazy(() => import(/* webpackChunkName: "mapping" */ "../mapping/MappingStep").then((m) => ({ default: m.MappingStep })));
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -93,7 +95,11 @@ export function BuildPanel({ actions, workbookKey, onBuilt, onInspected }: Build
         {pane.inspecting && !pane.summary ? <p role="status">Reading the workbook…</p> : null}
       </section>
 
-      {actions.detect ? <MappingStep actions={actions} workbookKey={workbookKey} onMappingChange={setMapping} /> : null}
+      {actions.detect ? (
+        <Suspense fallback={null}>
+          <MappingStep actions={actions} workbookKey={workbookKey} onMappingChange={setMapping} />
+        </Suspense>
+      ) : null}
 
       <QuarterPicker quarters={pane.summary?.quarters ?? []} value={pane.quarter} onChange={pane.setQuarter} disabled={running} />
       {pane.form && pane.baseline ? <SettingsPanel form={pane.form} baseline={pane.baseline} onChange={pane.setForm} /> : null}
