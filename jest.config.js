@@ -3,6 +3,8 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/src", "<rootDir>/tests"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  // The real-browser tests build the page and start Chromium: their own project (jest.e2e.config.js), run after these.
+  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/tests/e2e/"],
   transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
   testTimeout: 30000,
 };

@@ -6,6 +6,7 @@
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { BundleStatsPlugin } = require("./scripts/bundle-stats-plugin");
 
 // No trailing slash, so the AppDomain (which has none) is rewritten too.
 const urlDev = "https://localhost:3000";
@@ -73,6 +74,7 @@ module.exports = async (env, options) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
       }),
+      new BundleStatsPlugin(),
     ],
     devServer: serving
       ? {
