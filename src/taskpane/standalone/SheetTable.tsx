@@ -26,6 +26,8 @@ const useStyles = makeStyles({
     overflow: "hidden",
     textOverflow: "ellipsis",
   },
+  // Column letters stay in sight while the sheet scrolls under them.
+  columnHeading: { position: "sticky", top: 0, zIndex: 1 },
   selected: { outline: "2px solid #107C41", outlineOffset: "-2px" },
   note: { margin: 0, paddingTop: "4px", paddingBottom: "4px", paddingLeft: "4px" },
 });
@@ -50,10 +52,17 @@ export function SheetTable({ table, caption, selectedCell, focusRequest }: Sheet
 
   useEffect(() => {
     if (!selectedCell) return;
-    const target = root.current?.querySelector<HTMLElement>(`[data-address="${selectedCell}"]`);
-    if (!target) return;
-    target.scrollIntoView?.({ block: "center", inline: "center" });
-    target.focus();
+    const scroller = root.current;
+    const target = scroller?.querySelector<HTMLElement>(`[data-address="${selectedCell}"]`);
+    if (!scroller || !target) return;
+    // Centre the cell inside the preview only, then bring the whole preview into view: scrolling the cell itself
+    // into view scrolled the page too, hiding the column letters above it.
+    const box = scroller.getBoundingClientRect();
+    const cell = target.getBoundingClientRect();
+    scroller.scrollTop += cell.top - box.top - (box.height - cell.height) / 2;
+    scroller.scrollLeft += cell.left - box.left - (box.width - cell.width) / 2;
+    scroller.scrollIntoView?.({ block: "nearest", inline: "nearest" });
+    target.focus({ preventScroll: true });
   }, [selectedCell, focusRequest, table]);
 
   return (
@@ -68,9 +77,9 @@ export function SheetTable({ table, caption, selectedCell, focusRequest }: Sheet
         </colgroup>
         <thead>
           <tr>
-            <td className={styles.heading} />
+            <td className={`${styles.heading} ${styles.columnHeading}`} />
             {table.columns.map((c) => (
-              <th key={c.index} scope="col" className={styles.heading}>
+              <th key={c.index} scope="col" className={`${styles.heading} ${styles.columnHeading}`}>
                 {c.letters}
               </th>
             ))}

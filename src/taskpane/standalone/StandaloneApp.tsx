@@ -20,6 +20,8 @@ const useStyles = makeStyles({
   },
   column: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
   heading: { margin: `0 0 ${tokens.spacingVerticalS}`, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  previewHeading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  previewHeader: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalM, minHeight: "32px" },
 });
 
 export interface StandaloneAppProps {
@@ -71,12 +73,15 @@ export function StandaloneApp({ actions }: StandaloneAppProps) {
               />
             </section>
             <BuildPanel actions={actions} workbookKey={workbookKey} onBuilt={setBuilt} onInspected={onInspected} />
-            {built ? <DownloadButton download={actions.download} /> : null}
           </div>
           <section className={styles.column} aria-labelledby="preview-heading">
-            <h2 id="preview-heading" className={styles.heading}>
-              Preview
-            </h2>
+            {/* The download sits over the preview of what it holds: below the issue list it was out of sight. */}
+            <div className={styles.previewHeader}>
+              <h2 id="preview-heading" className={styles.previewHeading}>
+                Preview
+              </h2>
+              {built ? <DownloadButton download={actions.download} /> : null}
+            </div>
             <ScorecardPreview plan={built?.plan ?? null} grids={grids} target={target} />
           </section>
         </div>
