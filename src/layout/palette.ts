@@ -12,7 +12,7 @@ export const PALETTE = {
   text: "#262626",
   softText: "#404040",
   greyText: "#595959",
-  faintText: "#808080",
+  faintText: "#767676",
   rule: "#BFBFBF",
   faintRule: "#D9D9D9",
   white: "#FFFFFF",
@@ -40,5 +40,5 @@ export const RAG_COLOURS: Readonly<Record<RagStatus, { readonly fill: string; re
 export const TREND_COLOURS = {
   improving: "#00843D",
   worsening: "#C00000",
-  neutral: "#7F7F7F",
+  neutral: "#767676",
 } as const;

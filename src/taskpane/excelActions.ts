@@ -8,7 +8,8 @@ import type { PaneActions } from "./actions";
 export function createExcelActions(now: () => Date = () => new Date()): PaneActions {
   const engine = import(/* webpackChunkName: "engine" */ "./excelEngine").then((m) => m.createExcelEngine(now));
   return {
-    inspect: async (settings) => (await engine).inspect(settings),
+    inspect: async (settings, mapping) => (await engine).inspect(settings, mapping),
+    detect: async (mapping, settings) => (await engine).detect(mapping, settings),
     build: async (request, onStep) => (await engine).build(request, onStep),
     activateSheet: async (sheet) => (await engine).activateSheet(sheet),
     selectCell: async (sheet, cell) => (await engine).selectCell(sheet, cell),

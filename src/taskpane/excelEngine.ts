@@ -15,6 +15,7 @@ import { month } from "../model/period";
 import type { Month } from "../model/period";
 import { runBuild } from "../pipeline";
 import type { PaneActions } from "./actions";
+import { proposeMapping } from "./mapping/proposeMapping";
 import { summariseBuild } from "./summariseBuild";
 
 function today(now: () => Date): Month {
@@ -41,18 +42,27 @@ function requireApis(): void {
 /**
  * @example const actions = createExcelEngine(() => new Date()); await actions.build({ quarter: "Q2 2013-14", settings: {} }, onStep);
  */
-export function createExcelEngine(now: () => Date): PaneActions {
+export function createExcelEngine(now: () => Date): PaneActions & Required<Pick<PaneActions, "detect">> {
   const host = createExcelHost(officeRun);
   return {
-    inspect: (settings) =>
+    inspect: (settings, mapping) =>
       plainly(async () => {
         requireApis();
-        return inspectWorkbook(await readWorkbook(officeRun), { asOf: today(now), settings });
+        return inspectWorkbook(await readWorkbook(officeRun), { asOf: today(now), settings, mapping });
+      }),
+    detect: (mapping, settings) =>
+      plainly(async () => {
+        requireApis();
+        return proposeMapping(await readWorkbook(officeRun), { mapping, settings, asOf: today(now) });
       }),
     build: (request, onStep) =>
       plainly(async () => {
         requireApis();
-        const outcome = await runBuild(host, { quarter: request.quarter, settings: request.settings, asOf: today(now) }, onStep);
+        const outcome = await runBuild(
+          host,
+          { quarter: request.quarter, settings: request.settings, asOf: today(now), ...(request.mapping !== undefined ? { mapping: request.mapping } : {}) },
+          onStep,
+        );
         return summariseBuild(outcome);
       }),
     activateSheet: (sheet) => plainly(() => activateSheet(officeRun, sheet)),

@@ -7,6 +7,7 @@ import { join } from "path";
 import { describeOfficeError } from "../../src/excel/describeOfficeError";
 import { readWorkbookGrids } from "../../src/files/readWorkbook";
 import { messageText } from "../../src/messages";
+import { STORE_SHEET } from "../../src/model/outputSheets";
 import { createExcelActions } from "../../src/taskpane/excelActions";
 import type { FakeExcel } from "../fakes/fakeExcel";
 import { createFakeExcel, fakeStateFromGrids } from "../fakes/fakeExcel";
@@ -50,6 +51,19 @@ describe("createExcelActions", () => {
     expect(response.summary.ragCounts).toEqual({ green: 3, amber: 2, red: 2, none: 25 });
     expect(fake.state.activeSheet).toBe("Scorecard Q2 2013-14");
     expect(fake.state.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(response.summary.sheets.map((s) => s.name)));
+  });
+
+  it("proposes a mapping from the open workbook, and saves a chosen mapping in the workbook's store with the build", async () => {
+    const actions = createExcelActions(NOW);
+    const proposal = await actions.detect!();
+    expect(proposal.canonical).toBe(true); // the sample has a KPI register: nothing to map
+    const mapping = { kpis: { "P1-01": { polarity: "lower is better" } } };
+    const response = await actions.build({ quarter: "Q2 2013-14", settings: {}, mapping }, () => undefined);
+    expect(response.status).toBe("built");
+    const store = fake.state.sheets.find((s) => s.name === STORE_SHEET)!;
+    const keyCell = Object.entries(store.cells).find(([address, cell]) => address.startsWith("A") && cell.value === "mapping");
+    expect(keyCell).toBeDefined();
+    expect(store.cells[keyCell![0].replace("A", "B")]?.value).toBe(JSON.stringify(mapping));
   });
 
   it("selects the cell an issue points at", async () => {
