@@ -11,6 +11,7 @@ import { ingestWorkbook, parseQuarter } from "./ingest";
 import { buildScorecardPlan, readPreservedCommentary } from "./layout";
 import type { ScorecardPlan } from "./layout/plan";
 import { issue } from "./messages";
+import type { IssueCode } from "./messages";
 import type { WorkbookGrids } from "./model/grid";
 import { findGrid } from "./model/grid";
 import type { Issue } from "./model/issue";
@@ -53,6 +54,12 @@ export type BuildOutcome =
   /** Nothing could be built (no KPIs, no data for the quarter); `issues` says why, with cells. */
   | { readonly status: "blocked"; readonly model: KpiModel; readonly issues: readonly Issue[] };
 
+/**
+ * Errors that make every figure doubtful rather than one row: a sheet the host could only read in part. Other errors
+ * (a bad cell, an unknown KPI id) leave that row out, are listed on the data issues sheet, and the build goes on.
+ */
+const BLOCKING: ReadonlySet<IssueCode> = new Set<IssueCode>(["SHEET_TOO_LARGE"]);
+
 /** The build, pure: grids in, a render job out. */
 export function buildScorecard(workbook: WorkbookGrids, request: BuildRequest): BuildOutcome {
   // 1. Read the store: settings and mapping saved by earlier builds, and the sheets they wrote.
@@ -62,7 +69,7 @@ export function buildScorecard(workbook: WorkbookGrids, request: BuildRequest): 
 
   // 2. Ingest: grids -> typed model, every problem located to a sheet and cell.
   const model = ingestWorkbook(workbook, { settingsOverride, mapping });
-  if (model.kpis.length === 0) return { status: "blocked", model, issues: model.issues };
+  if (model.kpis.length === 0 || model.issues.some((i) => BLOCKING.has(i.code))) return { status: "blocked", model, issues: model.issues };
 
   // 3. Choose the quarter: the one asked for, or the latest complete one.
   const chosen = chooseQuarter(model, request);

@@ -14,8 +14,3 @@ export interface Issue {
   readonly cell: string;
   readonly message: string;
 }
-
-/** Errors block a build; warnings and notes are reported beside the scorecard. */
-export function hasErrors(issues: readonly Issue[]): boolean {
-  return issues.some((i) => i.severity === "error");
-}

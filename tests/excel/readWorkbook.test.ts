@@ -104,11 +104,12 @@ describe("readWorkbook", () => {
   });
 
   describe("edge cases", () => {
-    it("stops at the row limit and says how many rows the sheet has", async () => {
+    it("reads only the first rows of a sheet past the row limit, and says how many rows it has", async () => {
       const rows = Array.from({ length: 300 }, (_, r) => [r, `row ${r}`]);
       const excel = createFakeExcel(fakeStateFromGrids({ sheets: [{ sheet: "Huge", rows }, { sheet: "KPIs", rows: [["ID"]] }] }));
       const grids = await readWorkbook(excel.run, { maxRows: 100, isSetSupported: ALL_SETS });
-      expect(findGrid(grids, "Huge")?.rows).toHaveLength(100);
+      // Never part of the data: a build on part of it would be wrong. Enough rows to show what the sheet is.
+      expect(findGrid(grids, "Huge")?.rows).toHaveLength(50);
       expect(findGrid(grids, "Huge")?.totalRows).toBe(300);
       expect(findGrid(grids, "KPIs")).toEqual({ sheet: "KPIs", rows: [["ID"]], numberFormats: [["General"]] });
     });
@@ -128,8 +129,33 @@ describe("readWorkbook", () => {
       const excel = createFakeExcel(fakeStateFromGrids({ sheets: [{ sheet: "Raw extract", rows: huge }, { sheet: "KPIs", rows: [["ID", "Name"], ["P1", "Crime"]] }] }));
       const grids = await readWorkbook(excel.run, { maxCells: 300, isSetSupported: ALL_SETS });
       expect(findGrid(grids, "KPIs")?.rows).toEqual([["ID", "Name"], ["P1", "Crime"]]);
-      expect(findGrid(grids, "Raw extract")?.rows).toHaveLength(98);
+      expect(findGrid(grids, "Raw extract")?.rows).toHaveLength(50);
       expect(findGrid(grids, "Raw extract")?.totalRows).toBe(400);
+    });
+
+    it("reads a workbook larger than one response in row blocks: one more sync per block of cells, every cell read", async () => {
+      const rows = Array.from({ length: 1000 }, (_, r) => [r, `row ${r}`, r * 2]);
+      const small = { sheet: "KPIs", rows: [["ID", "Name"], ["P1", "Crime"]] };
+      const one = createFakeExcel(fakeStateFromGrids({ sheets: [small, { sheet: "Data", rows }] }));
+      const whole = await readWorkbook(one.run, { cellsPerSync: 10_000, isSetSupported: ALL_SETS });
+      expect(one.stats.syncs).toBe(3);
+      const chunked = createFakeExcel(fakeStateFromGrids({ sheets: [small, { sheet: "Data", rows }] }));
+      const inBlocks = await readWorkbook(chunked.run, { cellsPerSync: 700, isSetSupported: ALL_SETS });
+      // 3,004 cells at 700 a sync: the KPIs sheet and the first block share a sync, then four more.
+      expect(chunked.stats.syncs).toBe(2 + Math.ceil(3004 / 700));
+      expect(inBlocks).toEqual(whole);
+      expect(findGrid(inBlocks, "Data")?.rows[999]).toEqual([999, "row 999", 1998]);
+    });
+
+    it("keeps the number of syncs the same for 3 sheets or 40 while the cells fit one response", async () => {
+      const sheet = (i: number) => ({ sheet: `S${i}`, rows: Array.from({ length: 50 }, (_, r) => [i, r]) });
+      const counts = [];
+      for (const n of [3, 40]) {
+        const excel = createFakeExcel(fakeStateFromGrids({ sheets: Array.from({ length: n }, (_, i) => sheet(i)) }));
+        await readWorkbook(excel.run, { isSetSupported: ALL_SETS });
+        counts.push(excel.stats.syncs);
+      }
+      expect(counts).toEqual([3, 3]);
     });
 
     it("retries without merges when Excel cannot list them (over 512 merged areas), in one more sync", async () => {
