@@ -18,8 +18,8 @@ export const MESSAGES = {
   // Workbook and sheets
   SHEET_MISSING: entry("error", (sheet: string, expected: string) => `No sheet named "${sheet}" was found: ${expected}.`),
   SHEET_EMPTY: entry("error", (sheet: string) => `Sheet "${sheet}" is empty.`),
-  SHEET_TOO_LARGE: entry("error", (rows: string, limit: string) =>
-    `The sheet has ${rows} rows; Scorecard Builder reads at most ${limit}. Move old data to another sheet or workbook.`),
+  SHEET_TOO_LARGE: entry("error", (rows: string, read: string) =>
+    `The sheet has ${rows} rows, more than Scorecard Builder can read at once; only the first ${read} were looked at, so nothing was built. Move older years to another workbook, or delete what lies below the data.`),
   NO_KPI_TABLE: entry("error", () => "No KPI table was found: expected a KPI register (ID, Name, Unit, ...) or a published table (KPI, Target, two period columns)."),
   // Headers and columns
   COLUMN_MISSING: entry("error", (column: string, header: string) => `Column "${column}" is missing from the header row (${header}).`),

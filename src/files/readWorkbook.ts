@@ -5,6 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import type { CellRange, CellValue, Grid, WorkbookGrids } from "../model/grid";
+import { guardLargeSheets } from "./guardLargeSheets";
 
 export interface ReadWorkbookGridsOptions {
   /**
@@ -12,6 +13,8 @@ export interface ReadWorkbookGridsOptions {
    * there were, so ingest can report a sheet too large to read. Default: every row.
    */
   readonly maxRows?: number;
+  /** Worksheet parts larger than this (bytes of XML) are read only in part; see `guardLargeSheets`. */
+  readonly maxSheetBytes?: number;
 }
 
 /**
@@ -30,16 +33,23 @@ export async function readWorkbookGrids(
   data: ArrayBuffer | Uint8Array,
   options: ReadWorkbookGridsOptions = {},
 ): Promise<WorkbookGrids> {
+  const guarded = guardLargeSheets(data instanceof Uint8Array ? data : new Uint8Array(data), options.maxSheetBytes);
   const workbook = new ExcelJS.Workbook();
   try {
     // ExcelJS types `load` as taking a Node Buffer, but it hands the bytes to JSZip, which also takes an
     // ArrayBuffer or Uint8Array: that is what lets this run in the browser.
-    await workbook.xlsx.load(data as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    await workbook.xlsx.load(guarded.data as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     throw new Error(`The file could not be read as an .xlsx workbook (${reason}).`);
   }
-  return { sheets: workbook.worksheets.map((sheet) => readSheet(sheet, options.maxRows)) };
+  return {
+    sheets: workbook.worksheets.map((sheet) => {
+      const grid = readSheet(sheet, options.maxRows);
+      const totalRows = guarded.cut.get(sheet.name);
+      return totalRows !== undefined && totalRows > grid.rows.length ? { ...grid, totalRows } : grid;
+    }),
+  };
 }
 
 function readSheet(sheet: ExcelJS.Worksheet, maxRows: number | undefined): Grid {

@@ -6,6 +6,9 @@ import { unzipSync, zipSync } from "fflate";
 import type { XmlDocument } from "./xmlDom";
 import { parseXml, serializeXml } from "./xmlDom";
 
+/** 1 Jan 1980, the earliest time a zip entry can carry. */
+const PACKAGE_MTIME = new Date(1980, 0, 1);
+
 export interface XlsxPackage {
   has(part: string): boolean;
   /** The part's text (UTF-8), `null` when absent. */
@@ -64,7 +67,8 @@ export function openPackage(bytes: Uint8Array): XlsxPackage | null {
         // Images are compressed already; deflating them again only costs time on big workbooks.
         ordered[name] = /\.(png|jpe?g|gif)$/i.test(name) ? [data, { level: 0 }] : data;
       }
-      return zipSync(ordered, { level: 6 });
+      // A fixed timestamp: the same workbook built twice is the same bytes, whenever it was built.
+      return zipSync(ordered, { level: 6, mtime: PACKAGE_MTIME });
     },
   };
 }
