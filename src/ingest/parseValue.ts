@@ -52,13 +52,39 @@ export function parseValue(cell: CellValue, numberFormat?: string): ParsedValue 
 
 const EMPTY: ParsedValue = { kind: "empty" };
 
+/** A fraction shown as a percentage, as the analyst sees it: 0.255 is 25.5, without float noise. */
+export function percentOfFraction(value: number): number {
+  return tidy(value * 100);
+}
+
+/** How a number format changes the number a cell holds: not at all, x100 (a percentage), or otherwise. */
+export type NumberFormatEffect = "plain" | "percent" | "other";
+
+const formatEffects = new Map<string, NumberFormatEffect>();
+
+/**
+ * What a number format does to a numeric cell, worked out once per format: a workbook has a handful of formats and
+ * millions of cells, and this lets ingest read `#,##0` and `0.0%` cells without building a result per cell.
+ * @example numberFormatEffect("#,##0") === "plain"; numberFormatEffect("0.0%") === "percent"
+ */
+export function numberFormatEffect(numberFormat: string | undefined): NumberFormatEffect {
+  if (numberFormat === undefined || numberFormat === "General") return "plain";
+  let effect = formatEffects.get(numberFormat);
+  if (effect === undefined) {
+    const parsed = parseNumberCell(1, numberFormat);
+    effect = parsed.kind !== "number" ? "other" : parsed.numberKind === "plain" ? "plain" : parsed.numberKind === "percent" ? "percent" : "other";
+    formatEffects.set(numberFormat, effect);
+  }
+  return effect;
+}
+
 function parseNumberCell(value: number, numberFormat: string | undefined): ParsedValue {
   // NaN and infinities give NaN here; cheaper than Number.isFinite, which is slow inside Jest's sandbox.
   if (value - value !== 0) return { kind: "unreadable", text: String(value) };
   const v = value === 0 ? 0 : value; // -0 reads as 0
   if (numberFormat === undefined || numberFormat === "General") return { kind: "number", value: v, numberKind: "plain", footnote: null };
   if (numberFormat.includes("%") && formatScalesPercent(numberFormat)) {
-    return { kind: "number", value: tidy(v * 100), numberKind: "percent", footnote: null };
+    return { kind: "number", value: percentOfFraction(v), numberKind: "percent", footnote: null };
   }
   if (numberFormat.includes(":") && !numberFormat.includes("y") && !numberFormat.includes("d")) {
     // Excel stores times as fractions of a day.

@@ -7,13 +7,14 @@ import type { Period } from "../model/period";
 import { monthIndex } from "../model/period";
 import { issue } from "../messages";
 import { append } from "./append";
+import { CellSource } from "./cellSource";
 import { cellText } from "./cellText";
 import type { ColumnSpec } from "./findHeader";
 import { describeRow, findHeader } from "./findHeader";
 import { fitsUnit } from "./fitsUnit";
 import { parsePeriod } from "./parsePeriod";
 import type { NumberKind } from "./parseValue";
-import { parseValue } from "./parseValue";
+import { numberFormatEffect, parseValue, percentOfFraction } from "./parseValue";
 import { periodLabel } from "./periodLabel";
 import type { ReadResult } from "./readResult";
 
@@ -163,7 +164,7 @@ class MeasurementReader {
         continue;
       }
       seen.set(key, cell);
-      this.take(kpi, period, segment, valueCell, numberFormatAt(grid, r, valueCol), cell);
+      this.take(kpi, period, segment, valueCell, numberFormatAt(grid, r, valueCol), r, valueCol);
     }
   }
 
@@ -189,15 +190,15 @@ class MeasurementReader {
       for (const { col, period } of columns) {
         const value = row[col];
         if (value === null || value === undefined || value === "") continue;
-        const cell = `${this.letters[col] ?? columnLetters(col)}${rowNumber}`;
         if (earlier) {
+          const cell = `${this.letters[col] ?? columnLetters(col)}${rowNumber}`;
           const first = earlier.find((e) => e !== r && !isBlank(grid.rows[e]?.[col]));
           if (first !== undefined) {
             this.issues.push(issue("PERIOD_DUPLICATE", { sheet: this.sheet, cell }, kpi.id, this.label(period), toA1(first, col)));
             continue;
           }
         }
-        this.take(kpi, period, segment, value, rowFormats?.[col], cell);
+        this.take(kpi, period, segment, value, rowFormats?.[col], r, col);
       }
     }
   }
@@ -293,13 +294,20 @@ class MeasurementReader {
   }
 
   /** Reads one value cell into a measurement, or reports why it cannot. */
-  private take(kpi: Kpi, period: Period, segment: string | null, value: CellValue, format: string | undefined, cell: string): void {
-    // The common case, a finite unformatted number, skips parseValue's result object: millions of cells pass here.
-    if (typeof value === "number" && format === undefined && value - value === 0 && kpi.unit !== "grade") {
-      if (kpi.unit === "percent") this.notePercent(kpi, value, "plain", cell);
-      this.measurements.push({ kpiId: kpi.id, period, value: value === 0 ? 0 : value, segment, source: { sheet: this.sheet, cell } });
-      return;
+  private take(kpi: Kpi, period: Period, segment: string | null, value: CellValue, format: string | undefined, row: number, col: number): void {
+    // The common case, a finite number in a plain or percentage format, skips parseValue's result object: millions
+    // of cells pass here.
+    if (typeof value === "number" && value - value === 0 && kpi.unit !== "grade") {
+      const effect = numberFormatEffect(format);
+      if (effect === "plain" || (effect === "percent" && kpi.unit === "percent")) {
+        const number = effect === "percent" ? percentOfFraction(value) : value === 0 ? 0 : value;
+        const source = new CellSource(this.sheet, row, col);
+        if (kpi.unit === "percent") this.notePercent(kpi, number, effect, source);
+        this.measurements.push({ kpiId: kpi.id, period, value: number, segment, source });
+        return;
+      }
     }
+    const cell = `${this.letters[col] ?? columnLetters(col)}${row + 1}`;
     const parsed = parseValue(value, format);
     const source = { sheet: this.sheet, cell };
     switch (parsed.kind) {
@@ -313,7 +321,7 @@ class MeasurementReader {
           this.issues.push(issue("VALUE_UNIT_MISMATCH", source, cellText(value), unitName(kpi.unit)));
         }
         if (notAScore) return;
-        if (kpi.unit === "percent") this.notePercent(kpi, parsed.value, parsed.numberKind, cell);
+        if (kpi.unit === "percent") this.notePercent(kpi, parsed.value, parsed.numberKind, source);
         this.measurements.push({ kpiId: kpi.id, period, value: parsed.value, segment, source });
         return;
       }
@@ -342,9 +350,9 @@ class MeasurementReader {
     }
   }
 
-  private notePercent(kpi: Kpi, value: number, kind: NumberKind, cell: string): void {
+  private notePercent(kpi: Kpi, value: number, kind: NumberKind, source: SourceRef): void {
     if (Math.abs(value) > 1) this.percentAboveOne.add(kpi.id);
-    else if (kind === "plain" && value !== 0) this.percentCandidates.push({ kpi, value, cell });
+    else if (kind === "plain" && value !== 0) this.percentCandidates.push({ kpi, value, cell: source.cell });
   }
 
   /** Fractions among whole percentages are warned one by one; a KPI of nothing but fractions once. */
