@@ -5,7 +5,7 @@ import type { Period, Quarter, QuarterNumber } from "../model/period";
 import { month, monthIndex, quarter } from "../model/period";
 import type { SheetColumn, SheetTable } from "./detectSheetTables";
 import { detectSheetTables } from "./detectSheetTables";
-import { fiscalQuarterOf } from "./fiscalQuarterOf";
+import { getFiscalQuarter } from "../calc/getFiscalQuarter";
 import type { IngestMapping } from "./parseMapping";
 import { EMPTY_MAPPING, parseMapping } from "./parseMapping";
 import { parseQuarter } from "./parseQuarter";
@@ -109,7 +109,7 @@ function needsReportPeriod(table: SheetTable): boolean {
 function quarterOfPeriod(period: Period, ytdRange: { from: number; to: number } | null, start: number): Quarter {
   switch (period.kind) {
     case "month":
-      return fiscalQuarterOf(period, start);
+      return getFiscalQuarter(period, start);
     case "quarter":
       return period;
     case "year": {

@@ -1,7 +1,7 @@
 import type { Quarter, QuarterNumber } from "../model/period";
 import { month, quarter } from "../model/period";
 import { cleanText } from "./cleanText";
-import { fiscalQuarterOf } from "./fiscalQuarterOf";
+import { getFiscalQuarter } from "../calc/getFiscalQuarter";
 import { monthFromName } from "./monthFromName";
 import { expandYear, parseFiscalYearText } from "./parseFiscalYearText";
 import { parseQuarter } from "./parseQuarter";
@@ -33,12 +33,12 @@ export function parseReportQuarter(text: string, fiscalStartMonth: number): { re
   const span = /(?:\d{1,2}(?:st|nd|rd|th)?\s+)?([a-z]{3,9})\.?\s*(?:\d{2,4}\s*)?(?:-|\u2013|\u2014|to)\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?([a-z]{3,9})\.?\s+(\d{4}\s*[-/\u2013]\s*\d{2,4}|\d{4}|\d{2})\b/.exec(s);
   if (span && monthFromName(span[1] ?? "") !== null) {
     const end = endMonth(span[2] ?? "", span[3] ?? "", fiscalStartMonth);
-    if (end) return { quarter: fiscalQuarterOf(end, fiscalStartMonth), text: span[0] };
+    if (end) return { quarter: getFiscalQuarter(end, fiscalStartMonth), text: span[0] };
   }
   const date = /\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?([a-z]{3,9})\.?\s+(\d{4}|\d{2})\b/g;
   for (let m = date.exec(s); m; m = date.exec(s)) {
     const end = endMonth(m[1] ?? "", m[2] ?? "", fiscalStartMonth);
-    if (end) return { quarter: fiscalQuarterOf(end, fiscalStartMonth), text: m[0] };
+    if (end) return { quarter: getFiscalQuarter(end, fiscalStartMonth), text: m[0] };
   }
   return null;
 }

@@ -10,7 +10,7 @@ import { cellText } from "./cellText";
 import { cleanText } from "./cleanText";
 import { columnIssues } from "./columnIssues";
 import { describeRagLabels } from "./describeRagLabels";
-import { fiscalQuarterOf } from "./fiscalQuarterOf";
+import { getFiscalQuarter } from "../calc/getFiscalQuarter";
 import { fitsUnit } from "./fitsUnit";
 import type { KpiMapping, TableMapping } from "./parseMapping";
 import { parseMarkedValue } from "./parseMarkedValue";
@@ -577,7 +577,7 @@ function defaultAggregation(unit: Unit): Aggregation {
 function quarterOf(period: Period, start: number): Quarter {
   switch (period.kind) {
     case "month":
-      return fiscalQuarterOf(period, start);
+      return getFiscalQuarter(period, start);
     case "quarter":
       return period;
     case "year":

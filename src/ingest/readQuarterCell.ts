@@ -1,6 +1,6 @@
 import type { CellValue } from "../model/grid";
 import type { Quarter } from "../model/period";
-import { fiscalQuarterOf } from "./fiscalQuarterOf";
+import { getFiscalQuarter } from "../calc/getFiscalQuarter";
 import { parsePeriod } from "./parsePeriod";
 
 /**
@@ -15,7 +15,7 @@ export function readQuarterCell(cell: CellValue, numberFormat: string | undefine
     case "quarter":
       return period;
     case "month":
-      return fiscalQuarterOf(period, fiscalStartMonth);
+      return getFiscalQuarter(period, fiscalStartMonth);
     case "year":
       return null;
     default: {

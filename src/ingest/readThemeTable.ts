@@ -8,7 +8,7 @@ import { issue } from "../messages";
 import { cellText } from "./cellText";
 import { columnIssues } from "./columnIssues";
 import { describeRagLabels } from "./describeRagLabels";
-import { fiscalQuarterOf } from "./fiscalQuarterOf";
+import { getFiscalQuarter } from "../calc/getFiscalQuarter";
 import type { TableMapping } from "./parseMapping";
 import { parseRag } from "./parseRag";
 import { periodLabel } from "./periodLabel";
@@ -99,5 +99,5 @@ export function readThemeTable(grid: Grid, table: DetectedTable, options: ReadTh
 function quarterOf(c: DetectedColumn, start: number): Quarter {
   const p = c.period;
   if (!p || p.kind === "quarter") return p ?? { kind: "quarter", fiscalYear: 0, quarter: 1 };
-  return p.kind === "month" ? fiscalQuarterOf(p, start) : { kind: "quarter", fiscalYear: p.fiscalYear, quarter: 4 };
+  return p.kind === "month" ? getFiscalQuarter(p, start) : { kind: "quarter", fiscalYear: p.fiscalYear, quarter: 4 };
 }
