@@ -71,6 +71,8 @@ interface Progress {
   replacedIds: readonly string[];
   /** Names of temporary sheets, for the message if recovery fails too. */
   temporaryNames: string[];
+  /** The analyst-visible sheets renamed aside during the swap, as `"old" -> "aside"`, for the same message. */
+  asideRenames: string[];
 }
 
 function fail(code: Parameters<typeof messageText>[0], ...args: string[]): never {
@@ -109,7 +111,7 @@ export async function renderPlan(
 ): Promise<RenderReport> {
   checkPlan(plan, target.store);
   const budget = options.requestBudget ?? DEFAULT_BUDGET;
-  const progress: Progress = { phase: "inspect", prefix: "", original: [], activeId: null, stagingIds: new Set(), replacedIds: [], temporaryNames: [] };
+  const progress: Progress = { phase: "inspect", prefix: "", original: [], activeId: null, stagingIds: new Set(), replacedIds: [], temporaryNames: [], asideRenames: [] };
   let report: RenderReport | null = null;
   try {
     report = await run(RUN_OPTIONS, async (context) => {
@@ -203,6 +205,7 @@ export async function renderPlan(
       layout.replaced.forEach((index, k) => {
         const old = items[index];
         if (!old) return;
+        progress.asideRenames.push(`"${layout.asideName(k)}" was "${old.name}"`);
         old.name = layout.asideName(k);
         // A very hidden sheet cannot be deleted; hidden, it can (and recovery restores it).
         if (old.visibility === "VeryHidden") old.visibility = "Hidden";
@@ -232,8 +235,9 @@ export async function renderPlan(
       outcome = await recover(run, progress);
     } catch (recoveryError) {
       const names = progress.temporaryNames.join(", ");
+      const aside = progress.asideRenames.length > 0 ? ` ${messageText("EXCEL_ROLLBACK_ASIDE", progress.asideRenames.join(", "))}` : "";
       throw new ExcelHostError(
-        `${describeOfficeError(error)} ${messageText("EXCEL_ROLLBACK_INCOMPLETE", names)}`,
+        `${describeOfficeError(error)} ${messageText("EXCEL_ROLLBACK_INCOMPLETE", names)}${aside}`,
         officeErrorCode(error) ?? officeErrorCode(recoveryError),
         error,
       );

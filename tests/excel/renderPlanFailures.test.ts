@@ -114,3 +114,30 @@ describe("renderPlan when a sync fails", () => {
     });
   });
 });
+
+describe("renderPlan when the swap and then the recovery fail", () => {
+  it("names the earlier sheets left under temporary names, and what they were called", async () => {
+    const start = await previouslyBuilt();
+    const scenario = SCENARIOS[1]!;
+    const probe = createFakeExcel(start);
+    await render(probe.run, scenario);
+    const total = probe.stats.syncs;
+    let stranded = 0;
+    for (let n = 1; n <= total; n++) {
+      const excel = createFakeExcel(start);
+      excel.failAtSync(n, 1);
+      excel.failAtSync(n + 1);
+      const message = await render(excel.run, scenario).then(
+        () => null,
+        (error: unknown) => (error instanceof ExcelHostError ? error.message : String(error)),
+      );
+      const aside = excel.state.sheets.filter((s) => / old \d+$/.test(s.name));
+      if (aside.length === 0 || message === null) continue;
+      stranded += 1;
+      for (const sheet of aside) expect(message).toContain(`"${sheet.name}" was "`);
+      expect(message).toContain(`was "${SCORECARD}"`);
+    }
+    // The case exists: a swap stopped after renaming aside, with no recovery to undo it.
+    expect(stranded).toBeGreaterThan(0);
+  }, 60_000);
+});
