@@ -15,6 +15,7 @@ describe("readSettings", () => {
       ["Exception threshold", 0.05],
       ["SPC shift length", 6],
       ["Finance unit", "£000's"],
+      ["Chart limit", 12],
     ], { formats: { "6,1": "0%" } });
     const { data, issues } = readSettings(grid);
     expect(issues).toEqual([]);
@@ -28,7 +29,14 @@ describe("readSettings", () => {
       exceptionThresholdPercent: 5,
       spcShiftLength: 6,
       financeUnitLabel: "£000's",
+      chartLimit: 12,
     });
+  });
+
+  it("reports a chart limit that is not a whole number of KPIs and keeps the default", () => {
+    const { data, issues } = readSettings(gridOf("Settings", [["Chart limit", "lots"]]));
+    expect(data.chartLimit).toBe(DEFAULT_SETTINGS.chartLimit);
+    expect(issues.map((i) => i.code)).toEqual(["SETTING_UNREADABLE"]);
   });
 
   it("reads settings without a header row", () => {

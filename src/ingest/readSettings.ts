@@ -21,7 +21,8 @@ type SettingKey =
   | "exceptionThresholdPercent"
   | "spcShiftLength"
   | "financeUnitLabel"
-  | "currencySymbol";
+  | "currencySymbol"
+  | "chartLimit";
 
 const SETTING_NAMES: ReadonlyMap<string, SettingKey> = new Map<string, SettingKey>([
   ["organisation", "organisation"],
@@ -44,6 +45,8 @@ const SETTING_NAMES: ReadonlyMap<string, SettingKey> = new Map<string, SettingKe
   ["finance unit label", "financeUnitLabel"],
   ["currency symbol", "currencySymbol"],
   ["currency", "currencySymbol"],
+  ["chart limit", "chartLimit"],
+  ["charts", "chartLimit"],
 ]);
 
 /**
@@ -115,6 +118,12 @@ export function readSettings(grid: Grid): ReadResult<Settings> {
         const length = Number(found);
         if (length !== 6 && length !== 7) unreadable(String(DEFAULT_SETTINGS.spcShiftLength));
         else set(key, length);
+        break;
+      }
+      case "chartLimit": {
+        const limit = Number(found);
+        if (!Number.isInteger(limit) || limit < 0) unreadable(String(DEFAULT_SETTINGS.chartLimit));
+        else set(key, limit);
         break;
       }
       default: {
