@@ -4,7 +4,7 @@ import type { Page } from "playwright-core";
 import { SCREENSHOTS } from "./paths";
 
 /**
- * Saves the visible page to docs/screenshots/<name>.png (the README shows them), with the caret, animations and
+ * Saves the visible page to `SCREENSHOTS`/<name>.png (docs/screenshots with UPDATE_SCREENSHOTS=1), with the caret, animations and
  * mouse out of the way so the same state gives the same picture.
  * @example await saveScreenshot(page, "03-built");
  * @example await saveScreenshot(page, "04-issues", { fullPage: true }); // the whole page, not just the window
