@@ -15,8 +15,18 @@ const urlProd = (process.env.ADDIN_PROD_URL || "https://scorecard-builder.exampl
 async function getHttpsOptions() {
   // Required lazily: office-addin-dev-certs is only needed by the dev server, not by builds or CI.
   const devCerts = require("office-addin-dev-certs");
-  const httpsOptions = await devCerts.getHttpsServerOptions();
-  return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
+  try {
+    const httpsOptions = await devCerts.getHttpsServerOptions();
+    return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
+  } catch (error) {
+    // Trusting the CA needs admin rights (sudo on Linux). Serve with the generated certificate anyway: Office on the
+    // web and desktop Excel on Windows and Mac install it with `npx office-addin-dev-certs install`.
+    const fs = require("fs");
+    const dir = path.join(require("os").homedir(), ".office-addin-dev-certs");
+    const read = (name) => fs.readFileSync(path.join(dir, name));
+    console.warn(`The development CA could not be trusted (${error.message.split("\n")[0]}); serving with the untrusted certificate in ${dir}.`);
+    return { ca: read("ca.crt"), key: read("localhost.key"), cert: read("localhost.crt") };
+  }
 }
 
 module.exports = async (env, options) => {
