@@ -2,31 +2,13 @@
  * Small builders for calc's tests: a KPI with sensible defaults and monthly measurements. Test support only;
  * not exported from `src/calc/index.ts`.
  */
+import { testKpi } from "../model/testing/testKpi";
 import { DEFAULT_SETTINGS } from "../model/kpi";
-import type { Kpi, KpiModel, Measurement } from "../model/kpi";
+import type { KpiModel, Measurement } from "../model/kpi";
 import { monthFromIndex } from "../model/period";
 import type { Period } from "../model/period";
 
-export function testKpi(overrides: Partial<Kpi> & Pick<Kpi, "id">): Kpi {
-  return {
-    priority: "1. Reduce the number of victims of crime and ASB",
-    name: overrides.id,
-    parentId: null,
-    unit: "count",
-    polarity: "lower-is-better",
-    aggregation: "sum",
-    comparison: { window: "ytd", against: "same-period-last-year" },
-    target: { kind: "none" },
-    targetText: "",
-    tolerance: null,
-    baseline: null,
-    trajectory: null,
-    owner: null,
-    decimals: null,
-    source: { sheet: "KPIs", cell: "A2" },
-    ...overrides,
-  };
-}
+export { testKpi };
 
 export function measurement(kpiId: string, period: Period, value: number | null, segment: string | null = null): Measurement {
   return { kpiId, period, value, segment, source: { sheet: "Measurements", cell: "C2" } };

@@ -1,3 +1,4 @@
+import { testKpi } from "../model/testing/testKpi";
 import type { Measurement } from "../model/kpi";
 import type { CellValue } from "../model/grid";
 import type { Issue } from "../model/issue";
@@ -10,24 +11,7 @@ import { gridOf } from "./testing/gridOf";
 import type { GridOfOptions } from "./testing/gridOf";
 
 function kpi(id: string, unit: Unit, name = id): Kpi {
-  return {
-    id,
-    priority: "General",
-    name,
-    parentId: null,
-    unit,
-    polarity: "lower-is-better",
-    aggregation: unit === "count" ? "sum" : "average",
-    comparison: { window: "ytd", against: "same-period-last-year" },
-    target: { kind: "none" },
-    targetText: "",
-    tolerance: null,
-    baseline: null,
-    trajectory: null,
-    owner: null,
-    decimals: null,
-    source: { sheet: "KPIs", cell: "A2" },
-  };
+  return testKpi({ id, name, unit, priority: "General", aggregation: unit === "count" ? "sum" : "average" });
 }
 
 const KPIS = [kpi("P1-01", "count", "Total Crime"), kpi("P1-02", "percent", "Positive Outcome Rate"), kpi("G-1", "grade", "Effectiveness")];

@@ -3,6 +3,7 @@
  * geographical exceptions and the section 3 finance table) and seed 002's themes. Built by hand, not by calc, so
  * layout tests pin layout alone.
  */
+import { testKpi } from "../../model/testing/testKpi";
 import type { Issue } from "../../model/issue";
 import type { Kpi, RagStatus, Settings } from "../../model/kpi";
 import { DEFAULT_SETTINGS } from "../../model/kpi";
@@ -38,22 +39,7 @@ const YTD_PREVIOUS = "Apr - Sep 2012/13";
 const YTD_CURRENT = "Apr - Sep 2013/14";
 
 export function kpi(fields: Partial<Kpi> & Pick<Kpi, "id" | "name" | "priority">): Kpi {
-  return {
-    parentId: null,
-    unit: "count",
-    polarity: "lower-is-better",
-    aggregation: "sum",
-    comparison: { window: "ytd", against: "same-period-last-year" },
-    target: { kind: "none" },
-    targetText: "",
-    tolerance: null,
-    baseline: null,
-    trajectory: null,
-    owner: null,
-    decimals: null,
-    source: { sheet: "KPIs", cell: "A2" },
-    ...fields,
-  };
+  return testKpi(fields);
 }
 
 export function rag(status: RagStatus | null, basis: RagResult["basis"] = status === null ? "none" : "target", computed = status): RagResult {
