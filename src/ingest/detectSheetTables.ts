@@ -12,7 +12,7 @@ import type { HeaderPeriod } from "./parseHeaderPeriod";
 import { parseReportQuarter } from "./parseReportQuarter";
 import type { ColumnProfile } from "./profileColumn";
 import { profileColumn } from "./profileColumn";
-import type { ColumnRole, RoleSource, TableKind } from "./tableTypes";
+import type { ColumnRole, RoleSource, TableKind, TableShape } from "./tableTypes";
 import { FINANCE_AMOUNT_ROLES } from "./tableTypes";
 import type { Quarter } from "../model/period";
 
@@ -32,24 +32,10 @@ export interface SheetColumn {
 }
 
 /** A table as found on its sheet; `detectTables` completes its periods from the report quarter. */
-export interface SheetTable {
-  readonly sheet: string;
-  readonly kind: TableKind;
-  readonly layout: "wide" | "long";
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-  readonly headerRows: readonly number[];
-  readonly dataRows: readonly number[];
-  readonly title: string | null;
+export interface SheetTable extends TableShape {
   /** A quarter named in the title rows above the table or the sheet's name. */
   readonly titleQuarter: { readonly quarter: Quarter; readonly text: string } | null;
   readonly columns: readonly SheetColumn[];
-  readonly kpiLabel: string | null;
-  readonly confidence: number;
-  readonly reason: string;
-  readonly skipped: boolean;
 }
 
 export interface DetectSheetTablesOptions {

@@ -131,7 +131,8 @@ export interface ReportPeriod {
   readonly text: string;
 }
 
-export interface DetectedTable {
+/** What every table found on a sheet has, as found and once completed. */
+export interface TableShape {
   readonly sheet: string;
   readonly kind: TableKind;
   /** `wide`: one row per KPI, periods as columns; `long`: one row per KPI per period. */
@@ -141,21 +142,24 @@ export interface DetectedTable {
   readonly left: number;
   readonly bottom: number;
   readonly right: number;
-  /** `A3:G16`. */
-  readonly range: string;
   /** The header's rows: one, or two for a two-level header. */
   readonly headerRows: readonly number[];
   /** Rows holding data (blank and heading-only rows inside the table are left out). */
   readonly dataRows: readonly number[];
   /** The nearest text above the header (`Figure 1: key performance indicators ...`), if any. */
   readonly title: string | null;
-  readonly columns: readonly DetectedColumn[];
   /** A KPI the header names over its period columns, the rows being its segments (seed 000's re-offending table). */
   readonly kpiLabel: string | null;
-  readonly reportPeriod: ReportPeriod | null;
   readonly confidence: number;
   /** One line for the task pane: what was found and why it is taken for a table of this kind. */
   readonly reason: string;
   /** The column mapping says to leave this table out. */
   readonly skipped: boolean;
+}
+
+export interface DetectedTable extends TableShape {
+  /** `A3:G16`. */
+  readonly range: string;
+  readonly columns: readonly DetectedColumn[];
+  readonly reportPeriod: ReportPeriod | null;
 }
