@@ -2,16 +2,15 @@ import {
   Button,
   Field,
   Input,
-  makeStyles,
   Radio,
   RadioGroup,
   Select,
-  tokens,
 } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import type { RagLabels, Settings } from "../../model/kpi";
 import { parsePercentInput } from "../state/parsePercentInput";
 import type { SettingsForm } from "../state/settingsForm";
+import { useSectionStyles } from "./useSectionStyles";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
@@ -19,13 +18,6 @@ const LABEL_SETS: readonly RagLabels[] = [
   { green: "Green", amber: "Amber", red: "Red" },
   { green: "Green", amber: "Yellow", red: "Red" },
 ];
-
-const useStyles = makeStyles({
-  heading: { margin: 0 },
-  toggle: { paddingLeft: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, paddingBottom: tokens.spacingVerticalM },
-  note: { margin: 0, color: tokens.colorNeutralForeground3 },
-});
 
 export interface SettingsPanelProps {
   readonly form: SettingsForm;
@@ -41,7 +33,7 @@ const labelKey = (l: RagLabels) => `${l.green}/${l.amber}/${l.red}`;
  * disclosure (a heading holding a button with `aria-expanded`), lighter than Fluent's Accordion in the Excel bundle.
  */
 export function SettingsPanel({ form, baseline, onChange }: SettingsPanelProps) {
-  const styles = useStyles();
+  const styles = useSectionStyles();
   const panelId = useId();
   const [open, setOpen] = useState(false);
   const labelSets = [...LABEL_SETS];

@@ -1,4 +1,4 @@
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import { useEffect, useId, useState } from "react";
 import type { MappingJson } from "../../ingest/parseMapping";
 import type { PaneActions } from "../actions";
@@ -7,13 +7,7 @@ import { setColumnRole, setKpiSetting, setReportQuarter } from "./editMapping";
 import { KpiPreviewTable } from "./KpiPreviewTable";
 import { TableMapping } from "./TableMapping";
 import { useMappingState } from "./useMappingState";
-
-const useStyles = makeStyles({
-  heading: { margin: 0 },
-  toggle: { paddingLeft: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, paddingBottom: tokens.spacingVerticalM },
-  note: { margin: 0, color: tokens.colorNeutralForeground3 },
-});
+import { useSectionStyles } from "../components/useSectionStyles";
 
 export interface MappingStepProps {
   /** The pane's actions; the step shows only when they include `detect`. */
@@ -30,7 +24,7 @@ export interface MappingStepProps {
  * next quarter is one click again. Hidden for a workbook in the canonical layout.
  */
 export function MappingStep({ actions, workbookKey, onMappingChange }: MappingStepProps) {
-  const styles = useStyles();
+  const styles = useSectionStyles();
   const panelId = useId();
   const state = useMappingState(actions, workbookKey);
   const [open, setOpen] = useState(true);
