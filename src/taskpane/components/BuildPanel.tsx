@@ -1,6 +1,6 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
-import type { MappingJson } from "../../ingest/parseMapping";
+import type { MappingJson } from "../../ingest/mapping/parseMapping";
 import type { WorkbookSummary } from "../../inspectWorkbook";
 import { DEFAULT_SETTINGS } from "../../model/kpi";
 import type { BuildSummary, PaneActions } from "../actions";

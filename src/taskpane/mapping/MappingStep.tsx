@@ -1,6 +1,6 @@
 import { Button } from "@fluentui/react-components";
 import { useEffect, useId, useState } from "react";
-import type { MappingJson } from "../../ingest/parseMapping";
+import type { MappingJson } from "../../ingest/mapping/parseMapping";
 import type { PaneActions } from "../actions";
 import { PaneMessage } from "../components/PaneMessage";
 import { setColumnRole, setKpiSetting, setReportQuarter } from "./editMapping";

@@ -1,8 +1,8 @@
 import { Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
 import { useEffect, useId, useState } from "react";
-import { describeColumnRole } from "../../ingest/parseColumnRole";
-import type { ColumnRole, DetectedTable } from "../../ingest/tableTypes";
-import { ROLES_BY_KIND } from "../../ingest/tableTypes";
+import { describeColumnRole } from "../../ingest/mapping/parseColumnRole";
+import type { ColumnRole, DetectedTable } from "../../ingest/detect/tableTypes";
+import { ROLES_BY_KIND } from "../../ingest/detect/tableTypes";
 
 const useStyles = makeStyles({
   card: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalM },

@@ -1,4 +1,4 @@
-import { parseMapping } from "../../ingest/parseMapping";
+import { parseMapping } from "../../ingest/mapping/parseMapping";
 import { setColumnRole, setKpiSetting, setReportQuarter } from "./editMapping";
 
 describe("setColumnRole", () => {

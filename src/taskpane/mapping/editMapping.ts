@@ -2,9 +2,9 @@
  * The mapping step's edits, as pure functions on the mapping JSON the pane keeps and the build saves: a column's
  * role, a KPI's polarity and unit, a sheet's report quarter. Each returns a new mapping; nothing is changed in place.
  */
-import type { MappingJson } from "../../ingest/parseMapping";
-import { describeColumnRole } from "../../ingest/parseColumnRole";
-import type { ColumnRole } from "../../ingest/tableTypes";
+import type { MappingJson } from "../../ingest/mapping/parseMapping";
+import { describeColumnRole } from "../../ingest/mapping/parseColumnRole";
+import type { ColumnRole } from "../../ingest/detect/tableTypes";
 import type { Polarity, Unit } from "../../model/kpi";
 
 type TableJson = NonNullable<MappingJson["tables"]>[string];

@@ -4,13 +4,13 @@
  * previews exactly what a build with the same mapping will read.
  */
 import { calculateScorecard, getLatestCompleteQuarter } from "../../calc";
-import { detectTables } from "../../ingest/detectTables";
-import { findTableSheets } from "../../ingest/findTableSheets";
+import { detectTables } from "../../ingest/detect/detectTables";
+import { findTableSheets } from "../../ingest/detect/findTableSheets";
 import { ingestWorkbook } from "../../ingest/ingestWorkbook";
-import { mappingToJson } from "../../ingest/mappingToJson";
-import type { MappingJson } from "../../ingest/parseMapping";
-import { parseMapping } from "../../ingest/parseMapping";
-import type { DetectedTable } from "../../ingest/tableTypes";
+import { mappingToJson } from "../../ingest/mapping/mappingToJson";
+import type { MappingJson } from "../../ingest/mapping/parseMapping";
+import { parseMapping } from "../../ingest/mapping/parseMapping";
+import type { DetectedTable } from "../../ingest/detect/tableTypes";
 import { parseA1 } from "../../model/address";
 import type { WorkbookGrids } from "../../model/grid";
 import type { Issue } from "../../model/issue";

@@ -3,7 +3,7 @@
  * sent back through `detect` so the columns and the KPI preview show what a build would read.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { MappingJson } from "../../ingest/parseMapping";
+import type { MappingJson } from "../../ingest/mapping/parseMapping";
 import type { PaneActions } from "../actions";
 import { errorMessage } from "../state/errorMessage";
 import type { MappingProposal } from "./proposeMapping";
