@@ -107,6 +107,9 @@ export const MESSAGES = {
   SEGMENT_TOTAL_MISSING: entry("warning", (kpi: string) =>
     `"${kpi}" has figures by segment only: no row is a total (Total, All, Overall, ...), so the scorecard shows no whole-organisation figure for it. Name the total row in the column mapping.`),
   SHEET_HIDDEN_READ: entry("info", (sheet: string) => `Sheet "${sheet}" is hidden but was read.`),
+  // Ingest: table shapes as published (title and cover sheets, captions, two-level headers, units, published change)
+  NOTES_SHEET_NOT_COMMENTARY: entry("info", (sheet: string) =>
+    `Sheet "${sheet}" has no KPI ID column, so it was not read as the commentary sheet (it looks like a cover or notes page). If it is the commentary sheet, give it a KPI ID column or name it in the column mapping.`),
   // Excel (the Office.js host): what an Office error code means for the analyst, and the host's own refusals
   EXCEL_NOT_AVAILABLE: entry("error", () => "Excel is not available here: open Scorecard Builder from the Home tab in Excel."),
   EXCEL_API_MISSING: entry("error", (missing: string) =>

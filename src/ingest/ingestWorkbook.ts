@@ -54,7 +54,7 @@ export function ingestWorkbook(workbook: WorkbookGrids, options: IngestOptions =
 
   // 2. Input sheets by name, and the sheets to search for tables; each read sheet is checked once for having been
   //    cut short by the host.
-  const { input, register: registerSheet, themes: themesSheet, finance: financeSheet, tableSheets } = findTableSheets(workbook, mapping);
+  const { input, register: registerSheet, themes: themesSheet, finance: financeSheet, notes: notesSheet, notNotes, tableSheets } = findTableSheets(workbook, mapping);
   const { found } = input;
   const checked = new Set<Grid>();
   const checkSheet = (grid: Grid) => {
@@ -134,9 +134,10 @@ export function ingestWorkbook(workbook: WorkbookGrids, options: IngestOptions =
 
   // 7. Notes, themes and finance, all optional: their sheets, else tables of their kind.
   const notes: readonly KpiNote[] = [
-    ...(found.notes ? read(found.notes, (g) => readNotes(g, { kpis, ignoredIds, fiscalYearStartMonth: start, ragLabels: settings.ragLabels, aliases })) : []),
+    ...(notesSheet ? read(notesSheet, (g) => readNotes(g, { kpis, ignoredIds, fiscalYearStartMonth: start, ragLabels: settings.ragLabels, aliases })) : []),
     ...tableNotes,
   ];
+  if (notNotes) issues.push(issue("NOTES_SHEET_NOT_COMMENTARY", { sheet: notNotes.sheet, cell: "A1" }, notNotes.sheet));
   const themes: Theme[] = [];
   if (themesSheet) append(themes, read(themesSheet, (g) => readThemes(g, { fiscalYearStartMonth: start, ragLabels: settings.ragLabels, aliases })));
   for (const table of tables.filter((t) => t.kind === "themes")) {
