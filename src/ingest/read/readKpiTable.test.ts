@@ -131,6 +131,32 @@ describe("readKpiTable", () => {
     });
   });
 
+  describe("footnote marks pasted onto labels (ONS tables: superscripts become plain digits)", () => {
+    const grid = tsv("Table P2", [
+      "\t\tTotal recorded crime\t",
+      "\t\t2017/18\t2018/19",
+      "Region\tNorth West\t412,050\t453,000",
+      "\tLancashire6\t120,000\t125,000",
+      "\tCumbria\t25,000\t26,000",
+      "Total\tENGLAND AND WALES4,5,6,7\t5,318,112\t5,764,543",
+    ]);
+    const { kpis, measurements, issues } = read(grid);
+
+    it("strips them from names, groups and segments, each noted at its cell", () => {
+      expect(kpis.map((k) => k.name)).toEqual(["Total recorded crime"]);
+      expect(new Set(measurements.map((m) => m.segment))).toEqual(new Set([null, "North West", "Lancashire", "Cumbria"]));
+      expect(issues).toContainEqual(issueAt("Table P2", "VALUE_FOOTNOTE", "B4", "Lancashire6", "6"));
+      expect(issues).toContainEqual(issueAt("Table P2", "VALUE_FOOTNOTE", "B6", "ENGLAND AND WALES4,5,6,7", "4,5,6,7"));
+      expect(measurements.filter((m) => m.segment === null).map((m) => m.value)).toEqual([5318112, 5764543]);
+    });
+
+    it("strips them from KPI names", () => {
+      const table = read(tsv("Crime", ["Offence\t2017/18\t2018/19", "Robbery6\t80,000\t85,000", "Criminal damage and arson7\t570,000\t575,000"]));
+      expect(table.kpis.map((k) => k.name)).toEqual(["Robbery", "Criminal damage and arson"]);
+      expect(table.issues).toContainEqual(issueAt("Crime", "VALUE_FOOTNOTE", "A2", "Robbery6", "6"));
+    });
+  });
+
   describe("long and monthly data", () => {
     it("reads long data by KPI name, months rolled up to the year to date", () => {
       const grid = gridOf("Crime data", [

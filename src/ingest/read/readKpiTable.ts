@@ -182,7 +182,10 @@ class KpiTableReader {
     const hidden = new Set(this.grid.hiddenRows ?? []);
     const labelled = this.table.dataRows.map((r) => ({ r, name: this.text(r, nameCol) }));
     const counts = new Map<string, number>();
-    for (const { name } of labelled) if (name !== "") counts.set(stripFootnote(name).text.toLowerCase(), (counts.get(stripFootnote(name).text.toLowerCase()) ?? 0) + 1);
+    for (const { name } of labelled) {
+      const key = stripFootnote(name, { label: true }).text.toLowerCase();
+      if (name !== "") counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
 
     const groups: KpiRows[] = [];
     const byKey = new Map<string, KpiRows>();
@@ -195,7 +198,7 @@ class KpiTableReader {
       if (!label) continue;
       if (hidden.has(r)) this.issues.push(issue("VALUE_HIDDEN_ROW", this.at(r, label.col), String(r + 1)));
       const rowPriority = priority || this.options.tableMapping?.priority || "General";
-      const segment = segmentCol ? this.text(r, segmentCol) || null : null;
+      const segment = segmentCol ? this.labelAt(r, segmentCol) || null : null;
       if (segmentCol) {
         // With a Segment column, a name repeated is the same KPI for another segment.
         const key = (label.id ?? label.name).toLowerCase();
@@ -226,9 +229,9 @@ class KpiTableReader {
     const rows: { r: number; label: string; group: string }[] = [];
     let group = "";
     for (const r of this.table.dataRows) {
-      const g = this.text(r, groupCol);
+      const g = this.labelAt(r, groupCol);
       if (g !== "") group = g;
-      const label = this.text(r, segmentCol);
+      const label = this.labelAt(r, segmentCol);
       if (label === "") continue;
       if (hidden.has(r)) this.issues.push(issue("VALUE_HIDDEN_ROW", this.at(r, segmentCol?.col ?? 0), String(r + 1)));
       rows.push({ r, label, group });
@@ -299,7 +302,7 @@ class KpiTableReader {
       if (!label) continue;
       if (hidden.has(r)) this.issues.push(issue("VALUE_HIDDEN_ROW", this.at(r, label.col), String(r + 1)));
       const key = (label.id ?? label.name).toLowerCase();
-      const segment = segmentCol ? this.text(r, segmentCol) || null : null;
+      const segment = segmentCol ? this.labelAt(r, segmentCol) || null : null;
       const existing = byKey.get(key);
       if (existing) {
         existing.rows.push({ row: r, segment });
@@ -322,8 +325,16 @@ class KpiTableReader {
   }
 
   private priorityAt(r: number): string | null {
-    const p = stripFootnote(this.text(r, this.col("priority"))).text;
+    const p = this.labelAt(r, this.col("priority"));
     return p === "" ? null : p;
+  }
+
+  /** A label cell (priority, group, segment) without the footnote mark pasted onto it, which is noted. */
+  private labelAt(r: number, column: DetectedColumn | undefined): string {
+    const raw = this.text(r, column);
+    const { text, mark } = stripFootnote(raw, { label: true });
+    if (mark && column) this.issues.push(issue("VALUE_FOOTNOTE", this.at(r, column.col), raw, mark));
+    return text;
   }
 
   /** The row's KPI name and ID; `null` for a heading row, or a row whose label is an Excel error (reported). */
@@ -339,7 +350,7 @@ class KpiTableReader {
     const idText = this.text(r, idCol);
     if (nameText === "" && idText === "") return null;
     const col = nameText !== "" ? (nameCol?.col ?? 0) : (idCol?.col ?? 0);
-    const { text: name, mark } = stripFootnote(nameText || idText);
+    const { text: name, mark } = stripFootnote(nameText || idText, { label: nameText !== "" });
     if (mark && nameText !== "") this.issues.push(issue("VALUE_FOOTNOTE", this.at(r, col), nameText, mark));
     return { name, id: idText === "" ? null : idText, col };
   }
