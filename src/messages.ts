@@ -108,6 +108,8 @@ export const MESSAGES = {
     `"${kpi}" has figures by segment only: no row is a total (Total, All, Overall, ...), so the scorecard shows no whole-organisation figure for it. Name the total row in the column mapping.`),
   SHEET_HIDDEN_READ: entry("info", (sheet: string) => `Sheet "${sheet}" is hidden but was read.`),
   // Ingest: table shapes as published (title and cover sheets, captions, two-level headers, units, published change)
+  UNIT_INFERRED: entry("info", (name: string, unit: string, because: string) =>
+    `"${name}" was read as a ${unit}: its figures are typed without a unit, and ${because}. If that is wrong, set its unit in the column mapping.`),
   NOTES_SHEET_NOT_COMMENTARY: entry("info", (sheet: string) =>
     `Sheet "${sheet}" has no KPI ID column, so it was not read as the commentary sheet (it looks like a cover or notes page). If it is the commentary sheet, give it a KPI ID column or name it in the column mapping.`),
   // Excel (the Office.js host): what an Office error code means for the analyst, and the host's own refusals

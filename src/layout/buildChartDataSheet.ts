@@ -79,7 +79,7 @@ function writeBlock(canvas: SheetCanvas, sheet: string, result: KpiResult, curre
   const sums = kpi.aggregation === "sum";
   const rollingName = sums ? "Rolling 12-month total" : "Rolling 12-month average";
   const limits = monthly.spc.limits;
-  const valueStyle = numberStyleName(kpi.unit, "value", kpi.decimals);
+  const valueStyle = numberStyleName(kpi.unit, "value", kpi.decimals, kpi.timeUnit);
   const number = (v: number | null | undefined): PlanCell =>
     v === null || v === undefined || !Number.isFinite(v) ? { value: null, style: STYLE.cell } : { value: cellNumber(v, kpi.unit), style: valueStyle };
 
@@ -114,7 +114,7 @@ function writeBlock(canvas: SheetCanvas, sheet: string, result: KpiResult, curre
     rolling: monthly.rolling12.some((v) => v !== null) ? column(COL.rolling) : null,
     rollingName,
     limits: limits ? { mean: column(COL.mean), upper: column(COL.upper), lower: column(COL.lower) } : null,
-    numberFormat: numberFormatFor(kpi.unit, "value", { decimals: kpi.decimals, currencySymbol }),
+    numberFormat: numberFormatFor(kpi.unit, "value", { decimals: kpi.decimals, currencySymbol, ...(kpi.timeUnit ? { timeUnit: kpi.timeUnit } : {}) }),
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * The typed model every workbook is normalised into. Ingest produces it; calc and layout read it.
  * Numbers are stored in the unit analysts think in: a percentage of 25.5% is `25.5`, money is whole pounds,
- * a duration is minutes, a grade is a score from 1 (Inadequate) to 5 (Outstanding).
+ * a duration is in its KPI's `timeUnit` (minutes unless the workbook writes another: `34 days`), a grade is a score
+ * from 1 (Inadequate) to 5 (Outstanding).
  */
 import type { Issue } from "./issue";
 import type { Period, Quarter } from "./period";
@@ -14,6 +15,16 @@ export interface SourceRef {
 
 export type Unit = "count" | "percent" | "currency" | "rate" | "duration" | "score" | "grade";
 export const UNITS: readonly Unit[] = ["count", "percent", "currency", "rate", "duration", "score", "grade"];
+
+/** The unit a duration KPI's figures are kept and shown in: the one the workbook writes (`18 seconds`, `34 days`). */
+export type TimeUnit = "seconds" | "minutes" | "hours" | "days" | "weeks";
+export const TIME_UNITS: readonly TimeUnit[] = ["seconds", "minutes", "hours", "days", "weeks"];
+
+/** How figures in each time unit are labelled on the scorecard: `34 days`, `6.5 mins`, `18 secs`. */
+export const TIME_UNIT_SUFFIX: Readonly<Record<TimeUnit, string>> = { seconds: "secs", minutes: "mins", hours: "hrs", days: "days", weeks: "weeks" };
+
+/** Minutes in one of each time unit: ingest reads durations as minutes and keeps them in the KPI's own unit. */
+export const MINUTES_PER: Readonly<Record<TimeUnit, number>> = { seconds: 1 / 60, minutes: 1, hours: 60, days: 1440, weeks: 10080 };
 
 export type Polarity = "higher-is-better" | "lower-is-better" | "neutral";
 export const POLARITIES: readonly Polarity[] = ["higher-is-better", "lower-is-better", "neutral"];
@@ -93,6 +104,8 @@ export interface Kpi {
   /** A sub-indicator such as "Sanction Detection Rate" under "Dwelling Burglary" names its parent. */
   readonly parentId: string | null;
   readonly unit: Unit;
+  /** A duration's time unit; minutes when absent. Other units have none. */
+  readonly timeUnit?: TimeUnit;
   readonly polarity: Polarity;
   readonly aggregation: Aggregation;
   readonly comparison: Comparison;

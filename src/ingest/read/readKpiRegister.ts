@@ -15,6 +15,7 @@ import { parsePolarity } from "../parse/parsePolarity";
 import { parseReportWindow } from "../parse/parseReportWindow";
 import { parseTarget } from "../parse/parseTarget";
 import { parseTolerance } from "../parse/parseTolerance";
+import { parseTimeUnit } from "../parse/parseTimeUnit";
 import { parseUnit } from "../parse/parseUnit";
 import { parseValue } from "../parse/parseValue";
 import type { ReadResult } from "./readResult";
@@ -185,7 +186,8 @@ export function readKpiRegister(grid: Grid, options: ReadKpiRegisterOptions = {}
     }
 
     const targetText = stripFootnote(text(r, "target"));
-    const target = parseTarget(targetText.text, unit, polarity);
+    const timeUnit = unit === "duration" ? (parseTimeUnit(unitText) ?? undefined) : undefined;
+    const target = parseTarget(targetText.text, unit, polarity, timeUnit);
     if (targetText.mark) issues.push(issue("VALUE_FOOTNOTE", at(r, "target"), text(r, "target"), targetText.mark));
     const targetProblem = targetIssue(target, targetText.text, unit, polarity, at(r, "target"));
     if (targetProblem) issues.push(targetProblem);
@@ -202,6 +204,7 @@ export function readKpiRegister(grid: Grid, options: ReadKpiRegisterOptions = {}
       name: nameSplit.text,
       parentId: parent === "" ? null : parent,
       unit,
+      ...(timeUnit ? { timeUnit } : {}),
       polarity,
       aggregation: aggregation ?? defaultAggregation(unit),
       comparison: { window, against },

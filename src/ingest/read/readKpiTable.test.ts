@@ -157,6 +157,53 @@ describe("readKpiTable", () => {
     });
   });
 
+  describe("units", () => {
+    it("reads percentages typed as plain numbers as percentages, from the target, the name or the header, each said at its cell", () => {
+      const { kpis, measurements, issues } = read(
+        tsv("Figure 1", [
+          "KPI\tTarget\t2012/13\t2013/14",
+          "Positive Outcome Rate\t≥ 25.5%\t21.1\t25.2",
+          "Percentage of people who feel safe\t\t96\t96",
+          "Total Crime\t≥ 1%\t21,012\t19,581",
+        ]),
+      );
+      expect(kpis.map((k) => [k.name, k.unit, k.decimals, k.target])).toEqual([
+        ["Positive Outcome Rate", "percent", 1, { kind: "level", comparator: ">=", value: 25.5 }],
+        ["Percentage of people who feel safe", "percent", 0, { kind: "none" }],
+        ["Total Crime", "count", 0, { kind: "unparsed", text: "≥ 1%" }],
+      ]);
+      expect(measurements.slice(0, 2).map((m) => m.value)).toEqual([21.1, 25.2]);
+      expect(issues).toContainEqual(
+        issueAt("Figure 1", "UNIT_INFERRED", "A2", "Positive Outcome Rate", "percentage", 'the target "≥ 25.5%" is a percentage and the figures have decimals, as counts do not'),
+      );
+      expect(issues).toContainEqual(issueAt("Figure 1", "UNIT_INFERRED", "A3", "Percentage of people who feel safe", "percentage", 'the name says "Percentage"'));
+      expect(issues.filter((i) => i.code === "UNIT_INFERRED")).toHaveLength(2);
+    });
+
+    it("keeps the decimals a number in the General format has: 21.1 is never shown as 21", () => {
+      const { kpis } = read(gridOf("Figures", [["KPI", "2012/13", "2013/14"], ["Average days lost", 8.25, 7.5]]));
+      expect(kpis[0]).toMatchObject({ unit: "count", decimals: 2 });
+    });
+
+    it("reads units written in cells: 34 days as a duration in days, 18 seconds in seconds, £83.8m as money", () => {
+      const { kpis, measurements, issues } = read(
+        tsv("Council", [
+          "Measure\tTarget\t2021/22\t2022/23",
+          "Average time to re-let council homes\t≤ 28 days\t34 days\t29 days",
+          "Average 999 answer time\t\t18 seconds\t21 seconds",
+          "Capital programme spend\t\t£83.8m\t£80.1m",
+        ]),
+      );
+      expect(kpis.map((k) => [k.unit, k.timeUnit, k.target])).toEqual([
+        ["duration", "days", { kind: "level", comparator: "<=", value: 28 }],
+        ["duration", "seconds", { kind: "none" }],
+        ["currency", undefined, { kind: "none" }],
+      ]);
+      expect(measurements.map((m) => m.value)).toEqual([34, 29, 18, 21, 83_800_000, 80_100_000]);
+      expect(issues.filter((i) => i.severity !== "info")).toEqual([]);
+    });
+  });
+
   describe("long and monthly data", () => {
     it("reads long data by KPI name, months rolled up to the year to date", () => {
       const grid = gridOf("Crime data", [

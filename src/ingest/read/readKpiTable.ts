@@ -2,7 +2,7 @@ import { toA1 } from "../../model/address";
 import type { CellValue, Grid } from "../../model/grid";
 import { cellAt, isCellError, numberFormatAt } from "../../model/grid";
 import type { Issue } from "../../model/issue";
-import type { Aggregation, Comparison, Kpi, KpiNote, Measurement, Polarity, RagLabels, SourceRef, Unit } from "../../model/kpi";
+import type { Aggregation, Comparison, Kpi, KpiNote, Measurement, Polarity, RagLabels, SourceRef, TimeUnit, Unit } from "../../model/kpi";
 import type { Period, Quarter } from "../../model/period";
 import { monthIndex } from "../../model/period";
 import { issue } from "../../messages";
@@ -20,7 +20,10 @@ import { parseRag } from "../parse/parseRag";
 import { parseTarget } from "../parse/parseTarget";
 import { parseTrendMark } from "../parse/parseTrendMark";
 import { parseUnit } from "../parse/parseUnit";
-import type { NumberKind, ParsedValue } from "../parse/parseValue";
+import type { ParsedValue } from "../parse/parseValue";
+import { inTimeUnit } from "../parse/inTimeUnit";
+import { parseTimeUnit } from "../parse/parseTimeUnit";
+import { inferUnit } from "./inferUnit";
 import { periodLabel } from "../parse/periodLabel";
 import type { ReadResult } from "./readResult";
 import { slugify } from "../parse/slugify";
@@ -373,15 +376,21 @@ class KpiTableReader {
     if (unitCol && unitText !== "" && !unitFromColumn) this.issues.push(issue("UNIT_UNKNOWN", this.at(first, unitCol.col), unitText));
     const targetCol = this.col("target");
     const targetRaw = this.text(first, targetCol);
-    const unit = mapped?.unit ?? unitFromColumn ?? inferUnit(cells, targetRaw);
+    const { text: targetText, mark } = stripFootnote(targetRaw);
+    const headers = [...new Set(cells.map((v) => this.table.columns.find((c) => c.col === v.col)?.header ?? ""))];
+    const inferred = inferUnit({ values: cells.map((v) => v.parsed), name: g.name, target: targetText, headers });
+    const unit = mapped?.unit ?? unitFromColumn ?? inferred.unit;
+    const timeUnit = unit === "duration" ? (parseTimeUnit(unitText) ?? inferred.timeUnit) : undefined;
+    if (unit === inferred.unit && !mapped?.unit && !unitFromColumn && inferred.because) {
+      this.issues.push(issue("UNIT_INFERRED", g.nameCell, g.name, unitName(unit), inferred.because));
+    }
     const polarity = this.readPolarity(g, first, mapped);
 
-    const { text: targetText, mark } = stripFootnote(targetRaw);
     if (mark && targetCol) this.issues.push(issue("VALUE_FOOTNOTE", this.at(first, targetCol.col), targetRaw, mark));
     if (targetCol && isCellError(cellAt(this.grid, first, targetCol.col))) {
       this.issues.push(issue("VALUE_ERROR", this.at(first, targetCol.col), targetRaw));
     }
-    const target = isCellError(cellAt(this.grid, first, targetCol?.col ?? -1)) ? ({ kind: "none" } as const) : parseTarget(targetText, unit, polarity);
+    const target = isCellError(cellAt(this.grid, first, targetCol?.col ?? -1)) ? ({ kind: "none" } as const) : parseTarget(targetText, unit, polarity, timeUnit);
     if (targetCol) {
       const problem = targetIssue(target, targetText, unit, polarity, this.at(first, targetCol.col));
       if (problem) this.issues.push(problem);
@@ -400,7 +409,7 @@ class KpiTableReader {
         }
         seen.set(key, source.cell);
       }
-      const measured = this.readValue(g, v, unit, source);
+      const measured = this.readValue(g, v, unit, timeUnit, source);
       if (measured) {
         this.measurements.push(measured);
         if (measured.value !== null && v.parsed.kind === "number") decimals = Math.max(decimals ?? 0, decimalsShown(v.cell, numberFormatAt(this.grid, v.row, v.col)));
@@ -415,6 +424,7 @@ class KpiTableReader {
       name: g.name,
       parentId: g.parentId,
       unit,
+      ...(timeUnit ? { timeUnit } : {}),
       polarity,
       aggregation: comparisonKind.aggregation ?? defaultAggregation(unit),
       comparison: comparisonKind.comparison,
@@ -469,7 +479,7 @@ class KpiTableReader {
     return out;
   }
 
-  private readValue(g: KpiRows, v: ValueCell, unit: Unit, source: SourceRef): Measurement | null {
+  private readValue(g: KpiRows, v: ValueCell, unit: Unit, timeUnit: TimeUnit | undefined, source: SourceRef): Measurement | null {
     const text = cellText(v.cell);
     const base = { kpiId: g.id, period: v.period, segment: v.segment, source };
     if (v.mark !== null && v.parsed.kind !== "no-data") this.issues.push(issue("VALUE_TREND_MARK", source, text, v.mark));
@@ -480,7 +490,7 @@ class KpiTableReader {
       case "number":
         if (v.parsed.footnote) this.issues.push(issue("VALUE_FOOTNOTE", source, text, v.parsed.footnote));
         if (!fitsUnit(v.parsed.numberKind, unit)) this.issues.push(issue("VALUE_UNIT_MISMATCH", source, text, unitName(unit)));
-        return { ...base, value: v.parsed.value };
+        return { ...base, value: v.parsed.numberKind === "duration" ? inTimeUnit(v.parsed.value, timeUnit) : v.parsed.value };
       case "grade":
         if (unit !== "grade") {
           this.issues.push(issue("VALUE_UNIT_MISMATCH", source, text, unitName(unit)));
@@ -620,27 +630,15 @@ function unitName(unit: Unit): string {
   return unit === "percent" ? "percentage" : unit;
 }
 
-/** A unit from how the values were typed: any `%` makes a percentage, `£` currency, `mins` a duration. */
-function inferUnit(values: readonly ValueCell[], targetText: string): Unit {
-  const kinds = new Set<NumberKind>();
-  let grades = 0;
-  let numbers = 0;
-  for (const v of values) {
-    if (v.parsed.kind === "number") {
-      kinds.add(v.parsed.numberKind);
-      numbers++;
-    } else if (v.parsed.kind === "grade") grades++;
-  }
-  if (kinds.has("percent")) return "percent";
-  if (kinds.has("currency")) return "currency";
-  if (kinds.has("duration")) return "duration";
-  if (grades > 0 && numbers === 0) return "grade";
-  if (numbers === 0 && parseTarget(targetText, "grade", "higher-is-better").kind === "grade") return "grade";
-  return "count";
-}
-
-/** Decimal places as typed (`25.5%` 1, `21,012` 0) or as a number format shows them (`0.0%` 1). */
+/**
+ * Decimal places as typed (`25.5%` 1, `21,012` 0), as a number format shows them (`0.0%` 1), or, for a number in the
+ * General format, as many as it has (21.1 is 1; up to 6): Excel shows them all, and none may be rounded away.
+ */
 function decimalsShown(cell: CellValue, numberFormat: string | undefined): number {
+  if (typeof cell === "number" && (numberFormat === undefined || numberFormat === "General")) {
+    const digits = /\.(\d+)$/.exec(String(Number(cell.toPrecision(12))))?.[1] ?? "";
+    return Math.min(6, digits.length);
+  }
   const source = typeof cell === "string" ? cleanText(cell) : (numberFormat ?? "").replace(/"[^"]*"|\[[^\]]*\]/g, "");
   const m = typeof cell === "string" ? /\.(\d+)/.exec(source) : /\.([0#?]+)/.exec(source);
   return m ? (m[1] ?? "").length : 0;
