@@ -187,6 +187,20 @@ async function build(c: RealWorldCase): Promise<BuildOutcome> {
   return runBuild(host, { asOf: month(year ?? 0, monthNumber ?? 1) });
 }
 
+describe("real-world corpus: the expectations themselves", () => {
+  // A wrong expectation is worse than none: each stated change must follow from the stated figures.
+  it.each(loadCases().map((c) => [c.id, c] as const))("%s: every change is current less previous, every % its publication's rounding", (_id, c) => {
+    const wrong = c.expect.kpis.flatMap((k) => {
+      if (k.previous === null || k.current === null) return [];
+      const actual = roundTo(k.current - k.previous, 9);
+      const percent = k.previous === 0 ? null : roundTo(((k.current - k.previous) / Math.abs(k.previous)) * 100, k.dp ?? 1);
+      const stated = { change: k.change ?? k.points, percent: "percent" in k ? k.percent : percent };
+      return roundTo(stated.change ?? actual, 9) === actual && stated.percent === percent ? [] : [`${k.section ?? ""} ${k.name}`];
+    });
+    expect(wrong).toEqual([]);
+  });
+});
+
 describe("real-world corpus: published tables as analysts keep them", () => {
   for (const c of loadCases()) {
     const cause = FAILS_TODAY[c.id];
