@@ -110,6 +110,10 @@ export const MESSAGES = {
   // Ingest: table shapes as published (title and cover sheets, captions, two-level headers, units, published change)
   UNIT_INFERRED: entry("info", (name: string, unit: string, because: string) =>
     `"${name}" was read as a ${unit}: its figures are typed without a unit, and ${because}. If that is wrong, set its unit in the column mapping.`),
+  VALUE_READ_AS_PERCENT: entry("info", (found: string) => `${found} is typed without a % among figures typed as percentages, so it was read as ${found}%.`),
+  GROUP_ROW_READ: entry("info", (label: string) =>
+    `"${label}" has no figures and rows with figures follow it, so it was read as a heading over them (their section), not as a KPI.`),
+  NOTE_ROW_SKIPPED: entry("info", (label: string) => `"${label}" has no figures and ends the table, so it was read as a note under it, not as a KPI.`),
   NOTES_SHEET_NOT_COMMENTARY: entry("info", (sheet: string) =>
     `Sheet "${sheet}" has no KPI ID column, so it was not read as the commentary sheet (it looks like a cover or notes page). If it is the commentary sheet, give it a KPI ID column or name it in the column mapping.`),
   // Excel (the Office.js host): what an Office error code means for the analyst, and the host's own refusals

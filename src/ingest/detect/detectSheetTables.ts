@@ -2,14 +2,16 @@ import { columnLetters, toA1, toA1Range } from "../../model/address";
 import type { Grid } from "../../model/grid";
 import { cellAt, numberFormatAt } from "../../model/grid";
 import { cellText } from "../read/cellText";
-import type { HeaderCell, HeaderClue } from "./classifyHeader";
+import type { ChangeKind, HeaderCell, HeaderClue } from "./classifyHeader";
 import { classifyHeader } from "./classifyHeader";
 import { normaliseHeader } from "../parse/normaliseHeader";
 import type { IngestMapping, TableMapping } from "../mapping/parseMapping";
 import { parseColumnRole } from "../mapping/parseColumnRole";
 import { parseMarkedValue } from "../parse/parseMarkedValue";
 import type { HeaderPeriod } from "../parse/parseHeaderPeriod";
+import { parseRag } from "../parse/parseRag";
 import { parseReportQuarter } from "../parse/parseReportQuarter";
+import { parseTrendMark } from "../parse/parseTrendMark";
 import type { ColumnProfile } from "./profileColumn";
 import { profileColumn } from "./profileColumn";
 import type { ColumnRole, RoleSource, TableKind, TableShape } from "./tableTypes";
@@ -29,6 +31,8 @@ export interface SheetColumn {
   readonly source: RoleSource;
   readonly headerPeriod: HeaderPeriod | null;
   readonly ytdRange: { readonly from: number; readonly to: number } | null;
+  readonly measure: string | null;
+  readonly changeKind: ChangeKind | null;
 }
 
 /** A table as found on its sheet; `detectTables` completes its periods from the report quarter. */
@@ -88,10 +92,10 @@ function tablesAt(grid: Grid, r: number, lastBottom: number, options: DetectShee
   const row = grid.rows[r] ?? [];
   if (!row.some((c) => typeof c === "string" && cellText(c) !== "")) return [];
   // A header holds words and period headings, never plain figures: a data row full of words is not one.
-  if (row.some((c, i) => typeof c === "number" && !isDateFormatted(numberFormatAt(grid, r, i)))) return [];
+  if (!headerNumbersOnly(grid, r)) return [];
   const start = options.fiscalYearStartMonth;
   const bands: number[][] = [];
-  if (isSubRow(grid, r, r + 1, start)) bands.push([r, r + 1]);
+  if (isSubRow(grid, [r], r + 1, start)) bands.push([r, r + 1]);
   bands.push([r]);
   for (const band of bands) {
     const headers = readBand(grid, band, start);
@@ -118,51 +122,112 @@ function tablesAt(grid: Grid, r: number, lastBottom: number, options: DetectShee
   return [];
 }
 
-/** A cell that can be part of a header: text, or a date-formatted number (a month heading). */
+/**
+ * A cell that can be part of a header: text, a date-formatted number (a month heading), or a whole number that is a
+ * year (`2006`, as Excel turns a pasted year heading into a number), read as its text.
+ */
 function headerCell(grid: Grid, r: number, c: number): HeaderCell {
   const cell = cellAt(grid, r, c);
   const numberFormat = numberFormatAt(grid, r, c);
+  if (typeof cell === "number" && !isDateFormatted(numberFormat) && isYearNumber(cell)) return { text: String(cell) };
   if (typeof cell === "number") return { text: cellText(cell), serial: cell, ...(numberFormat !== undefined ? { numberFormat } : {}) };
   return { text: cellText(cell) };
 }
 
-/**
- * Whether row `s` is the lower row of a two-level header whose upper row is `r`: every cell of `s` is a header
- * word or a period (none a name), and every cell of `r` heads cells of `s` or is a header word itself.
- */
-function isSubRow(grid: Grid, r: number, s: number, start: number): boolean {
-  const sub = grid.rows[s];
-  if (!sub) return false;
-  const width = Math.max(sub.length, grid.rows[r]?.length ?? 0);
-  let subCells = 0;
-  let topCells = 0;
-  for (let c = 0; c < width; c++) {
-    const below = cellAt(grid, s, c);
-    if (cellText(below) === "") continue;
-    if (typeof below === "number" && !isDateFormatted(numberFormatAt(grid, s, c))) return false;
-    const cell = headerCell(grid, s, c);
-    const clue = classifyHeader(cell, null, start);
-    if (!clue || (clue.role === "ignore" && !clue.finance && !SUB_WORDS.has(normaliseHeader(cell.text)))) return false;
-    if (LABEL_ROLES.has(clue.role)) return false;
-    subCells++;
-  }
-  if (subCells === 0) return false;
-  for (let c = 0; c < width; c++) {
-    const above = cellAt(grid, r, c);
-    if (cellText(above) === "") continue;
-    if (typeof above === "number" && !isDateFormatted(numberFormatAt(grid, r, c))) return false;
-    topCells++;
-    if (cellText(cellAt(grid, s, c)) !== "" || mergeRight(grid, r, c)) continue;
-    const clue = classifyHeader(headerCell(grid, r, c), null, start);
-    if (!clue || clue.role === "ignore") return false;
-  }
-  return topCells > 0;
+/** 1900-2100, or such a year with a footnote number of one or two digits pasted onto it (`19921`, 1992 note 1). */
+function isYearNumber(n: number): boolean {
+  if (!Number.isInteger(n)) return false;
+  return isYear(n) || (n >= 19_000 && n < 21_010 && isYear(Math.floor(n / 10))) || (n >= 190_000 && n < 210_100 && isYear(Math.floor(n / 100)));
 }
 
-/** Words a lower header row uses under a group (`Change` over `Actual | Percentage`). */
-const SUB_WORDS: ReadonlySet<string> = new Set(["percentage", "percent", "%", "number", "no", "no.", "rate", "£", "total", "ytd", "year to date", "full year", "pp", "points"]);
+function isYear(n: number): boolean {
+  return n >= 1900 && n <= 2100;
+}
 
-const LABEL_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["name", "id", "priority", "segment", "group"]);
+/**
+ * Whether a row's numbers can all be header cells: date-formatted, or years (two or more of them, at least one
+ * plain, so a figure of 1,997 beside a name is not taken for a heading).
+ */
+function headerNumbersOnly(grid: Grid, r: number): boolean {
+  let years = 0;
+  let plain = 0;
+  const row = grid.rows[r] ?? [];
+  for (let c = 0; c < row.length; c++) {
+    const cell = row[c];
+    if (typeof cell !== "number" || isDateFormatted(numberFormatAt(grid, r, c))) continue;
+    if (!isYearNumber(cell)) return false;
+    years++;
+    if (isYear(cell)) plain++;
+  }
+  return years === 0 || (years >= 2 && plain > 0);
+}
+
+/**
+ * Whether row `s` is a lower row of the header band `band` above it (`Apr - Sep` over `2012/13 | 2013/14`, a year
+ * over `Actual | Target`, `Change` over `Numeric | Percentage`, `Number` over the names of the columns): it holds no
+ * figures, its cells over the figures below are headings (not values, RAGs, marks or no-data markers), and its
+ * first cell is blank, continues a label merged down from above, names a column (`Year`), or stands under a blank
+ * (the label heading sits in the lower row, as in `| Primary Fires` over `Year | Dwellings`). Unknown words are
+ * allowed: a column whose heading is not understood is ignored, not the whole header.
+ */
+function isSubRow(grid: Grid, band: readonly number[], s: number, start: number): boolean {
+  const sub = grid.rows[s];
+  if (!sub || !headerNumbersOnly(grid, s)) return false;
+  const top = band[0] ?? 0;
+  const width = Math.max(sub.length, ...band.map((b) => grid.rows[b]?.length ?? 0));
+  const figures = figureColumns(grid, s + 1, width);
+  const first = firstFilledColumn(grid, [...band, s], width);
+  let headings = 0;
+  for (let c = 0; c < width; c++) {
+    const below = cellAt(grid, s, c);
+    const text = cellText(below);
+    if (text === "") continue;
+    if (typeof below === "string" && looksLikeValue(grid, s, c)) return false;
+    if (c === first) {
+      const merged = (grid.merges ?? []).some((m) => m.top <= top && m.bottom >= s && m.left <= c && c <= m.right);
+      const blankAbove = band.every((b) => cellText(cellAt(grid, b, c)) === "");
+      const clue = classifyHeader(headerCell(grid, s, c), null, start);
+      // A heading word itself (`Year`, `Area`), not a label that merely contains one (`KPI 12`).
+      if (!merged && !blankAbove && (!clue || clue.role === "ignore" || clue.confidence < 0.9)) return false;
+      continue;
+    }
+    if (figures.has(c)) headings++;
+  }
+  return headings > 0;
+}
+
+/** A cell that reads as a figure's value rather than a heading: a number, a RAG, a trend mark, `n/a`, a grade. */
+function looksLikeValue(grid: Grid, r: number, c: number): boolean {
+  const cell = cellAt(grid, r, c);
+  const text = cellText(cell);
+  if (parseRag(text) !== null && text.length > 1) return true;
+  if (parseTrendMark(text) !== null) return true;
+  const parsed = parseMarkedValue(cell, numberFormatAt(grid, r, c)).parsed;
+  return parsed.kind === "number" || parsed.kind === "no-data" || parsed.kind === "grade" || parsed.kind === "error";
+}
+
+/** Columns holding figures in the first rows from `from` (to eight non-blank rows): what a header's headings stand over. */
+function figureColumns(grid: Grid, from: number, width: number): Set<number> {
+  const out = new Set<number>();
+  let seen = 0;
+  for (let r = from; r < grid.rows.length && seen < 8; r++) {
+    const row = grid.rows[r] ?? [];
+    if (row.every((c) => cellText(c) === "")) continue;
+    seen++;
+    for (let c = 0; c < width; c++) {
+      const cell = cellAt(grid, r, c);
+      if (cellText(cell) === "") continue;
+      const parsed = parseMarkedValue(cell, numberFormatAt(grid, r, c)).parsed;
+      if (parsed.kind === "number" || parsed.kind === "no-data" || parsed.kind === "grade") out.add(c);
+    }
+  }
+  return out;
+}
+
+function firstFilledColumn(grid: Grid, rows: readonly number[], width: number): number {
+  for (let c = 0; c < width; c++) if (rows.some((r) => cellText(cellAt(grid, r, c)) !== "")) return c;
+  return 0;
+}
 
 function isDateFormatted(format: string | undefined): boolean {
   return format !== undefined && !format.includes("%") && /[dmy]/i.test(format.replace(/"[^"]*"|\[[^\]]*\]/g, ""));
@@ -277,7 +342,7 @@ function buildTable(
   const right = Math.max(...used.map((d) => d.col));
   const top = band[0] ?? 0;
   const bottom = dataRows[dataRows.length - 1] ?? headerBottom; // rows are in order
-  const title = findTitle(grid, top, lastBottom);
+  const { title, unitNote } = findCaption(grid, top, lastBottom);
   const titleQuarter = parseReportQuarter(title ?? "", start) ?? parseReportQuarter(grid.sheet, start);
   const columns: SheetColumn[] = drafts
     .filter((d) => d.col >= left && d.col <= right)
@@ -293,6 +358,8 @@ function buildTable(
       source: d.source,
       headerPeriod: d.headerPeriod,
       ytdRange: d.ytdRange,
+      measure: d.role === "period" ? (d.header.clue?.measureLabel ?? null) : null,
+      changeKind: d.role === "change" ? (d.header.clue?.changeKind ?? null) : null,
     }));
   const scored = columns.filter((c) => c.role !== "ignore");
   const confidence = round2(scored.reduce((sum, c) => sum + c.confidence, 0) / Math.max(1, scored.length));
@@ -307,6 +374,7 @@ function buildTable(
     headerRows: band,
     dataRows,
     title,
+    unitNote,
     titleQuarter,
     columns,
     kpiLabel,
@@ -457,17 +525,29 @@ function settleLayout(drafts: Draft[], profiles: ReadonlyMap<number, ColumnProfi
 
 /**
  * The KPI table's row labels. Without a name column, the text column left of the figures names the KPIs, unless a
- * KPI is named over the period columns (seed 000's re-offending rates): its rows are then segments.
+ * KPI is named over the period columns (seed 000's re-offending rates): its rows are then segments. With two
+ * measures or more over the periods (`Theft from a vehicle` and `Theft of a motor vehicle` over their years, a
+ * count and a rate under each date), each row is a KPI under each measure.
  */
 function settleLabels(drafts: Draft[], profiles: ReadonlyMap<number, ColumnProfile>): string | null {
   if (drafts.some((d) => d.role === "name")) return null;
+  const measures = new Set(drafts.filter((d) => d.role === "period").map((d) => d.header.clue?.measureLabel).filter((l): l is string => !!l));
   const firstValue = drafts.find((d) => VALUE_ROLES.has(d.role));
   const labelCandidates = drafts.filter(
-    (d) => (!firstValue || d.col < firstValue.col) && d.source !== "mapping" && (d.role === "ignore" || d.header.shown === "") && (profiles.get(d.col)?.texts ?? 0) > 0,
+    (d) =>
+      (!firstValue || d.col < firstValue.col) &&
+      d.source !== "mapping" &&
+      (d.role === "ignore" || d.header.shown === "" || (measures.size > 1 && d.role === "segment")) &&
+      (profiles.get(d.col)?.texts ?? 0) > 0,
   );
-  const measureLabel = drafts.map((d) => d.header.clue?.measureLabel).find((l): l is string => !!l) ?? null;
+  const measureLabel = measures.size === 1 ? ([...measures][0] ?? null) : null;
   const labelCol = labelCandidates[labelCandidates.length - 1];
   if (!labelCol) return null;
+  if (measures.size > 1) {
+    const reason = `the labels left of the figures name the KPIs, one under each of ${measures.size} measures`;
+    Object.assign(labelCol, { role: "name", confidence: 0.6, reason, source: "position" });
+    return null;
+  }
   if (measureLabel) {
     Object.assign(labelCol, { role: "segment", confidence: 0.6, reason: `labels of the rows under "${measureLabel}": its segments`, source: "position" });
     for (const d of labelCandidates.slice(0, -1)) {
@@ -488,14 +568,35 @@ function settleOtherLabels(drafts: Draft[], profiles: ReadonlyMap<number, Column
   }
 }
 
-/** The nearest text above the header (within four rows, below the previous table): the table's caption. */
-function findTitle(grid: Grid, top: number, lastBottom: number): string | null {
-  for (let r = top - 1; r > lastBottom && r >= top - 4; r--) {
+/**
+ * The table's caption: the nearest text above the header (within six rows, below the previous table), passing over
+ * a row that only names the unit (`Number`, `Days`, `Unit | %`: kept as `unitNote`), a `Notes` line, and an
+ * analyst's comment (`Comment: ...`).
+ */
+function findCaption(grid: Grid, top: number, lastBottom: number): { title: string | null; unitNote: string | null } {
+  let unitNote: string | null = null;
+  for (let r = top - 1; r > lastBottom && r >= top - 6; r--) {
     const texts = (grid.rows[r] ?? []).map((c) => cellText(c)).filter((t) => t !== "");
-    if (texts.length > 0) return texts.join(" ");
+    if (texts.length === 0) continue;
+    const joined = texts.join(" ");
+    if (isUnitRow(texts)) {
+      unitNote ??= texts[texts.length - 1] ?? null;
+      continue;
+    }
+    if (/^(?:notes?|comments?|commentary)\s*(?::|$)/i.test(joined)) continue;
+    return { title: joined, unitNote };
   }
-  return null;
+  return { title: null, unitNote };
 }
+
+/** A row that only says what unit the figures below are in: `Number`, `Days`, `Thousand`, `£000s`, `Unit | %`. */
+function isUnitRow(texts: readonly string[]): boolean {
+  const words = texts.map((t) => t.trim().toLowerCase());
+  if (words.length === 2 && words[0] === "unit") return true;
+  return words.length === 1 && UNIT_WORDS.test(words[0] ?? "");
+}
+
+const UNIT_WORDS = /^(?:number|numbers|no\.?|count|%|per ?cent|percentage|rate|rates|days|weeks|hours|minutes|mins|seconds|secs|thousands?|millions?|£|£000'?s|£m|£k|units?)$/;
 
 function describeTable(kind: TableKind, layout: "wide" | "long", columns: readonly SheetColumn[], kpiLabel: string | null, range: string): string {
   const count = (role: ColumnRole) => columns.filter((c) => c.role === role).length;

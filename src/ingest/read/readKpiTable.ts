@@ -65,7 +65,14 @@ interface KpiRows {
   readonly nameCell: SourceRef;
   /** The rows with its figures: the KPI's own, and one per segment. */
   readonly rows: { readonly row: number; readonly segment: string | null }[];
+  /** The columns of its figures, where not every period column is: one measure's of several. */
+  readonly columns?: readonly number[];
+  /** The measure its figures are (`Total police officers per 100,000 population`): evidence of its unit. */
+  readonly measure?: string;
 }
+
+/** A caption's number, dropped from the section it names: `Table 4:`, `Figure 1 -`, `KPI 1.1`. */
+const CAPTION_NUMBER = /^(?:table|figure|fig\.?|chart|kpi|pi|indicator)\s*[a-z]?\d+(?:\.\d+)*[a-z]?\s*[:.\-\u2013]?\s*/i;
 
 /**
  * Reads a KPI table that `detectTables` found: wide (one row per KPI, a column per period, `Previous | Current`,
@@ -161,7 +168,7 @@ class KpiTableReader {
       if (c.role !== "period" && c.role !== "previous" && c.role !== "current") continue;
       // A column with nothing in it reads nothing, and cannot clash or be out of order.
       if (!this.table.dataRows.some((r) => this.text(r, c) !== "")) continue;
-      const key = `${JSON.stringify(c.period)}${c.ytd ? "ytd" : ""}`;
+      const key = `${JSON.stringify(c.period)}${c.ytd ? "ytd" : ""}\u0000${c.measure ?? ""}`;
       if (seen.has(key)) {
         this.unknownPeriod.add(c.col);
         this.issues.push(issue("HEADER_DUPLICATE", { sheet: this.sheet, cell: c.cell }, c.header));
@@ -177,7 +184,11 @@ class KpiTableReader {
     }
   }
 
-  /** One row per KPI (or per KPI and segment, with a Segment column). */
+  /**
+   * One row per KPI (or per KPI and segment, with a Segment column); under each measure where the table has several
+   * (a count and a rate under each year). A row with a label and no figure is not a KPI: a group heading when rows
+   * with figures follow it (`Benefits`, `Taxes`: the section of the KPIs below it), else a note under the table.
+   */
   private wideRows(): KpiRows[] {
     const nameCol = this.col("name");
     const idCol = this.col("id");
@@ -189,18 +200,32 @@ class KpiTableReader {
       const key = stripFootnote(name, { label: true }).text.toLowerCase();
       if (name !== "") counts.set(key, (counts.get(key) ?? 0) + 1);
     }
+    const withFigures = this.table.dataRows.filter((r) => this.hasFigures(r));
+    const lastWithFigures = withFigures[withFigures.length - 1] ?? -1;
 
     const groups: KpiRows[] = [];
     const byKey = new Map<string, KpiRows>();
     let priority = "";
+    let heading = "";
     let lastTop: KpiRows | null = null;
     for (const { r } of labelled) {
       const p = this.priorityAt(r);
       if (p !== null) priority = p;
       const label = this.rowLabel(r, nameCol, idCol);
       if (!label) continue;
+      if (!this.hasFigures(r) && label.id === null && !segmentCol) {
+        const at = this.at(r, label.col);
+        if (r < lastWithFigures) {
+          heading = label.name;
+          lastTop = null;
+          this.issues.push(issue("GROUP_ROW_READ", at, label.name));
+        } else {
+          this.issues.push(issue("NOTE_ROW_SKIPPED", at, label.name));
+        }
+        continue;
+      }
       if (hidden.has(r)) this.issues.push(issue("VALUE_HIDDEN_ROW", this.at(r, label.col), String(r + 1)));
-      const rowPriority = priority || this.options.tableMapping?.priority || "General";
+      const rowPriority = this.section(priority || this.options.tableMapping?.priority || heading);
       const segment = segmentCol ? this.labelAt(r, segmentCol) || null : null;
       if (segmentCol) {
         // With a Segment column, a name repeated is the same KPI for another segment.
@@ -221,7 +246,45 @@ class KpiTableReader {
       byKey.set((label.id ?? label.name).toLowerCase(), group);
       if (!parent) lastTop = group;
     }
-    return groups;
+    return this.splitByMeasure(groups);
+  }
+
+  /**
+   * The section KPIs report under: the priority column's, the mapping's, a group heading's; else the table's caption
+   * (`Victim Based Crime - The Constabulary ...`, its `Table 4:` number dropped), so tables stacked on a sheet are
+   * sections of their own; else General.
+   */
+  private section(given: string): string {
+    if (given !== "") return given;
+    return this.caption() ?? "General";
+  }
+
+  private caption(): string | null {
+    const title = this.table.title;
+    if (title === null) return null;
+    const text = stripFootnote(title.replace(CAPTION_NUMBER, "").trim(), { label: true }).text;
+    return text === "" ? null : text;
+  }
+
+  /** Whether a row has a figure (or a no-data marker) in a column of figures for a period. */
+  private hasFigures(r: number): boolean {
+    return this.table.columns.some((c) => (c.role === "period" || c.role === "previous" || c.role === "current" || c.role === "target") && this.text(r, c) !== "");
+  }
+
+  /** A KPI of each row under each measure, where the period columns name two or more; the measure is its section. */
+  private splitByMeasure(groups: readonly KpiRows[]): KpiRows[] {
+    const measures = [...new Set(this.table.columns.filter((c) => c.role === "period" && c.measure !== null).map((c) => c.measure ?? ""))];
+    if (measures.length < 2) return [...groups];
+    const out: KpiRows[] = [];
+    for (const g of groups) {
+      for (const measure of measures) {
+        const columns = this.table.columns.filter((c) => c.role === "period" && c.measure === measure).map((c) => c.col);
+        const id = this.uniqueId(`${slugify(measure)}/${g.id}`);
+        const priority = g.priority === "General" ? measure : `${g.priority}: ${measure}`;
+        out.push({ ...g, key: id.toLowerCase(), id, priority, parentId: null, columns, measure });
+      }
+    }
+    return out;
   }
 
   /** One KPI named over the period columns, a row per segment, and a row for the whole organisation. */
@@ -377,7 +440,11 @@ class KpiTableReader {
     const targetCol = this.col("target");
     const targetRaw = this.text(first, targetCol);
     const { text: targetText, mark } = stripFootnote(targetRaw);
-    const headers = [...new Set(cells.map((v) => this.table.columns.find((c) => c.col === v.col)?.header ?? ""))];
+    const headers = [
+      ...(g.measure ? [g.measure] : []),
+      ...new Set(cells.map((v) => this.table.columns.find((c) => c.col === v.col)?.header ?? "")),
+      ...(this.table.unitNote ? [this.table.unitNote] : []),
+    ];
     const inferred = inferUnit({ values: cells.map((v) => v.parsed), name: g.name, target: targetText, headers });
     const unit = mapped?.unit ?? unitFromColumn ?? inferred.unit;
     const timeUnit = unit === "duration" ? (parseTimeUnit(unitText) ?? inferred.timeUnit) : undefined;
@@ -397,6 +464,8 @@ class KpiTableReader {
     }
 
     let decimals: number | null = null;
+    // A plain 64.74 among 73.65% cells is a percentage too; said at its cell, as UNIT_INFERRED says it for a KPI of plain figures.
+    const typedPercent = cells.some((v) => v.parsed.kind === "number" && v.parsed.numberKind === "percent");
     const seen = new Map<string, string>();
     for (const v of cells) {
       const source = this.at(v.row, v.col);
@@ -409,7 +478,7 @@ class KpiTableReader {
         }
         seen.set(key, source.cell);
       }
-      const measured = this.readValue(g, v, unit, timeUnit, source);
+      const measured = this.readValue(g, v, unit, timeUnit, source, typedPercent);
       if (measured) {
         this.measurements.push(measured);
         if (measured.value !== null && v.parsed.kind === "number") decimals = Math.max(decimals ?? 0, decimalsShown(v.cell, numberFormatAt(this.grid, v.row, v.col)));
@@ -439,7 +508,7 @@ class KpiTableReader {
     };
     this.kpis.push(kpi);
 
-    const nameKey = `${g.parentId ?? ""}\u0000${g.name.toLowerCase()}`;
+    const nameKey = `${g.priority.toLowerCase()}\u0000${g.parentId ?? ""}\u0000${g.name.toLowerCase()}`;
     const firstName = this.context.names.get(nameKey);
     if (firstName !== undefined) this.issues.push(issue("KPI_NAME_DUPLICATE", g.nameCell, g.name, firstName));
     else this.context.names.set(nameKey, g.nameCell.sheet === this.sheet ? g.nameCell.cell : `${g.nameCell.sheet}!${g.nameCell.cell}`);
@@ -471,6 +540,7 @@ class KpiTableReader {
     }
     for (const c of this.table.columns) {
       if (!(c.role === "period" || c.role === "previous" || c.role === "current") || c.period === null || this.unknownPeriod.has(c.col)) continue;
+      if (g.columns && !g.columns.includes(c.col)) continue;
       for (const { row, segment } of g.rows) {
         const cell = cellAt(this.grid, row, c.col);
         out.push({ row, col: c.col, period: c.period, segment, cell, ytd: c.ytd, ...parseMarkedValue(cell, numberFormatAt(this.grid, row, c.col)) });
@@ -479,7 +549,7 @@ class KpiTableReader {
     return out;
   }
 
-  private readValue(g: KpiRows, v: ValueCell, unit: Unit, timeUnit: TimeUnit | undefined, source: SourceRef): Measurement | null {
+  private readValue(g: KpiRows, v: ValueCell, unit: Unit, timeUnit: TimeUnit | undefined, source: SourceRef, typedPercent: boolean): Measurement | null {
     const text = cellText(v.cell);
     const base = { kpiId: g.id, period: v.period, segment: v.segment, source };
     if (v.mark !== null && v.parsed.kind !== "no-data") this.issues.push(issue("VALUE_TREND_MARK", source, text, v.mark));
@@ -490,6 +560,7 @@ class KpiTableReader {
       case "number":
         if (v.parsed.footnote) this.issues.push(issue("VALUE_FOOTNOTE", source, text, v.parsed.footnote));
         if (!fitsUnit(v.parsed.numberKind, unit)) this.issues.push(issue("VALUE_UNIT_MISMATCH", source, text, unitName(unit)));
+        else if (unit === "percent" && v.parsed.numberKind === "plain" && typedPercent) this.issues.push(issue("VALUE_READ_AS_PERCENT", source, text));
         return { ...base, value: v.parsed.numberKind === "duration" ? inTimeUnit(v.parsed.value, timeUnit) : v.parsed.value };
       case "grade":
         if (unit !== "grade") {
