@@ -204,6 +204,123 @@ describe("readKpiTable", () => {
     });
   });
 
+  describe("two-level headers (issue 11, case 2)", () => {
+    it("reads Actual / Target under each year: the target column is the KPI's target, never a second actual", () => {
+      // Winchester City Council's service standards: the same year twice, Target before Actual.
+      const { kpis, measurements, issues } = read(
+        tsv("Service standards", [
+          "Performance Indicators\tNPI/LPI\t2013/14\t2013/14\t2014/15\t2014/15\t2015/16",
+          "\t\tActual\tTarget\tTarget\tActual\tTarget",
+          "Average time to process new claims\tLPI0538\t18.93\t17\t18\t19.51\t18",
+          "Council tax collected\tLPI0541\t98.57%\t98.5%\t98.65%\t98.62%\t98.63%",
+        ]),
+      );
+      expect(measurements.map((m) => [m.kpiId, m.period, m.value, m.source.cell])).toEqual([
+        ["average-time-to-process-new-claims", { kind: "year", fiscalYear: 2013 }, 18.93, "C3"],
+        ["average-time-to-process-new-claims", { kind: "year", fiscalYear: 2014 }, 19.51, "F3"],
+        ["council-tax-collected", { kind: "year", fiscalYear: 2013 }, 98.57, "C4"],
+        ["council-tax-collected", { kind: "year", fiscalYear: 2014 }, 98.62, "F4"],
+      ]);
+      expect(kpis.map((k) => [k.unit, k.targetText])).toEqual([
+        ["count", "18"],
+        ["percent", "98.65%"],
+      ]);
+      expect(issues).toContainEqual(issueAt("Service standards", "TARGET_FOR_PERIOD", "E4", "98.65%", "2014/15 Target"));
+      expect(issues.filter((i) => i.severity !== "info" && i.code !== "TARGET_UNPARSED")).toEqual([]);
+    });
+
+    it("makes a KPI of each row under each measure when a date heads a count and a rate (a count and a rate are never added)", () => {
+      // Police officer strength by force, Hansard 26 November 2007: dates over a count and a rate per 100,000.
+      const { kpis, measurements } = read(
+        tsv("Officer strength", [
+          "\t31 March 2002\t\t31 March 2003\t",
+          "Police force\tTotal police officer strength (FTE)\tTotal police officers per 100,000 population\tTotal police officer strength (FTE)\tTotal police officers per 100,000 population",
+          "Avon and Somerset\t3,096\t205\t3,160\t213",
+          "Bedfordshire\t1,069\t189\t1,119\t198",
+        ]),
+      );
+      expect(kpis.map((k) => [k.priority, k.name, k.unit])).toEqual([
+        ["Total police officer strength (FTE)", "Avon and Somerset", "count"],
+        ["Total police officers per 100,000 population", "Avon and Somerset", "rate"],
+        ["Total police officer strength (FTE)", "Bedfordshire", "count"],
+        ["Total police officers per 100,000 population", "Bedfordshire", "rate"],
+      ]);
+      expect(measurements.filter((m) => m.kpiId === kpis[1]?.id).map((m) => [m.value, m.source.cell])).toEqual([
+        [205, "C3"],
+        [213, "E3"],
+      ]);
+    });
+
+    it("reads a label merged down both header rows, and a heading it does not know under a change column, without giving up", () => {
+      // Lancashire OPCC scrutiny meeting, June 2015: `Areas` merged over two rows, Change over Numeric / Percentage.
+      const grid = gridOf(
+        "Recorded Crime",
+        [
+          ["Areas", "Earlier Period", "Later Period", "Change", null],
+          [null, "2013/14", "2014/15", "Numeric", "compared with last year"],
+          ["England & Wales", 3455173, 3561443, "+ 106,270", "+ 3.1%"],
+          ["Lancashire", 95509, 92739, "- 2,770", "- 2.9%"],
+        ],
+        { merges: [{ top: 0, left: 0, bottom: 1, right: 0 }, { top: 0, left: 3, bottom: 0, right: 4 }] },
+      );
+      const { kpis, measurements, issues } = read(grid);
+      expect(kpis.map((k) => k.name)).toEqual(["England & Wales", "Lancashire"]);
+      expect(measurements.map((m) => m.value)).toEqual([3455173, 3561443, 95509, 92739]);
+      expect(issues.filter((i) => i.severity === "error")).toEqual([]);
+    });
+  });
+
+  describe("group rows, notes and captions (issue 11, case 3)", () => {
+    it("reads group rows as the section of the KPIs below them and a closing line as a note, each said at its cell", () => {
+      const { kpis, issues } = read(
+        tsv("Service standards", [
+          "Performance Indicators\t2013/14\t2014/15",
+          "Benefits",
+          "Average time to process new claims\t18.93\t19.51",
+          "Taxes",
+          "Council tax collected\t98.57%\t98.62%",
+          "Figures for 2014/15 are provisional",
+        ]),
+      );
+      expect(kpis.map((k) => [k.priority, k.name])).toEqual([
+        ["Benefits", "Average time to process new claims"],
+        ["Taxes", "Council tax collected"],
+      ]);
+      expect(issues).toContainEqual(issueAt("Service standards", "GROUP_ROW_READ", "A2", "Benefits"));
+      expect(issues).toContainEqual(issueAt("Service standards", "NOTE_ROW_SKIPPED", "A6", "Figures for 2014/15 are provisional"));
+      expect(issues.some((i) => i.code === "KPI_NO_DATA" || i.code === "TABLE_EMPTY")).toBe(false);
+    });
+
+    it("reads stacked tables under their own captions as sections of their own, the same names in each", () => {
+      const { kpis, issues } = read(
+        tsv("Recorded Crime", [
+          "All Recorded Crime - The Constabulary and Region",
+          "Areas\t2013/14\t2014/15",
+          "Cheshire\t54,721\t53,036",
+          "Lancashire\t95,509\t92,739",
+          "Number of forces with an increase\t\t",
+          "",
+          "Victim Based Crime - The Constabulary and Region",
+          "Areas\t2013/14\t2014/15",
+          "Cheshire\t49,060\t46,594",
+          "Lancashire\t87,928\t85,661",
+        ]),
+      );
+      expect(kpis.map((k) => [k.priority, k.name])).toEqual([
+        ["All Recorded Crime - The Constabulary and Region", "Cheshire"],
+        ["All Recorded Crime - The Constabulary and Region", "Lancashire"],
+        ["Victim Based Crime - The Constabulary and Region", "Cheshire"],
+        ["Victim Based Crime - The Constabulary and Region", "Lancashire"],
+      ]);
+      expect(issues.filter((i) => i.code === "KPI_NAME_DUPLICATE")).toEqual([]);
+    });
+
+    it("drops a caption's table number from the section, and passes over a unit row between caption and header", () => {
+      const { kpis } = read(tsv("Table 4", ["Table 4: False fire alarms - Scotland", "Number", "Alarm type\t2010/11\t2011/12", "Malicious\t2,753\t2,611"]));
+      expect(kpis.map((k) => k.priority)).toEqual(["False fire alarms - Scotland"]);
+    });
+  });
+
   describe("long and monthly data", () => {
     it("reads long data by KPI name, months rolled up to the year to date", () => {
       const grid = gridOf("Crime data", [

@@ -437,7 +437,7 @@ class KpiTableReader {
     const unitText = this.text(first, unitCol);
     const unitFromColumn = unitText === "" ? null : parseUnit(unitText);
     if (unitCol && unitText !== "" && !unitFromColumn) this.issues.push(issue("UNIT_UNKNOWN", this.at(first, unitCol.col), unitText));
-    const targetCol = this.col("target");
+    const targetCol = this.targetColumn(first, cells);
     const targetRaw = this.text(first, targetCol);
     const { text: targetText, mark } = stripFootnote(targetRaw);
     const headers = [
@@ -616,6 +616,24 @@ class KpiTableReader {
         }
       }
     }
+  }
+
+  /**
+   * The target column, where a table gives a target for each year (`2014/15` over `Target`, `Aim` over `2019/20`):
+   * the one for the latest period the KPI has a figure for, else the latest before it, said in a note; a table with
+   * one target column has no choice to make.
+   */
+  private targetColumn(row: number, cells: readonly ValueCell[]): DetectedColumn | undefined {
+    const targets = this.table.columns.filter((c) => c.role === "target");
+    if (targets.length < 2 || targets.some((c) => c.period === null)) return targets[0];
+    const given = targets.filter((c) => this.text(row, c) !== "");
+    const latest = Math.max(...cells.filter((v) => v.parsed.kind === "number").map((v) => startMonth(v.period, this.start)));
+    if (!Number.isFinite(latest) || given.length === 0) return given[0] ?? targets[0];
+    const atOrBefore = given.filter((c) => c.period !== null && startMonth(c.period, this.start) <= latest);
+    const chosen = atOrBefore.find((c) => c.period !== null && startMonth(c.period, this.start) === latest) ?? atOrBefore[atOrBefore.length - 1];
+    if (!chosen) return undefined;
+    if (given.length > 1) this.issues.push(issue("TARGET_FOR_PERIOD", this.at(row, chosen.col), this.text(row, chosen), chosen.header));
+    return chosen;
   }
 
   private readPolarity(g: KpiRows, r: number, mapped: KpiMapping | undefined): Polarity {
