@@ -32,6 +32,7 @@ export interface SheetColumn {
   readonly headerPeriod: HeaderPeriod | null;
   readonly ytdRange: { readonly from: number; readonly to: number } | null;
   readonly measure: string | null;
+  readonly levels: { readonly group: string; readonly own: string } | null;
   readonly changeKind: ChangeKind | null;
 }
 
@@ -110,7 +111,9 @@ function tablesAt(grid: Grid, r: number, lastBottom: number, options: DetectShee
       lone.clue?.role === "period" &&
       lone.clue.period?.kind === "explicit" &&
       parseMarkedValue(cellAt(grid, r + 1, lone.col), numberFormatAt(grid, r + 1, lone.col)).parsed.kind === "number";
-    if (band.length === 1 && ((shown.length < 2 && !lonePeriod) || known < 1)) continue;
+    // Headings none of which the scorecard knows may still head figures (`Burglary in a dwelling`), periods down the rows.
+    const overFigures = known < 1 && shown.length >= 2 && shown.filter((h) => figureColumns(grid, r + 1, h.col + 1).has(h.col)).length >= 1;
+    if (band.length === 1 && ((shown.length < 2 && !lonePeriod) || (known < 1 && !overFigures))) continue;
     const segments = splitSegments(headers);
     const tables: SheetTable[] = [];
     for (const segment of segments) {
@@ -176,7 +179,11 @@ function isSubRow(grid: Grid, band: readonly number[], s: number, start: number)
   const top = band[0] ?? 0;
   const width = Math.max(sub.length, ...band.map((b) => grid.rows[b]?.length ?? 0));
   const figures = figureColumns(grid, s + 1, width);
-  const first = firstFilledColumn(grid, [...band, s], width);
+  // The label column: the first one filled in the header or the rows below it.
+  const first = firstFilledColumn(grid, [...band, s, s + 1, s + 2, s + 3], width);
+  // The upper row heads figures too: a caption or a unit word above the label column is not a header row.
+  const over = (c: number) => figures.has(c) || (grid.merges ?? []).some((m) => m.top <= top && top <= m.bottom && m.left <= c && c <= m.right && figures.has(m.right));
+  if (!band.every((b) => (grid.rows[b] ?? []).some((cell, c) => c !== first && cellText(cell) !== "" && over(c)))) return false;
   let headings = 0;
   for (let c = 0; c < width; c++) {
     const below = cellAt(grid, s, c);
@@ -330,7 +337,8 @@ function buildTable(
   const has = (role: ColumnRole) => drafts.some((d) => d.role === role);
   const qualifies =
     kind === "kpis"
-      ? (has("name") || has("id") || kpiLabel !== null) && (layout === "long" ? has("value") : drafts.some((d) => d.role === "period" || d.role === "previous" || d.role === "current" || d.role === "rag"))
+      ? (has("name") || has("id") || kpiLabel !== null || (layout === "long" && has("period-label"))) &&
+        (layout === "long" ? has("value") : drafts.some((d) => d.role === "period" || d.role === "previous" || d.role === "current" || d.role === "rag"))
       : kind === "themes"
         ? has("name") && (has("rag") || has("commentary"))
         : has("name") && has("budget-ytd") && has("actual-ytd");
@@ -359,6 +367,7 @@ function buildTable(
       headerPeriod: d.headerPeriod,
       ytdRange: d.ytdRange,
       measure: d.role === "period" ? (d.header.clue?.measureLabel ?? null) : null,
+      levels: d.header.sub && d.header.sub.text !== "" && d.header.top.text !== "" ? { group: d.header.top.text.trim(), own: d.header.sub.text.trim() } : null,
       changeKind: d.role === "change" ? (d.header.clue?.changeKind ?? null) : null,
     }));
   const scored = columns.filter((c) => c.role !== "ignore");
@@ -469,6 +478,10 @@ function looksLikeHeader(grid: Grid, r: number, filled: readonly number[], start
 /** A line below a table that is not part of it: a footnote, a source, a numbered paragraph, the next caption. */
 function isNote(text: string, inValueColumn: boolean): boolean {
   if (/^(?:figure|table|chart|graph|source|sources|note|notes)\b\s*[\d:.-]/i.test(text)) return true;
+  // `Notes` heading the notes, a key to marks (`p - provisional`), a numbered footnote (`1 Dwellings are ...`).
+  if (/^(?:notes?|sources?|footnotes?|key)\s*:?\s*$/i.test(text)) return true;
+  if (/^[a-z]\s*[-\u2013=:]\s+[a-z]/i.test(text)) return true;
+  if (/^\d{1,2}\s+[A-Z]/.test(text) && text.length > 12) return true;
   if (/^(?:[\u00b9\u00b2\u00b3\u2070-\u2079]|\*|\u2020)/.test(text)) return true;
   if (/^\d+(?:\.\d+){1,3}\s+\S/.test(text)) return true;
   return !inValueColumn && text.length > 120;
@@ -517,10 +530,45 @@ function settleLayout(drafts: Draft[], profiles: ReadonlyMap<number, ColumnProfi
       periodLabel = byValues;
     }
   }
+  periodLabel ??= periodsDown(drafts, profiles);
   if (!periodLabel) return "wide";
+  // Periods down the rows and no name column: each column of figures is a KPI (`Burglary in a dwelling`), or, under
+  // quarters or months without a year (`Q1 | Q2` beside `2005-06`), one KPI whose figures fill a grid of periods.
+  if (!drafts.some((d) => d.role === "name" || d.role === "id")) {
+    for (const d of drafts) {
+      if (d === periodLabel || d.source === "mapping" || d.col < periodLabel.col) continue;
+      const p = profiles.get(d.col);
+      const partial = d.role === "period" && d.headerPeriod !== null && d.headerPeriod.kind !== "explicit";
+      if (!p || share(p.figures, p) < 0.5 || !(d.role === "ignore" || d.role === "current" || d.role === "value" || partial)) continue;
+      const reason = partial
+        ? `the figures for ${d.header.shown} of each row's year`
+        : `the figures of the KPI "${d.header.shown || `column ${columnLetters(d.col)}`}", one for each row's period`;
+      Object.assign(d, { role: "value", confidence: 0.7, reason, source: d.source === "header" && !partial ? "header" : "position" });
+    }
+    return "long";
+  }
   const value = drafts.find((d) => d.role === "value") ?? drafts.find((d) => d.role === "current" && d.source !== "mapping");
   if (value && value.role === "current") Object.assign(value, { role: "value", reason: `${value.reason}: the value of each row's period` });
   return "long";
+}
+
+/**
+ * The first column, when its cells are periods (`2005-06`, `December 2007`, `1997`, `Quarter 1` under a year's row)
+ * and the columns right of it hold figures under headings that are not periods: a table of periods down the rows
+ * and KPIs across (Hansard's and the Scottish fire statistics' tables).
+ */
+function periodsDown(drafts: Draft[], profiles: ReadonlyMap<number, ColumnProfile>): Draft | undefined {
+  const label = drafts.find((d) => (profiles.get(d.col)?.filled ?? 0) > 0);
+  if (!label || label.source === "mapping" || !(label.role === "ignore" || label.role === "period-label" || label.header.shown === "")) return undefined;
+  const p = profiles.get(label.col);
+  if (!p) return undefined;
+  const periodish = p.periods + p.partialPeriods + p.years;
+  if (share(periodish, p) < 0.6 || (p.periods + p.years === 0 && p.partialPeriods < 2)) return undefined;
+  const figures = drafts.filter((d) => d.col > label.col && share(profiles.get(d.col)?.figures ?? 0, profiles.get(d.col)) >= 0.5);
+  if (figures.length === 0 || figures.some((d) => d.role === "period" && d.headerPeriod?.kind === "explicit")) return undefined;
+  const why = label.header.shown === "" ? "a column without a header" : `the header "${label.header.shown}"`;
+  Object.assign(label, { role: "period-label", confidence: 0.7, reason: `${why}, over periods down the rows`, source: "values" });
+  return label;
 }
 
 /**

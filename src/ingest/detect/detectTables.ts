@@ -144,6 +144,8 @@ function completeColumn(c: SheetColumn, report: Quarter | null, start: number): 
     source: c.source,
     cell: c.cell,
     measure: c.measure,
+    levels: c.levels,
+    headerPeriod: c.headerPeriod,
     changeKind: c.changeKind,
   };
   const hp = c.headerPeriod;

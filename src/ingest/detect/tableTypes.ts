@@ -4,6 +4,7 @@
  * corrections can be saved in the column mapping as roles by header.
  */
 import type { Period, Quarter } from "../../model/period";
+import type { HeaderPeriod } from "../parse/parseHeaderPeriod";
 import type { ChangeKind } from "./classifyHeader";
 
 /** What a table holds: KPIs and their figures, an analyst's theme RAGs (seed 002), or the budget table (seed 000). */
@@ -118,6 +119,8 @@ export interface DetectedColumn {
   readonly period: Period | null;
   /** Year-to-date figures to the end of `period` (a quarter): `Apr - Sep` over `2012/13`. */
   readonly ytd: boolean;
+  /** The period as the header names it, before the report quarter completes `Q2` or `Sep`: a grid's quarter. */
+  readonly headerPeriod: HeaderPeriod | null;
   /** Whether `period` comes from the header itself or from the table's report quarter (`Current`, `Q2`). */
   readonly periodSource: "header" | "report" | null;
   /**
@@ -125,6 +128,11 @@ export interface DetectedColumn {
    * named over its periods (`Theft from a vehicle` over `1989 | 1991`). Several measures make a KPI of each.
    */
   readonly measure: string | null;
+  /**
+   * In a two-level header, the upper text over this column and its lower text: `Number` over `Fire - Malicious`,
+   * `Primary Fires` over `Dwellings`. `null` for a one-level header.
+   */
+  readonly levels: { readonly group: string; readonly own: string } | null;
   /** A change column's kind: in the KPI's unit, a percentage, points, or against the target. */
   readonly changeKind: ChangeKind | null;
   /** A header cell (A1) to point issues at. */

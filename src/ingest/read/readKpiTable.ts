@@ -4,7 +4,7 @@ import { cellAt, isCellError, numberFormatAt } from "../../model/grid";
 import type { Issue } from "../../model/issue";
 import type { Aggregation, Comparison, Kpi, KpiNote, Measurement, Polarity, RagLabels, SourceRef, TimeUnit, Unit } from "../../model/kpi";
 import type { Period, Quarter } from "../../model/period";
-import { monthIndex } from "../../model/period";
+import { month, monthIndex, quarter } from "../../model/period";
 import { issue } from "../../messages";
 import { cellText } from "./cellText";
 import { cleanText } from "../parse/cleanText";
@@ -14,6 +14,9 @@ import { getFiscalQuarter } from "../../calc/getFiscalQuarter";
 import { fitsUnit } from "../parse/fitsUnit";
 import type { KpiMapping, TableMapping } from "../mapping/parseMapping";
 import { parseMarkedValue } from "../parse/parseMarkedValue";
+import { isDateFormat } from "../parse/isDateFormat";
+import type { HeaderPeriod } from "../parse/parseHeaderPeriod";
+import { parseHeaderPeriod } from "../parse/parseHeaderPeriod";
 import { parsePeriod } from "../parse/parsePeriod";
 import { parsePolarity } from "../parse/parsePolarity";
 import { parseRag } from "../parse/parseRag";
@@ -63,8 +66,8 @@ interface KpiRows {
   readonly priority: string;
   readonly parentId: string | null;
   readonly nameCell: SourceRef;
-  /** The rows with its figures: the KPI's own, and one per segment. */
-  readonly rows: { readonly row: number; readonly segment: string | null }[];
+  /** The rows with its figures: the KPI's own, and one per segment; or, periods down the rows, each row's period. */
+  readonly rows: { readonly row: number; readonly segment: string | null; readonly period?: Period }[];
   /** The columns of its figures, where not every period column is: one measure's of several. */
   readonly columns?: readonly number[];
   /** The measure its figures are (`Total police officers per 100,000 population`): evidence of its unit. */
@@ -352,10 +355,93 @@ class KpiTableReader {
     return null;
   }
 
+  /**
+   * Periods down the rows and KPIs across (no name column): each column of figures is a KPI named by its header, its
+   * section the group over it (`Number`, `Percentage`) or the caption; under quarters or months without a year
+   * (`Q1 | Q2 | Q3 | Q4` beside `2005-06`), one KPI named by the caption, its figures a grid of periods. Rows give
+   * their period; a year's row without figures is the year of the `Quarter 1` rows under it.
+   */
+  private periodRows(): KpiRows[] {
+    const periodCol = this.col("period-label");
+    const values = this.table.columns.filter((c) => c.role === "value");
+    if (!periodCol || values.length === 0) return [];
+    const rows = this.rowPeriods(periodCol, values);
+    const grid = values.every((c) => c.headerPeriod !== null && c.headerPeriod.kind !== "explicit");
+    if (grid) {
+      const name = this.caption() ?? values.map((c) => c.header).join(", ");
+      const id = this.uniqueId(slugify(name));
+      const nameCell = this.table.title !== null ? this.titleCell() : { sheet: this.sheet, cell: periodCol.cell };
+      return [{ key: id.toLowerCase(), id, name, priority: this.options.tableMapping?.priority ?? "General", parentId: null, nameCell, rows, columns: values.map((c) => c.col) }];
+    }
+    return values.map((c) => {
+      const own = c.levels?.own ?? c.header;
+      const { text: name, mark } = stripFootnote(own, { label: true });
+      if (mark) this.issues.push(issue("VALUE_FOOTNOTE", { sheet: this.sheet, cell: c.cell }, own, mark));
+      const group = c.levels ? stripFootnote(c.levels.group, { label: true }).text : "";
+      const id = this.uniqueId(slugify(name || `column ${c.letter}`));
+      const priority = this.section(this.options.tableMapping?.priority ?? group);
+      return { key: id.toLowerCase(), id, name: name || `Column ${c.letter}`, priority, parentId: null, nameCell: { sheet: this.sheet, cell: c.cell }, rows, columns: [c.col], ...(group ? { measure: group } : {}) };
+    });
+  }
+
+  /**
+   * Each data row's period, from the period column: a whole period (`2005-06`, `December 2007`, a year typed as a
+   * number); a quarter or month without a year completed by the year's row above it (`2000–01` over `Quarter 1`)
+   * or the report year the title names (`April` under `Payment performance data 2023/24`). A row without figures
+   * that names a year only sets the year; other rows without figures end the table as notes.
+   */
+  private rowPeriods(periodCol: DetectedColumn, values: readonly DetectedColumn[]): { row: number; segment: null; period: Period }[] {
+    const out: { row: number; segment: null; period: Period }[] = [];
+    let year: number | null = null;
+    for (const r of this.table.dataRows) {
+      const cell = cellAt(this.grid, r, periodCol.col);
+      const text = cellText(cell);
+      const figures = values.some((c) => this.text(r, c) !== "");
+      const at = this.at(r, periodCol.col);
+      const asText = typeof cell === "number" && Number.isInteger(cell) && cell >= 1900 && cell <= 2100 && !isDateFormat(numberFormatAt(this.grid, r, periodCol.col)) ? String(cell) : cell;
+      const period = text === "" ? null : parsePeriod(asText, numberFormatAt(this.grid, r, periodCol.col), this.start, { periodColumn: true });
+      if (period && !figures) {
+        if (period.kind === "year") year = period.fiscalYear;
+        continue;
+      }
+      if (!figures) {
+        if (text !== "") this.issues.push(issue("NOTE_ROW_SKIPPED", at, text));
+        continue;
+      }
+      if (period) {
+        out.push({ row: r, segment: null, period });
+        continue;
+      }
+      const partial = text === "" ? null : parseHeaderPeriod(text, this.start);
+      const fiscalYear = year ?? this.table.reportPeriod?.quarter.fiscalYear ?? null;
+      const completed = partial && partial.rest === "" && fiscalYear !== null ? completePeriod(partial.period, fiscalYear, this.start) : null;
+      if (completed) {
+        if (year === null) this.issues.push(issue("PERIOD_YEAR_FROM_TITLE", at, text, String(this.table.reportPeriod?.text ?? "")));
+        out.push({ row: r, segment: null, period: completed });
+      } else if (text === "") {
+        this.issues.push(issue("VALUE_MISSING", at, "Period", "a month such as Apr-13, a quarter such as Q2 2013/14 or a year such as 2013/14"));
+      } else {
+        this.issues.push(issue("PERIOD_UNREADABLE", at, text));
+      }
+    }
+    return out;
+  }
+
+  /** Where a caption above the table is: the row of the title, in the table's first column. */
+  private titleCell(): SourceRef {
+    for (let r = this.table.top - 1; r >= 0; r--) {
+      const row = this.grid.rows[r] ?? [];
+      const c = row.findIndex((v) => cellText(v) !== "");
+      if (c >= 0) return this.at(r, c);
+    }
+    return this.at(this.table.top, this.table.left);
+  }
+
   /** Long data: KPIs by name or ID, one row per period (and segment). */
   private longRows(): KpiRows[] {
     const nameCol = this.col("name");
     const idCol = this.col("id");
+    if (!nameCol && !idCol) return this.periodRows();
     const segmentCol = this.col("segment");
     const hidden = new Set(this.grid.hiddenRows ?? []);
     const byKey = new Map<string, KpiRows>();
@@ -517,6 +603,19 @@ class KpiTableReader {
   /** The cells holding the KPI's figures, each with its period and segment. */
   private valueCells(g: KpiRows): ValueCell[] {
     const out: ValueCell[] = [];
+    if (this.table.layout === "long" && g.columns) {
+      // Periods down the rows: each row's period is known, and the columns are the KPI's (a grid's are quarters).
+      for (const { row, segment, period } of g.rows) {
+        for (const col of g.columns) {
+          const c = this.table.columns.find((d) => d.col === col);
+          const at = c?.headerPeriod && c.headerPeriod.kind !== "explicit" && period ? completePeriod(c.headerPeriod, fiscalYearOf(period, this.start), this.start) : period;
+          if (!at) continue;
+          const cell = cellAt(this.grid, row, col);
+          out.push({ row, col, period: at, segment, cell, ...parseMarkedValue(cell, numberFormatAt(this.grid, row, col)) });
+        }
+      }
+      return out;
+    }
     if (this.table.layout === "long") {
       const periodCol = this.col("period-label");
       const valueCol = this.col("value");
@@ -677,6 +776,30 @@ interface ValueCell {
   readonly mark: string | null;
   readonly second: string | null;
   readonly ytd?: boolean;
+}
+
+/** A quarter or month named without a year, in the given fiscal year. */
+function completePeriod(partial: HeaderPeriod, fiscalYear: number, start: number): Period | null {
+  switch (partial.kind) {
+    case "explicit":
+      return partial.period;
+    case "quarter-only":
+      return quarter(fiscalYear, partial.quarter);
+    case "month-only":
+      return month(partial.month >= start ? fiscalYear : fiscalYear + 1, partial.month);
+    default: {
+      const unreachable: never = partial;
+      return unreachable;
+    }
+  }
+}
+
+/** The fiscal year a period falls in (the one it starts in). */
+function fiscalYearOf(period: Period, start: number): number {
+  const first = startMonth(period, start);
+  const m = first % 12; // 0-based month
+  const year = Math.floor(first / 12);
+  return m + 1 >= start ? year : year - 1;
 }
 
 function defaultAggregation(unit: Unit): Aggregation {
