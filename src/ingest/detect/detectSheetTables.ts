@@ -9,6 +9,7 @@ import type { IngestMapping, TableMapping } from "../mapping/parseMapping";
 import { parseColumnRole } from "../mapping/parseColumnRole";
 import { parseMarkedValue } from "../parse/parseMarkedValue";
 import type { HeaderPeriod } from "../parse/parseHeaderPeriod";
+import type { PeriodForm } from "../parse/periodForms";
 import { parseReportQuarter } from "../parse/parseReportQuarter";
 import type { ColumnProfile } from "./profileColumn";
 import { profileColumn } from "./profileColumn";
@@ -28,7 +29,8 @@ export interface SheetColumn {
   readonly reason: string;
   readonly source: RoleSource;
   readonly headerPeriod: HeaderPeriod | null;
-  readonly ytdRange: { readonly from: number; readonly to: number } | null;
+  /** How the header's period was read, when that took a decision the analyst should see. */
+  readonly periodForm: PeriodForm | null;
 }
 
 /** A table as found on its sheet; `detectTables` completes its periods from the report quarter. */
@@ -225,7 +227,7 @@ interface Draft {
   reason: string;
   source: RoleSource;
   headerPeriod: HeaderPeriod | null;
-  ytdRange: { from: number; to: number } | null;
+  periodForm: PeriodForm | null;
 }
 
 const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["period", "previous", "current", "value", "rag", "trend", ...FINANCE_AMOUNT_ROLES]);
@@ -292,7 +294,7 @@ function buildTable(
       reason: d.reason,
       source: d.source,
       headerPeriod: d.headerPeriod,
-      ytdRange: d.ytdRange,
+      periodForm: d.periodForm,
     }));
   const scored = columns.filter((c) => c.role !== "ignore");
   const confidence = round2(scored.reduce((sum, c) => sum + c.confidence, 0) / Math.max(1, scored.length));
@@ -330,7 +332,7 @@ function guessKind(segment: readonly HeaderColumn[]): TableKind {
 }
 
 function headerDraft(h: HeaderColumn, kind: TableKind): Draft {
-  const base = { col: h.col, header: h, headerPeriod: h.clue?.period ?? null, ytdRange: h.clue?.ytdRange ?? null };
+  const base = { col: h.col, header: h, headerPeriod: h.clue?.period ?? null, periodForm: h.clue?.periodForm ?? null };
   const clue = h.clue;
   if (!clue) return { ...base, role: "ignore", confidence: 0.2, reason: "the column has no header", source: "position" };
   if (kind === "finance") {
