@@ -97,6 +97,8 @@ export const MESSAGES = {
     `Column "${header}" was read as ${role} (${reason}); if that is wrong, choose its role in the column mapping.`),
   PERIOD_NOT_KNOWN: entry("error", (header: string) =>
     `Column "${header}" does not say which period it reports, and neither does a title above the table (e.g. "Q2 2013-14"); its values were not read. Set the report quarter in the column mapping.`),
+  PERIOD_READ_AS: entry("info", (header: string, reading: string) =>
+    `The header "${header}" was read as ${reading}; if that is not what it means, set the column's period in the column mapping.`),
   PERIOD_ASSUMED: entry("warning", (header: string, period: string) =>
     `Column "${header}" does not say which period it reports; it was read as ${period}, the latest quarter the workbook's other tables report. Set the report quarter in the column mapping if that is wrong.`),
   VALUE_TREND_MARK: entry("info", (found: string, mark: string) => `The trend mark "${mark}" in "${found}" was set aside; the scorecard computes trends from the figures.`),

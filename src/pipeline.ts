@@ -6,8 +6,8 @@
  * `buildScorecard` is the pure middle: grids in, a plan out, no host and no clock. `runBuild` wraps it with a host
  * (Office.js in the add-in, an .xlsx package on the command line and the standalone page) that reads and renders.
  */
-import { calculateScorecard, getLatestCompleteQuarter } from "./calc";
-import { ingestWorkbook, parseQuarter } from "./ingest";
+import { calculateScorecard, listReportPeriods, periodKey } from "./calc";
+import { ingestWorkbook, parsePeriod } from "./ingest";
 import { buildScorecardPlan, readPreservedCommentary } from "./layout";
 import type { ScorecardPlan } from "./layout/plan";
 import { issue } from "./messages";
@@ -17,16 +17,19 @@ import { findGrid } from "./model/grid";
 import type { Issue } from "./model/issue";
 import type { KpiModel, Settings } from "./model/kpi";
 import { outputSheetName } from "./model/outputSheets";
-import type { Month, Quarter } from "./model/period";
+import type { Month, Period } from "./model/period";
 import type { ScorecardResults } from "./model/results";
 import type { Store } from "./store/readStore";
 import { readStore } from "./store/readStore";
 import { updateStoreRows } from "./store/updateStoreRows";
 
 export interface BuildRequest {
-  /** `Q2 2013-14` or a parsed quarter; defaults to the latest complete quarter. */
-  readonly quarter?: string | Quarter;
-  /** Today, as the host's clock sees it: a quarter is complete only once it has ended. */
+  /**
+   * What to report: `Q2 2013-14`, `Oct-Dec 2023`, `12 months to Apr-15` (any form `parsePeriod` reads) or a parsed
+   * period; defaults to the first `listReportPeriods` offers, the latest the data supports, as the task pane does.
+   */
+  readonly period?: string | Period;
+  /** Today, as the host's clock sees it: a period can be reported only once it has ended. */
   readonly asOf: Month;
   /** Settings chosen in the task pane or on the command line; saved in the store. */
   readonly settings?: Partial<Settings>;
@@ -37,7 +40,7 @@ export interface BuildRequest {
 /** What to write and what to replace: everything a host needs to render, nothing it must work out itself. */
 export interface RenderJob {
   readonly plan: ScorecardPlan;
-  /** Sheets a previous build of this quarter wrote, and the plan's own names: replaced, nothing else touched. */
+  /** Sheets a previous build of this period wrote, and the plan's own names: replaced, nothing else touched. */
   readonly replaceSheets: readonly string[];
   /** The store sheet's new rows. */
   readonly store: readonly (readonly [string, string])[];
@@ -51,7 +54,7 @@ export type BuildOutcome =
       readonly job: RenderJob;
       readonly issues: readonly Issue[];
     }
-  /** Nothing could be built (no KPIs, no data for the quarter); `issues` says why, with cells. */
+  /** Nothing could be built (no KPIs, no period with data); `issues` says why, with cells. */
   | { readonly status: "blocked"; readonly model: KpiModel; readonly issues: readonly Issue[] };
 
 /**
@@ -71,16 +74,15 @@ export function buildScorecard(workbook: WorkbookGrids, request: BuildRequest): 
   const model = ingestWorkbook(workbook, { settingsOverride, mapping });
   if (model.kpis.length === 0 || model.issues.some((i) => BLOCKING.has(i.code))) return { status: "blocked", model, issues: model.issues };
 
-  // 3. Choose the quarter: the one asked for, or the latest complete one.
-  const chosen = chooseQuarter(model, request);
+  // 3. Choose the period: the one asked for, or the latest the data supports (a quarter, or the span a table gives).
+  const chosen = choosePeriod(model, request);
   if ("issue" in chosen) return { status: "blocked", model, issues: [...model.issues, chosen.issue] };
-  const quarter = chosen.quarter;
 
   // 4. Calculate: change, RAG, trends, rolling totals, SPC, trajectories, exceptions, finance.
-  const results = calculateScorecard(model, quarter, { asOf: request.asOf });
+  const results = calculateScorecard(model, chosen.period, { asOf: request.asOf });
 
-  // 5. Lay out: results -> plan, keeping commentary analysts typed into the last build of this quarter.
-  const previousScorecard = findGrid(workbook, outputSheetName("scorecard", results.quarterLabel));
+  // 5. Lay out: results -> plan, keeping commentary analysts typed into the last build of this period.
+  const previousScorecard = findGrid(workbook, outputSheetName("scorecard", results.sheetLabel));
   const preservedCommentary = previousScorecard ? readPreservedCommentary(previousScorecard) : new Map<string, string>();
   const plan = buildScorecardPlan(results, { preservedCommentary });
 
@@ -89,15 +91,21 @@ export function buildScorecard(workbook: WorkbookGrids, request: BuildRequest): 
   return { status: "built", model, results, job, issues: results.issues };
 }
 
-function chooseQuarter(model: KpiModel, request: BuildRequest): { quarter: Quarter } | { issue: Issue } {
+/**
+ * The period asked for, as the data gives it where it does (`--period "Q3 2022-23"` on a table of `Oct-Dec 2022`
+ * columns reports `Oct-Dec 2022`), or the first the data supports: the same list the task pane offers.
+ */
+function choosePeriod(model: KpiModel, request: BuildRequest): { period: Period } | { issue: Issue } {
   const startMonth = model.settings.fiscalYearStartMonth;
-  if (typeof request.quarter === "object") return { quarter: request.quarter };
-  if (typeof request.quarter === "string") {
-    const parsed = parseQuarter(request.quarter, startMonth);
-    return parsed ? { quarter: parsed } : { issue: issue("QUARTER_UNKNOWN", { sheet: "", cell: "" }, request.quarter) };
+  const options = listReportPeriods(model.measurements, startMonth, request.asOf);
+  const asked = typeof request.period === "string" ? parsePeriod(request.period, undefined, startMonth) : (request.period ?? null);
+  if (typeof request.period === "string" && asked === null) return { issue: issue("QUARTER_UNKNOWN", { sheet: "", cell: "" }, request.period) };
+  if (asked) {
+    const key = periodKey(asked, startMonth);
+    return { period: options.find((o) => periodKey(o.period, startMonth) === key)?.period ?? asked };
   }
-  const latest = getLatestCompleteQuarter(model.measurements, startMonth, request.asOf);
-  if (latest) return { quarter: latest };
+  const latest = options[0];
+  if (latest) return { period: latest.period };
   return { issue: issue("QUARTER_NO_DATA", { sheet: "", cell: "" }, `any quarter ending by ${formatAsOf(request.asOf)}`) };
 }
 
@@ -111,9 +119,9 @@ function renderJob(
   changes: { readonly settings: Partial<Settings> | undefined; readonly mapping: unknown },
 ): RenderJob {
   const sheets = plan.sheets.map((s) => s.name);
-  const previous = store.builds.find((b) => b.quarter === plan.quarterLabel)?.sheets ?? [];
+  const previous = store.builds.find((b) => b.period === plan.sheetLabel)?.sheets ?? [];
   const replaceSheets = [...new Set([...previous, ...sheets])];
-  const store2 = updateStoreRows(store, { quarter: plan.quarterLabel, sheets }, changes);
+  const store2 = updateStoreRows(store, { period: plan.sheetLabel, sheets }, changes);
   return { plan, replaceSheets, store: store2 };
 }
 

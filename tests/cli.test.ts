@@ -30,7 +30,7 @@ describe("scorecard build", () => {
     expect(code).toBe(0);
     expect(c.out()).toContain("Built Q2 2013-14");
     const json = JSON.parse(readFileSync(join(dir, "r.json"), "utf8"));
-    expect(json.quarter).toBe("Q2 2013-14");
+    expect(json.period.label).toBe("Q2 2013-14");
     const totalCrime = json.kpis.find((k: { id: string }) => k.id === "P1-01");
     expect(totalCrime).toMatchObject({ name: "Total Crime", unit: "count", previous: 21012, current: 19581, change: -1431, rag: "green" });
     expect(json.kpis.find((k: { id: string }) => k.id === "P1-02")).toMatchObject({ changePoints: 4.1, changePercent: null });

@@ -73,7 +73,7 @@ describe("buildScorecard", () => {
   });
 
   it("refuses a quarter it cannot read, and a workbook with no KPIs, saying why", () => {
-    const badQuarter = buildScorecard(sample, { asOf: AS_OF, quarter: "second quarter" });
+    const badQuarter = buildScorecard(sample, { asOf: AS_OF, period: "second quarter" });
     expect(badQuarter.status).toBe("blocked");
     expect(badQuarter.issues.map((i) => i.message)).toContain(messageText("QUARTER_UNKNOWN", "second quarter"));
     const empty = buildScorecard({ sheets: [{ sheet: "Sheet1", rows: [["hello"]] }] }, { asOf: AS_OF });
@@ -82,7 +82,7 @@ describe("buildScorecard", () => {
   });
 
   it("builds a quarter asked for by its label", () => {
-    const outcome = buildScorecard(sample, { asOf: AS_OF, quarter: "Q1 2013-14" });
-    expect(outcome.status === "built" && outcome.results.quarterLabel).toBe("Q1 2013-14");
+    const outcome = buildScorecard(sample, { asOf: AS_OF, period: "Q1 2013-14" });
+    expect(outcome.status === "built" && outcome.results.periodLabel).toBe("Q1 2013-14");
   });
 });

@@ -4,11 +4,26 @@
  */
 import type { Issue } from "../model/issue";
 import type { RagStatus } from "../model/kpi";
+import { getPeriodMonths } from "../calc/getPeriodMonths";
+import type { Period } from "../model/period";
+import { monthFromIndex } from "../model/period";
 import type { ScorecardResults } from "../model/results";
 
 export interface ResultsJson {
-  readonly quarter: string;
-  readonly period: { readonly yearToDate: string; readonly year: string; readonly previousYear: string };
+  /**
+   * What the scorecard reports, labelled as the scorecard is titled (`Q2 2013-14`, or as the table labels it:
+   * `Oct-Dec 2023`, `12 months to Apr-15`), its months (`2013-07` to `2013-09`), and the period before.
+   */
+  readonly period: {
+    readonly label: string;
+    readonly kind: Period["kind"];
+    readonly firstMonth: string;
+    readonly lastMonth: string;
+    readonly previous: string;
+    readonly yearToDate: string;
+    readonly year: string;
+    readonly previousYear: string;
+  };
   readonly kpis: readonly {
     readonly id: string;
     readonly priority: string;
@@ -54,8 +69,15 @@ export interface ResultsJson {
 /** @example JSON.stringify(toResultsJson(results), null, 2) */
 export function toResultsJson(results: ScorecardResults): ResultsJson {
   return {
-    quarter: results.quarterLabel,
-    period: { yearToDate: results.ytdLabel, year: results.yearLabel, previousYear: results.previousYearLabel },
+    period: {
+      label: results.periodLabel,
+      kind: results.period.kind,
+      ...monthsOf(results),
+      previous: results.previousPeriodLabel,
+      yearToDate: results.ytdLabel,
+      year: results.yearLabel,
+      previousYear: results.previousYearLabel,
+    },
     kpis: results.kpis.map((r) => ({
       id: r.kpi.id,
       priority: r.kpi.priority,
@@ -97,4 +119,13 @@ export function toResultsJson(results: ScorecardResults): ResultsJson {
     })),
     issues: results.issues,
   };
+}
+
+function monthsOf(results: ScorecardResults): { firstMonth: string; lastMonth: string } {
+  const { first, last } = getPeriodMonths(results.period, results.settings.fiscalYearStartMonth);
+  const iso = (i: number) => {
+    const m = monthFromIndex(i);
+    return `${m.year}-${String(m.month).padStart(2, "0")}`;
+  };
+  return { firstMonth: iso(first), lastMonth: iso(last) };
 }

@@ -25,11 +25,11 @@ const GAP_WIDTH = 2;
  * @example buildChartsSheet(results, refs).charts.length === 2 * refs.length
  */
 export function buildChartsSheet(results: ScorecardResults, refs: readonly ChartDataRefs[]): SheetPlan {
-  const name = outputSheetName("charts", results.quarterLabel);
+  const name = outputSheetName("charts", results.sheetLabel);
   const canvas = createSheetCanvas();
   const titleEnd = writeTitleBand(canvas, results, {
     title: "Monthly trends and control charts",
-    captions: [`Figures on "${outputSheetName("chart-data", results.quarterLabel)}". Left: monthly values (columns) and the rolling 12 months (line, right-hand axis). Right: control chart with mean and limits.`],
+    captions: [`Figures on "${outputSheetName("chart-data", results.sheetLabel)}". Left: monthly values (columns) and the rolling 12 months (line, right-hand axis). Right: control chart with mean and limits.`],
   });
 
   const left = 0;

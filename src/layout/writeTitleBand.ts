@@ -17,13 +17,13 @@ export interface TitleBand {
 export function writeTitleBand(canvas: SheetCanvas, results: ScorecardResults, band: TitleBand): number {
   canvas.addRow([{ value: band.title, style: STYLE.title }], 24);
   canvas.addRow([{ value: results.settings.organisation, style: STYLE.subtitle }], 18);
-  canvas.addRow([{ value: longQuarterLabel(results.quarterLabel), style: STYLE.period }], 18);
+  canvas.addRow([{ value: longQuarterLabel(results.periodLabel), style: STYLE.period }], 18);
   for (const caption of band.captions) canvas.addRow([{ value: caption, style: STYLE.caption }], 14);
   return canvas.nextRow;
 }
 
 /** The running header of every printed page: organisation and period. */
 export function pageHeader(results: ScorecardResults): string {
-  const period = longQuarterLabel(results.quarterLabel);
+  const period = longQuarterLabel(results.periodLabel);
   return results.settings.organisation.trim() === "" ? period : `${results.settings.organisation} · ${period}`;
 }

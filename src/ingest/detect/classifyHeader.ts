@@ -1,7 +1,10 @@
+import { month, monthIndex, monthSpan } from "../../model/period";
+import { cleanText } from "../parse/cleanText";
 import { normaliseHeader } from "../parse/normaliseHeader";
-import type { HeaderPeriod } from "../parse/parseHeaderPeriod";
+import type { HeaderPeriod, HeaderPeriodMatch } from "../parse/parseHeaderPeriod";
 import { parseHeaderPeriod } from "../parse/parseHeaderPeriod";
-import { parseMonthRange } from "../parse/parseMonthRange";
+import type { PeriodForm } from "../parse/periodForms";
+import { spanForm } from "../parse/periodForms";
 import type { ColumnRole } from "./tableTypes";
 
 /** What a column's header suggests, before its values are looked at. */
@@ -10,8 +13,11 @@ export interface HeaderClue {
   readonly confidence: number;
   readonly reason: string;
   readonly period: HeaderPeriod | null;
-  /** `Apr - Sep` over `2012/13`: year-to-date figures to the end of the range. */
-  readonly ytdRange: { readonly from: number; readonly to: number } | null;
+  /**
+   * How the period was read, when that took a decision the analyst should see (`Jan 12 - Mar 12` as January to March
+   * 2012, `YTD Dec 22` from the fiscal year start): the table reader says so, naming the header cell.
+   */
+  readonly periodForm: PeriodForm | null;
   /** Text over period columns that is neither a range nor a role word: the KPI they report (`Actual rate of re-offending`). */
   readonly measureLabel: string | null;
   /** A header word for a figure (`Actual`, `Value`, `Current`): `value` in long data, `current` in wide. */
@@ -49,7 +55,7 @@ export function classifyHeader(top: HeaderCell, sub: HeaderCell | null, fiscalSt
   if (all === "" && top.serial === undefined && sub?.serial === undefined) return null;
   const shown = [top.text, sub?.text ?? ""].map((t) => t.trim()).filter((t) => t !== "").join(" ");
   const finance = financeRole(topText, subText);
-  const base = { period: null, ytdRange: null, measureLabel: null, valueWord: false, themeWord: false, finance, changeKind: null };
+  const base = { period: null, periodForm: null, measureLabel: null, valueWord: false, themeWord: false, finance, changeKind: null };
   const clue = (role: ColumnRole, confidence: number, reason: string, extra: Partial<HeaderClue> = {}): HeaderClue => ({
     ...base,
     role,
@@ -61,58 +67,59 @@ export function classifyHeader(top: HeaderCell, sub: HeaderCell | null, fiscalSt
   const subPeriod = sub ? parseHeaderPeriod(sub.text, fiscalStartMonth, sub.numberFormat, sub.serial) : null;
   const topPeriod = parseHeaderPeriod(top.text, fiscalStartMonth, top.numberFormat, top.serial);
   const anyPeriod = (topPeriod ?? subPeriod)?.period ?? null;
+  const compared = [topPeriod, subPeriod].find((p) => p?.period.kind === "comparison");
 
   if (AGAINST_TARGET.test(all)) {
     return clue("change", 0.85, `the header "${shown}" compares the figure with its target, which the scorecard does itself`, { changeKind: "target" });
   }
-  if (CHANGE.test(topText) || CHANGE.test(subText)) {
-    return clue("change", 0.9, `the header "${shown}" is a change, which the scorecard computes itself and checks against it`, { changeKind: changeKindOf(all) });
+  if (CHANGE.test(topText) || CHANGE.test(subText) || compared) {
+    const what = compared ? "compares two periods, a change" : "is a change";
+    return clue("change", 0.9, `the header "${shown}" ${what} the scorecard computes itself and checks against it`, {
+      changeKind: changeKindOf(all),
+      period: compared?.period ?? null,
+    });
   }
   if (TARGET_WORDS.test(all)) {
     const of = anyPeriod ? ` for ${(topPeriod ? top : sub)?.text.trim() ?? ""}` : "";
     return clue("target", 0.95, `the header "${shown}" names a target${of}`, { period: anyPeriod });
   }
   if (FORECAST_WORDS.test(all)) return clue("ignore", 0.8, `the header "${shown}" is a forecast, not a figure for a period that has passed`);
-  // `Year to date` over `2019/20`: part of a year, its months not said, so neither the year nor a quarter.
-  if (anyPeriod && /\b(year to date|ytd)\b/.test(all) && !parseMonthRange(top.text) && !rangeWithYear(top.text, fiscalStartMonth)) {
+  // `Year to date` over `2019/20`: part of a year whose months it does not say, so neither the year nor a span.
+  if (anyPeriod?.kind === "explicit" && anyPeriod.period.kind === "year" && /\b(year to date|ytd)\b/.test(all)) {
     return clue("ignore", 0.8, `the header "${shown}" is part of a year whose months it does not say`);
   }
 
   // Two levels with the period below: `Apr - Sep` over `2012/13`, or a KPI named over its periods.
   if (subPeriod && sub) {
-    const range = parseMonthRange(top.text);
-    if (range && subPeriod.period.kind === "explicit" && subPeriod.period.period.kind === "year") {
-      return clue("period", 0.9, `"${top.text.trim()}" over "${sub.text.trim()}": the months ${top.text.trim()} of ${sub.text.trim()}`, {
-        period: subPeriod.period,
-        ytdRange: range,
-      });
+    const ytd = monthsOfYear(topPeriod, subPeriod, top.text, sub.text, fiscalStartMonth);
+    if (ytd) {
+      // The year under the months says which they are: nothing is inferred.
+      return clue("period", 0.9, `"${top.text.trim()}" over "${sub.text.trim()}": the months ${top.text.trim()} of ${sub.text.trim()}`, { period: ytd });
     }
     const word = roleWord(`${topText} ${subPeriod.rest}`.trim());
     if (word && (word.role === "rag" || word.role === "trend" || word.role === "commentary")) {
       return clue(word.role, 0.85, `"${shown}" is ${word.what} for ${sub.text.trim()}`, { period: subPeriod.period });
     }
     // `Earlier Period`, `Actuals` over the periods say nothing of what the figures measure; other words do.
-    const label = topText !== "" && !word && !range && !QUALIFIER_ONLY.test(topText) ? top.text.trim() : null;
+    const label = topText !== "" && !word && topPeriod === null && !QUALIFIER_ONLY.test(topText) ? top.text.trim() : null;
     return clue("period", 0.9, `the header "${sub.text.trim()}" names a period${label ? ` of "${label}"` : ""}`, {
       period: subPeriod.period,
+      periodForm: inferred(subPeriod),
       measureLabel: label,
     });
   }
-  // Two levels with the period above: `Q2 2013-14` over `Actual | RAG`, `31 March 2002` over a count and a rate.
+  // Two levels with the period above: `Q2 2013-14` over `Actual | RAG`.
   if (topPeriod && sub && subText !== "") {
     const word = roleWord(subText);
     if (word?.role === "rag" || word?.role === "trend" || word?.role === "commentary") {
       return clue(word.role, 0.85, `"${shown}" is ${word.what} for ${top.text.trim()}`, { period: topPeriod.period });
     }
+    // `31 March 2002` over a count and a rate: each names what its figures measure; `Actual` names nothing.
     const measure = QUALIFIER_ONLY.test(subText) || word?.valueWord ? null : sub.text.trim();
-    return clue("period", 0.85, `"${sub.text.trim()}" under the period "${top.text.trim()}"`, { period: topPeriod.period, measureLabel: measure });
-  }
-
-  const ranged = sub ? null : rangeWithYear(top.text, fiscalStartMonth);
-  if (ranged) {
-    return clue("period", 0.9, `the header "${shown}": the months ${ranged.rangeText} of ${ranged.yearText}`, {
-      period: ranged.period,
-      ytdRange: ranged.range,
+    return clue("period", 0.85, `"${sub.text.trim()}" under the period "${top.text.trim()}"`, {
+      period: topPeriod.period,
+      periodForm: inferred(topPeriod),
+      measureLabel: measure,
     });
   }
 
@@ -124,7 +131,7 @@ export function classifyHeader(top: HeaderCell, sub: HeaderCell | null, fiscalSt
     }
     const confidence = period.period.kind === "explicit" ? 0.9 : 0.7;
     const why = period.period.kind === "explicit" ? "names a period" : "names a period without its year, which the report quarter gives";
-    return clue("period", confidence, `the header "${shown}" ${why}`, { period: period.period });
+    return clue("period", confidence, `the header "${shown}" ${why}`, { period: period.period, periodForm: inferred(period) });
   }
 
   const word = roleWord(all);
@@ -138,21 +145,30 @@ export function classifyHeader(top: HeaderCell, sub: HeaderCell | null, fiscalSt
   return clue("ignore", 0.3, `the header "${shown}" is not one the scorecard knows`);
 }
 
-/** `Apr - Sep 2013/14` in one cell, as a one-row header writes the two levels. */
-function rangeWithYear(
-  text: string,
+/**
+ * `Apr - Sep` over `2012/13`, as two-level headers write a year to date: the months of that fiscal year, labelled
+ * `Apr - Sep 2012/13`. `null` for other pairs.
+ */
+function monthsOfYear(
+  top: HeaderPeriodMatch | null,
+  sub: HeaderPeriodMatch,
+  topText: string,
+  subText: string,
   fiscalStartMonth: number,
-): { period: HeaderPeriod; range: { from: number; to: number }; rangeText: string; yearText: string } | null {
-  const m = /^(.+?)\s+((?:fy\s*)?\d{4}\s*[/\u2013-]\s*\d{2,4})$/i.exec(text.trim()) ?? /^((?:fy\s*)?\d{4}\s*[/\u2013-]\s*\d{2,4})\s+(.+)$/i.exec(text.trim());
-  if (!m) return null;
-  const [first = "", second = ""] = [m[1], m[2]];
-  const yearFirst = /^(?:fy\s*)?\d{4}/i.test(first);
-  const rangeText = yearFirst ? second : first;
-  const yearText = yearFirst ? first : second;
-  const range = parseMonthRange(rangeText);
-  const year = parseHeaderPeriod(yearText, fiscalStartMonth);
-  if (!range || year?.period.kind !== "explicit" || year.period.period.kind !== "year") return null;
-  return { period: year.period, range, rangeText, yearText };
+): HeaderPeriod | null {
+  if (top?.period.kind !== "months-only" || sub.period.kind !== "explicit" || sub.period.period.kind !== "year") return null;
+  const { from, to } = top.period;
+  const fy = sub.period.period.fiscalYear;
+  const at = (m: number) => month(m >= fiscalStartMonth ? fy : fy + 1, m);
+  const first = at(from);
+  const last = at(to);
+  if (monthIndex(last) < monthIndex(first)) return null;
+  return { kind: "explicit", period: monthSpan(first, last, spanForm(first, last, fiscalStartMonth), `${cleanText(topText)} ${cleanText(subText)}`) };
+}
+
+/** The form a header period was read by, when reading it took a decision worth telling the analyst. */
+function inferred(match: HeaderPeriodMatch): PeriodForm | null {
+  return match.form?.inference ? match.form : null;
 }
 
 const CHANGE = /\b(change|changes|variance|difference|diff|movement|\+\/-)\b/;

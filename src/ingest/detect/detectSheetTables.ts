@@ -9,6 +9,7 @@ import type { IngestMapping, TableMapping } from "../mapping/parseMapping";
 import { parseColumnRole } from "../mapping/parseColumnRole";
 import { parseMarkedValue } from "../parse/parseMarkedValue";
 import type { HeaderPeriod } from "../parse/parseHeaderPeriod";
+import type { PeriodForm } from "../parse/periodForms";
 import { parseRag } from "../parse/parseRag";
 import { parseReportQuarter } from "../parse/parseReportQuarter";
 import { parseTrendMark } from "../parse/parseTrendMark";
@@ -30,7 +31,8 @@ export interface SheetColumn {
   readonly reason: string;
   readonly source: RoleSource;
   readonly headerPeriod: HeaderPeriod | null;
-  readonly ytdRange: { readonly from: number; readonly to: number } | null;
+  /** How the header's period was read, when that took a decision the analyst should see. */
+  readonly periodForm: PeriodForm | null;
   readonly measure: string | null;
   readonly levels: { readonly group: string; readonly own: string } | null;
   readonly changeKind: ChangeKind | null;
@@ -297,7 +299,7 @@ interface Draft {
   reason: string;
   source: RoleSource;
   headerPeriod: HeaderPeriod | null;
-  ytdRange: { from: number; to: number } | null;
+  periodForm: PeriodForm | null;
 }
 
 const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["period", "previous", "current", "value", "rag", "trend", ...FINANCE_AMOUNT_ROLES]);
@@ -365,7 +367,7 @@ function buildTable(
       reason: d.reason,
       source: d.source,
       headerPeriod: d.headerPeriod,
-      ytdRange: d.ytdRange,
+      periodForm: d.periodForm,
       measure: d.role === "period" ? (d.header.clue?.measureLabel ?? null) : null,
       levels: d.header.sub && d.header.sub.text !== "" && d.header.top.text !== "" ? { group: d.header.top.text.trim(), own: d.header.sub.text.trim() } : null,
       changeKind: d.role === "change" ? (d.header.clue?.changeKind ?? null) : null,
@@ -407,7 +409,7 @@ function guessKind(segment: readonly HeaderColumn[]): TableKind {
 }
 
 function headerDraft(h: HeaderColumn, kind: TableKind): Draft {
-  const base = { col: h.col, header: h, headerPeriod: h.clue?.period ?? null, ytdRange: h.clue?.ytdRange ?? null };
+  const base = { col: h.col, header: h, headerPeriod: h.clue?.period ?? null, periodForm: h.clue?.periodForm ?? null };
   const clue = h.clue;
   if (!clue) return { ...base, role: "ignore", confidence: 0.2, reason: "the column has no header", source: "position" };
   if (kind === "finance") {

@@ -1,4 +1,4 @@
-import { month, quarter } from "../../model/period";
+import { month, monthSpan, quarter } from "../../model/period";
 import type { Grid } from "../../model/grid";
 import { detectTables } from "./detectTables";
 import { gridOf, gridOfTsv } from "../testing/gridOf";
@@ -37,11 +37,11 @@ describe("detectTables", () => {
       expect(figure4?.dataRows).toHaveLength(8);
     });
 
-    it("reads the two-level header: Apr - Sep over 2012/13 | 2013/14 as the years to date to Q2, Change ignored", () => {
+    it("reads the two-level header: Apr - Sep over 2012/13 | 2013/14 as the years to date, Change ignored", () => {
       expect(roles(figure1)).toEqual(["A:priority", "B:name", "C:target", "D:period", "E:period", "F:change", "G:change"]);
-      expect(figure1?.columns.slice(3, 5).map((c) => [c.header, c.period, c.ytd])).toEqual([
-        ["Apr - Sep 2012/13", quarter(2012, 2), true],
-        ["Apr - Sep 2013/14", quarter(2013, 2), true],
+      expect(figure1?.columns.slice(3, 5).map((c) => [c.header, c.period])).toEqual([
+        ["Apr - Sep 2012/13", monthSpan(month(2012, 4), month(2012, 9), "year-to-date", "Apr - Sep 2012/13")],
+        ["Apr - Sep 2013/14", monthSpan(month(2013, 4), month(2013, 9), "year-to-date", "Apr - Sep 2013/14")],
       ]);
       expect(figure1?.columns[3]).toMatchObject({ confidence: 0.9, reason: '"Apr - Sep" over "2012/13": the months Apr - Sep of 2012/13', source: "header" });
     });
@@ -137,8 +137,8 @@ describe("detectTables", () => {
       const [table] = detectTables({ sheets: [grid] });
       expect(table?.columns.map((c) => [c.header, c.role, c.period])).toEqual([
         ["KPI", "name", null],
-        ["Apr - Jun 2012/13", "period", quarter(2012, 1)],
-        ["Apr - Jun 2013/14", "period", quarter(2013, 1)],
+        ["Apr - Jun 2012/13", "period", monthSpan(month(2012, 4), month(2012, 6), "range", "Apr - Jun 2012/13")],
+        ["Apr - Jun 2013/14", "period", monthSpan(month(2013, 4), month(2013, 6), "range", "Apr - Jun 2013/14")],
         ["Change Actual", "change", null],
         ["Change %", "change", null],
       ]);

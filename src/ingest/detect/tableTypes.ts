@@ -5,6 +5,7 @@
  */
 import type { Period, Quarter } from "../../model/period";
 import type { HeaderPeriod } from "../parse/parseHeaderPeriod";
+import type { PeriodForm } from "../parse/periodForms";
 import type { ChangeKind } from "./classifyHeader";
 
 /** What a table holds: KPIs and their figures, an analyst's theme RAGs (seed 002), or the budget table (seed 000). */
@@ -115,10 +116,14 @@ export interface DetectedColumn {
   readonly confidence: number;
   readonly reason: string;
   readonly source: RoleSource;
-  /** The period its values stand for, when it has one: resolved against the report quarter for `Q2` or `Current`. */
+  /**
+   * The period its values stand for, when it has one: a month, quarter, year or span as the header names it
+   * (`Apr - Sep` over `2012/13` is the span April to September 2012), or resolved against the report quarter for
+   * `Q2`, `Sep` or `Current`.
+   */
   readonly period: Period | null;
-  /** Year-to-date figures to the end of `period` (a quarter): `Apr - Sep` over `2012/13`. */
-  readonly ytd: boolean;
+  /** How the header's period was read, when that took a decision the analyst should see (`YTD Dec 22`). */
+  readonly periodForm: PeriodForm | null;
   /** The period as the header names it, before the report quarter completes `Q2` or `Sep`: a grid's quarter. */
   readonly headerPeriod: HeaderPeriod | null;
   /** Whether `period` comes from the header itself or from the table's report quarter (`Current`, `Q2`). */

@@ -4,13 +4,19 @@ import { cellAt, isCellError, numberFormatAt } from "../../model/grid";
 import type { Issue } from "../../model/issue";
 import type { Aggregation, Comparison, Kpi, KpiNote, Measurement, Polarity, RagLabels, SourceRef, TimeUnit, Unit } from "../../model/kpi";
 import type { Period, Quarter } from "../../model/period";
-import { month, monthIndex, quarter } from "../../model/period";
+import type { Month } from "../../model/period";
+import { month, monthFromIndex, monthIndex, monthSpan } from "../../model/period";
+import { spanForm } from "../parse/periodForms";
 import { issue } from "../../messages";
 import { cellText } from "./cellText";
 import { cleanText } from "../parse/cleanText";
 import { columnIssues } from "../detect/columnIssues";
 import { describeRagLabels } from "../parse/describeRagLabels";
 import { getFiscalQuarter } from "../../calc/getFiscalQuarter";
+import { getPeriodEndMonth } from "../../calc/getPeriodEndMonth";
+import { getPeriodMonths } from "../../calc/getPeriodMonths";
+import { periodKey } from "../../calc/periodKey";
+import { describePeriodReading } from "../parse/describePeriodReading";
 import { fitsUnit } from "../parse/fitsUnit";
 import type { KpiMapping, TableMapping } from "../mapping/parseMapping";
 import { parseMarkedValue } from "../parse/parseMarkedValue";
@@ -27,7 +33,7 @@ import type { ParsedValue } from "../parse/parseValue";
 import { inTimeUnit } from "../parse/inTimeUnit";
 import { parseTimeUnit } from "../parse/parseTimeUnit";
 import { inferUnit } from "./inferUnit";
-import { periodLabel } from "../parse/periodLabel";
+import { formatPeriodLabel } from "../../calc/formatPeriodLabel";
 import type { ReadResult } from "./readResult";
 import { slugify } from "../parse/slugify";
 import { stripFootnote } from "../parse/stripFootnote";
@@ -166,12 +172,16 @@ class KpiTableReader {
       }
       if (c.periodSource === "report" && report?.source === "workbook" && !assumed) {
         assumed = true;
-        this.issues.push(issue("PERIOD_ASSUMED", { sheet: this.sheet, cell: c.cell }, c.header || `column ${c.letter}`, periodLabel(report.quarter, this.start)));
+        this.issues.push(issue("PERIOD_ASSUMED", { sheet: this.sheet, cell: c.cell }, c.header || `column ${c.letter}`, formatPeriodLabel(report.quarter, this.start)));
       }
       if (c.role !== "period" && c.role !== "previous" && c.role !== "current") continue;
       // A column with nothing in it reads nothing, and cannot clash or be out of order.
       if (!this.table.dataRows.some((r) => this.text(r, c) !== "")) continue;
-      const key = `${JSON.stringify(c.period)}${c.ytd ? "ytd" : ""}\u0000${c.measure ?? ""}`;
+      if (c.periodForm) {
+        const reading = describePeriodReading({ kind: "period", period: c.period }, this.start);
+        this.issues.push(issue("PERIOD_READ_AS", { sheet: this.sheet, cell: c.cell }, c.header, reading));
+      }
+      const key = `${periodKey(c.period, this.start)}\u0000${c.measure ?? ""}`;
       if (seen.has(key)) {
         this.unknownPeriod.add(c.col);
         this.issues.push(issue("HEADER_DUPLICATE", { sheet: this.sheet, cell: c.cell }, c.header));
@@ -180,8 +190,8 @@ class KpiTableReader {
       seen.add(key);
       // `Previous` and `Current` are placed by the report quarter; only columns naming periods must run forward.
       if (c.role !== "period") continue;
-      const begins = startMonth(c.period, this.start);
-      const label = periodLabel(c.period, this.start);
+      const begins = getPeriodMonths(c.period, this.start).first;
+      const label = formatPeriodLabel(c.period, this.start);
       if (previous && begins < previous.start) this.issues.push(issue("PERIOD_OUT_OF_ORDER", { sheet: this.sheet, cell: c.cell }, label, previous.label));
       previous = { start: begins, label };
     }
@@ -392,7 +402,8 @@ class KpiTableReader {
    */
   private rowPeriods(periodCol: DetectedColumn, values: readonly DetectedColumn[]): { row: number; segment: null; period: Period }[] {
     const out: { row: number; segment: null; period: Period }[] = [];
-    let year: number | null = null;
+    let group: { fiscalYear: number; text: string } | null = null;
+    const title = this.titleYear();
     for (const r of this.table.dataRows) {
       const cell = cellAt(this.grid, r, periodCol.col);
       const text = cellText(cell);
@@ -401,7 +412,7 @@ class KpiTableReader {
       const asText = typeof cell === "number" && Number.isInteger(cell) && cell >= 1900 && cell <= 2100 && !isDateFormat(numberFormatAt(this.grid, r, periodCol.col)) ? String(cell) : cell;
       const period = text === "" ? null : parsePeriod(asText, numberFormatAt(this.grid, r, periodCol.col), this.start, { periodColumn: true });
       if (period && !figures) {
-        if (period.kind === "year") year = period.fiscalYear;
+        group = { fiscalYear: fiscalYearOf(period, this.start), text };
         continue;
       }
       if (!figures) {
@@ -413,10 +424,10 @@ class KpiTableReader {
         continue;
       }
       const partial = text === "" ? null : parseHeaderPeriod(text, this.start);
-      const fiscalYear = year ?? this.table.reportPeriod?.quarter.fiscalYear ?? null;
-      const completed = partial && partial.rest === "" && fiscalYear !== null ? completePeriod(partial.period, fiscalYear, this.start) : null;
-      if (completed) {
-        if (year === null) this.issues.push(issue("PERIOD_YEAR_FROM_TITLE", at, text, String(this.table.reportPeriod?.text ?? "")));
+      const year = group ?? title;
+      const completed = partial && partial.rest === "" && year !== null ? completePeriod(partial.period, year.fiscalYear, this.start, group ? `${text} ${group.text}` : text) : null;
+      if (completed && year) {
+        if (!group) this.issues.push(issue("PERIOD_YEAR_FROM_TITLE", at, text, year.text));
         out.push({ row: r, segment: null, period: completed });
       } else if (text === "") {
         this.issues.push(issue("VALUE_MISSING", at, "Period", "a month such as Apr-13, a quarter such as Q2 2013/14 or a year such as 2013/14"));
@@ -425,6 +436,15 @@ class KpiTableReader {
       }
     }
     return out;
+  }
+
+  /** The year a table's title names (`Payment performance data 2023/24`), for periods named without one. */
+  private titleYear(): { fiscalYear: number; text: string } | null {
+    const title = this.table.title;
+    const found = title === null ? null : parseHeaderPeriod(title, this.start);
+    if (found?.period.kind !== "explicit") return null;
+    const p = found.period.period;
+    return p.kind === "year" ? { fiscalYear: p.fiscalYear, text: title ?? "" } : null;
   }
 
   /** Where a caption above the table is: the row of the title, in the table's first column. */
@@ -559,7 +579,7 @@ class KpiTableReader {
       if (v.parsed.kind !== "empty") {
         const firstAt = seen.get(key);
         if (firstAt !== undefined) {
-          this.issues.push(issue("PERIOD_DUPLICATE", source, g.id, periodLabel(v.period, this.start), firstAt));
+          this.issues.push(issue("PERIOD_DUPLICATE", source, g.id, formatPeriodLabel(v.period, this.start), firstAt));
           continue;
         }
         seen.set(key, source.cell);
@@ -608,7 +628,8 @@ class KpiTableReader {
       for (const { row, segment, period } of g.rows) {
         for (const col of g.columns) {
           const c = this.table.columns.find((d) => d.col === col);
-          const at = c?.headerPeriod && c.headerPeriod.kind !== "explicit" && period ? completePeriod(c.headerPeriod, fiscalYearOf(period, this.start), this.start) : period;
+          const label = `${c?.header ?? ""} ${cellText(cellAt(this.grid, row, this.col("period-label")?.col ?? -1))}`;
+          const at = c?.headerPeriod && c.headerPeriod.kind !== "explicit" && period ? completePeriod(c.headerPeriod, fiscalYearOf(period, this.start), this.start, label) : period;
           if (!at) continue;
           const cell = cellAt(this.grid, row, col);
           out.push({ row, col, period: at, segment, cell, ...parseMarkedValue(cell, numberFormatAt(this.grid, row, col)) });
@@ -642,7 +663,7 @@ class KpiTableReader {
       if (g.columns && !g.columns.includes(c.col)) continue;
       for (const { row, segment } of g.rows) {
         const cell = cellAt(this.grid, row, c.col);
-        out.push({ row, col: c.col, period: c.period, segment, cell, ytd: c.ytd, ...parseMarkedValue(cell, numberFormatAt(this.grid, row, c.col)) });
+        out.push({ row, col: c.col, period: c.period, segment, cell, ...parseMarkedValue(cell, numberFormatAt(this.grid, row, c.col)) });
       }
     }
     return out;
@@ -726,10 +747,10 @@ class KpiTableReader {
     const targets = this.table.columns.filter((c) => c.role === "target");
     if (targets.length < 2 || targets.some((c) => c.period === null)) return targets[0];
     const given = targets.filter((c) => this.text(row, c) !== "");
-    const latest = Math.max(...cells.filter((v) => v.parsed.kind === "number").map((v) => startMonth(v.period, this.start)));
+    const latest = Math.max(...cells.filter((v) => v.parsed.kind === "number").map((v) => getPeriodMonths(v.period, this.start).first));
     if (!Number.isFinite(latest) || given.length === 0) return given[0] ?? targets[0];
-    const atOrBefore = given.filter((c) => c.period !== null && startMonth(c.period, this.start) <= latest);
-    const chosen = atOrBefore.find((c) => c.period !== null && startMonth(c.period, this.start) === latest) ?? atOrBefore[atOrBefore.length - 1];
+    const atOrBefore = given.filter((c) => c.period !== null && getPeriodMonths(c.period, this.start).first <= latest);
+    const chosen = atOrBefore.find((c) => c.period !== null && getPeriodMonths(c.period, this.start).first === latest) ?? atOrBefore[atOrBefore.length - 1];
     if (!chosen) return undefined;
     if (given.length > 1) this.issues.push(issue("TARGET_FOR_PERIOD", this.at(row, chosen.col), this.text(row, chosen), chosen.header));
     return chosen;
@@ -747,15 +768,17 @@ class KpiTableReader {
   }
 
   /**
-   * How a KPI of this table rolls up and compares, from the kind of its periods: year-to-date figures (one value
-   * per year to date, so `last`) against the same months last year; a run of months (or long data by month) rolled up to the year to date like the register's default; a month or two, quarters,
-   * years and `Previous | Current` as the latest figure against the one before (a year before, for two months
-   * twelve apart).
+   * How a KPI of this table rolls up and compares, from the kind of its periods: years to date (one value per year to
+   * date, so `last`) against the same months last year; a run of months (or long data by month) rolled up to the year
+   * to date like the register's default; a month or two, quarters, years, ranges and rolling totals, and
+   * `Previous | Current`, as the latest figure against the one of the same length before it (a year before, for two
+   * months twelve apart).
    */
   private comparisonFor(cells: readonly ValueCell[]): { comparison: Comparison; aggregation: Aggregation | null } {
-    // The model has no year-to-date period: the figure stands at its quarter, compared with the same quarter's a
-    // year before. Calc's `ytd` window would count it as one quarter of two and call it partial.
-    if (cells.some((c) => c.ytd)) return { comparison: { window: "latest", against: "same-period-last-year" }, aggregation: "last" };
+    // A year to date is reported as the table gives it, not rebuilt from months: against the same months last year.
+    if (cells.some((c) => c.period.kind === "span" && c.period.form === "year-to-date")) {
+      return { comparison: { window: "latest", against: "same-period-last-year" }, aggregation: "last" };
+    }
     const months = [...new Set(cells.filter((c) => c.period.kind === "month").map((c) => (c.period.kind === "month" ? monthIndex(c.period) : 0)))].sort((a, b) => a - b);
     // Long data is a monthly series however few months it has so far; a wide table's month or two are points in time.
     if (months.length >= 3 || (months.length > 0 && this.table.layout === "long")) {
@@ -775,18 +798,29 @@ interface ValueCell {
   readonly parsed: ParsedValue;
   readonly mark: string | null;
   readonly second: string | null;
-  readonly ytd?: boolean;
 }
 
-/** A quarter or month named without a year, in the given fiscal year. */
-function completePeriod(partial: HeaderPeriod, fiscalYear: number, start: number): Period | null {
+/**
+ * A quarter, month or months named without a year, in the given fiscal year, labelled as the table labels it
+ * (`Quarter 1 2000–01`, `February`).
+ */
+function completePeriod(partial: HeaderPeriod, fiscalYear: number, start: number, label: string): Period | null {
+  const at = (m: number) => month(m >= start ? fiscalYear : fiscalYear + 1, m);
+  const span = (first: Month, last: Month): Period | null =>
+    monthIndex(last) < monthIndex(first) ? null : monthSpan(first, last, spanForm(first, last, start), cleanText(label));
   switch (partial.kind) {
     case "explicit":
       return partial.period;
-    case "quarter-only":
-      return quarter(fiscalYear, partial.quarter);
+    case "quarter-only": {
+      const first = monthFromIndex(monthIndex(month(fiscalYear, start)) + (partial.quarter - 1) * 3);
+      return span(first, monthFromIndex(monthIndex(first) + 2));
+    }
     case "month-only":
-      return month(partial.month >= start ? fiscalYear : fiscalYear + 1, partial.month);
+      return span(at(partial.month), at(partial.month));
+    case "months-only":
+      return span(at(partial.from), at(partial.to));
+    case "comparison":
+      return null;
     default: {
       const unreachable: never = partial;
       return unreachable;
@@ -796,7 +830,7 @@ function completePeriod(partial: HeaderPeriod, fiscalYear: number, start: number
 
 /** The fiscal year a period falls in (the one it starts in). */
 function fiscalYearOf(period: Period, start: number): number {
-  const first = startMonth(period, start);
+  const first = getPeriodMonths(period, start).first;
   const m = first % 12; // 0-based month
   const year = Math.floor(first / 12);
   return m + 1 >= start ? year : year - 1;
@@ -807,35 +841,9 @@ function defaultAggregation(unit: Unit): Aggregation {
   return unit === "grade" ? "last" : "average";
 }
 
+/** The fiscal quarter a period ends in: an analyst's RAG or commentary for it stands for that quarter. */
 function quarterOf(period: Period, start: number): Quarter {
-  switch (period.kind) {
-    case "month":
-      return getFiscalQuarter(period, start);
-    case "quarter":
-      return period;
-    case "year":
-      return { kind: "quarter", fiscalYear: period.fiscalYear, quarter: 4 };
-    default: {
-      const unreachable: never = period;
-      return unreachable;
-    }
-  }
-}
-
-/** The month index a period starts at, to check that columns run forward. */
-function startMonth(period: Period, start: number): number {
-  switch (period.kind) {
-    case "month":
-      return monthIndex(period);
-    case "quarter":
-      return period.fiscalYear * 12 + (start - 1) + (period.quarter - 1) * 3;
-    case "year":
-      return period.fiscalYear * 12 + (start - 1);
-    default: {
-      const unreachable: never = period;
-      return unreachable;
-    }
-  }
+  return getFiscalQuarter(getPeriodEndMonth(period, start), start);
 }
 
 function unitName(unit: Unit): string {

@@ -1,6 +1,9 @@
 import type { Issue } from "../../model/issue";
 import type { Kpi } from "../../model/kpi";
-import { quarter } from "../../model/period";
+import { month, monthSpan, quarter } from "../../model/period";
+
+/** `Apr - Sep` over a year, as seed 000 heads its years to date. */
+const aprToSep = (year: number) => monthSpan(month(year, 4), month(year, 9), "year-to-date", `Apr - Sep ${year}/${String(year + 1).slice(2)}`);
 import type { IssueCode } from "../../messages";
 import { MESSAGES, messageText } from "../../messages";
 import { NEUTRAL_REASON } from "./targetIssue";
@@ -79,10 +82,10 @@ describe("readPublishedTable", () => {
       });
     });
 
-    it("reads Apr - Sep 2012/13 and 2013/14 as the year to date to Q2 of each year", () => {
+    it("reads Apr - Sep 2012/13 and 2013/14 as the years to date, April to September of each year", () => {
       expect(data.measurements.filter((m) => m.kpiId === "total-crime")).toEqual([
-        { kpiId: "total-crime", period: quarter(2012, 2), value: 21_012, segment: null, source: { sheet: "Figure 1", cell: "D5" } },
-        { kpiId: "total-crime", period: quarter(2013, 2), value: 19_581, segment: null, source: { sheet: "Figure 1", cell: "E5" } },
+        { kpiId: "total-crime", period: aprToSep(2012), value: 21_012, segment: null, source: { sheet: "Figure 1", cell: "D5" } },
+        { kpiId: "total-crime", period: aprToSep(2013), value: 19_581, segment: null, source: { sheet: "Figure 1", cell: "E5" } },
       ]);
       expect(data.measurements).toHaveLength(24);
     });
@@ -178,10 +181,10 @@ describe("readPublishedTable", () => {
         ["positive-outcome-rate", "percent", 1],
       ]);
       expect(result?.data.measurements.map((m) => [m.kpiId, m.period, m.value])).toEqual([
-        ["total-crime", quarter(2012, 2), 21_012],
-        ["total-crime", quarter(2013, 2), 19_581],
-        ["positive-outcome-rate", quarter(2012, 2), 21.1],
-        ["positive-outcome-rate", quarter(2013, 2), 25.2],
+        ["total-crime", aprToSep(2012), 21_012],
+        ["total-crime", aprToSep(2013), 19_581],
+        ["positive-outcome-rate", aprToSep(2012), 21.1],
+        ["positive-outcome-rate", aprToSep(2013), 25.2],
       ]);
     });
 
@@ -196,7 +199,10 @@ describe("readPublishedTable", () => {
         { merges: [{ top: 0, left: 1, bottom: 0, right: 2 }] },
       );
       const result = readPublishedTable(grid, { fiscalYearStartMonth: 4 });
-      expect(result?.data.measurements.map((m) => m.period)).toEqual([quarter(2012, 1), quarter(2013, 1)]);
+      expect(result?.data.measurements.map((m) => m.period)).toEqual([
+        monthSpan(month(2012, 4), month(2012, 6), "range", "Apr - Jun 2012/13"),
+        monthSpan(month(2013, 4), month(2013, 6), "range", "Apr - Jun 2013/14"),
+      ]);
     });
 
     it("takes polarity and unit from their columns, and indentation as a sub-indicator", () => {

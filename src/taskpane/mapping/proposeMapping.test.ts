@@ -11,7 +11,7 @@ const PASTED: WorkbookGrids = { sheets: [gridOfTsv("Figure 1", FIGURE_1.join("\n
 describe("proposeMapping", () => {
   it("proposes the tables and previews each KPI's figures for the latest complete quarter", () => {
     const proposal = proposeMapping(PASTED, { asOf: AS_OF });
-    expect(proposal).toMatchObject({ canonical: false, quarterLabel: "Q2 2013-14", mapping: {} });
+    expect(proposal).toMatchObject({ canonical: false, periodLabel: "Q2 2013-14", mapping: {} });
     expect(proposal.tables.map((t) => `${t.sheet}!${t.range}`)).toEqual(["Figure 1!A3:G16", "Figure 11!A3:G12"]);
     expect(proposal.kpis[0]).toEqual({
       id: "total-crime",

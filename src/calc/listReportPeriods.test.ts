@@ -1,7 +1,12 @@
 import type { Measurement } from "../model/kpi";
-import { month, quarter } from "../model/period";
+import { fiscalYear, month, monthSpan, quarter } from "../model/period";
 import type { Period } from "../model/period";
-import { getLatestCompleteQuarter } from "./getLatestCompleteQuarter";
+import { listReportPeriods } from "./listReportPeriods";
+
+/** The default: the first period offered. */
+function getLatestCompleteQuarter(data: readonly Measurement[], start: number, asOf: ReturnType<typeof month>): Period | null {
+  return listReportPeriods(data, start, asOf)[0]?.period ?? null;
+}
 
 const at = { sheet: "Measurements", cell: "C2" };
 
@@ -17,7 +22,7 @@ function months(kpiId: string, year: number, fromMonth: number, count: number): 
   });
 }
 
-describe("getLatestCompleteQuarter", () => {
+describe("listReportPeriods", () => {
   it("returns the quarter that ended before asOf when its months are in", () => {
     const data = [...months("A", 2013, 4 /* Apr */, 6), ...months("B", 2013, 4 /* Apr */, 6)];
     expect(getLatestCompleteQuarter(data, 4, month(2013, 10 /* Oct */))).toEqual(quarter(2013, 2));
@@ -50,9 +55,32 @@ describe("getLatestCompleteQuarter", () => {
     expect(getLatestCompleteQuarter(data, 4, month(2013, 10 /* Oct */))).toEqual(quarter(2013, 2));
   });
 
-  it("counts fiscal-year data for the year's last quarter", () => {
-    const data = [value("Y", { kind: "year", fiscalYear: 2012 })];
-    expect(getLatestCompleteQuarter(data, 4, month(2013, 10 /* Oct */))).toEqual(quarter(2012, 4));
+  it("offers fiscal-year data as the year, never as its last quarter", () => {
+    const data = [value("Y", fiscalYear(2012)), value("Y", fiscalYear(2011))];
+    expect(listReportPeriods(data, 4, month(2013, 10 /* Oct */)).map((o) => o.label)).toEqual(["2012/13", "2011/12"]);
+  });
+
+  it("offers a span a table gives under the table's label", () => {
+    const rolling = (y: number) => monthSpan(month(y - 1, 5 /* May */), month(y, 4 /* Apr */), "rolling", `12 months to Apr-${String(y).slice(2)}`);
+    const data = [value("A", rolling(2014)), value("A", rolling(2015)), value("B", rolling(2015))];
+    expect(listReportPeriods(data, 4, month(2016, 1))).toEqual([
+      { period: rolling(2015), label: "12 months to Apr-15", kpiCount: 2 },
+      { period: rolling(2014), label: "12 months to Apr-14", kpiCount: 1 },
+    ]);
+  });
+
+  it("offers one period per end month: a quarter first, then the one most KPIs have, then the shortest", () => {
+    const ytd = monthSpan(month(2013, 4), month(2013, 9), "year-to-date", "Apr - Sep 2013/14");
+    expect(listReportPeriods([value("A", ytd), value("B", ytd), value("C", quarter(2013, 2))], 4, month(2013, 11))[0]?.label).toBe("Q2 2013-14");
+    const range = monthSpan(month(2013, 7), month(2013, 9), "range", "Jul-Sep 2013");
+    expect(listReportPeriods([value("A", ytd), value("B", range)], 4, month(2013, 11))[0]?.label).toBe("Jul-Sep 2013");
+    expect(listReportPeriods([value("A", ytd), value("B", ytd), value("C", range)], 4, month(2013, 11))[0]?.label).toBe("Apr - Sep 2013/14");
+  });
+
+  it("offers months only for figures at a date, not for a monthly series", () => {
+    const data = [value("A", month(2013, 4)), value("A", month(2014, 4))];
+    expect(listReportPeriods(data, 4, month(2014, 6)).map((o) => o.label)).toEqual(["Apr-14", "Apr-13"]);
+    expect(listReportPeriods(months("A", 2013, 5 /* May */, 3), 4, month(2014, 6))).toEqual([]);
   });
 
   it("crosses the fiscal year boundary between March and April", () => {
@@ -83,6 +111,11 @@ describe("getLatestCompleteQuarter", () => {
 
     it("returns null when every quarter with data ends after asOf", () => {
       expect(getLatestCompleteQuarter(months("A", 2013, 4 /* Apr */, 3), 4, month(2013, 5 /* May */))).toBeNull();
+    });
+
+    it("leaves out a span that ends after asOf", () => {
+      const ytd = monthSpan(month(2013, 4), month(2013, 12), "year-to-date", "YTD Dec 13");
+      expect(listReportPeriods([value("A", ytd)], 4, month(2013, 11))).toEqual([]);
     });
   });
 });
