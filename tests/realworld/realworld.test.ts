@@ -38,8 +38,6 @@ const FAILS_TODAY: Readonly<Record<string, string>> = {
   "council-winchester-benefits-taxes": "2, 3",
   // 1: labels reworded (`Q1 2023-24` for the table's `Q1 2023/24`); no info issue names the period header cells.
   "fire-cheshire-q1-kpis": "1",
-  // 3/8: group rows `Accidental` / `Malicious` repeating KPI names, `20002` (2000, note 2): nothing built.
-  "fire-dwelling-fires-casualties-hansard": "3, 8",
   // 1: `Q3 2023 to 2024` is not read as a period: nothing built, the message names no period form.
   "fire-hereford-worcester-q3-headlines": "1",
   // 2/5/8: Number / Percentage groups over the same names, `2011-12p`, `2009-10r`: nothing built.
@@ -58,10 +56,6 @@ const FAILS_TODAY: Readonly<Record<string, string>> = {
   "nhs-mrsa-north-east-trusts-hansard": "1",
   // 1/2: months as rows (`December 2007`) under a `Days` unit row: nothing built.
   "nhs-rtt-median-waits-hansard": "1, 2",
-  // 1: `Apr to Jun 2017` read as the month Jun-17, newest-first columns out of order: nothing built.
-  "ons-regional-employment-rates-2017": "1",
-  // 1: `Jul to Sep 2020` read as the month Sep-20, newest-first columns out of order: nothing built.
-  "ons-regional-inactivity-rates-2020": "1",
   // 2: calendar years as rows under `Year | Total`: nothing built.
   "ons-stoke-jsa-claimants-hansard": "2",
   // 1/2: rolling `12 months ending:` periods as rows: nothing built.
@@ -74,12 +68,8 @@ const FAILS_TODAY: Readonly<Record<string, string>> = {
   "police-devon-cornwall-pcc-indicator-grades": "1",
   // 1/8: calendar years as plain-number headers and a footnoted row name (`Staffordshire3`): nothing built.
   "police-knife-convictions-by-force-hansard": "1, 8",
-  // 1/2/3/8: `May-13 to Apr-14` under Earlier/Later Period not read, merged `Areas` missed (figures taken as names), stacked table, published changes unread.
-  "police-lancashire-recorded-crime-msg": "1, 2, 3, 8",
   // 1/8: financial years as rows, footnote marks on the column names: nothing built.
   "police-merseyside-knife-offences-pq": "1, 8",
-  // 2/8: a measure over its years, twice (two-level header), and `19921` (1992, note 1): nothing built.
-  "police-met-boroughs-vehicle-crime-hansard": "2, 8",
   // 1/2: dates over count and rate sub-headers: the 2001 rate is read as the current figure beside the 2002 count (silently), labels `Apr - Mar 2002/03`.
   "police-officer-strength-by-force-hansard": "1, 2",
 };

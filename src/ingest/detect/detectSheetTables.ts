@@ -93,9 +93,9 @@ interface HeaderColumn {
 
 function tablesAt(grid: Grid, r: number, lastBottom: number, options: DetectSheetTablesOptions, sheetMapping: TableMapping | null): SheetTable[] {
   const row = grid.rows[r] ?? [];
-  if (!row.some((c) => typeof c === "string" && cellText(c) !== "")) return [];
-  // A header holds words and period headings, never plain figures: a data row full of words is not one.
+  // A header holds words and period headings (years typed as numbers among them), never plain figures.
   if (!headerNumbersOnly(grid, r)) return [];
+  if (!row.some((c) => (typeof c === "string" && cellText(c) !== "") || (typeof c === "number" && isYearNumber(c)))) return [];
   const start = options.fiscalYearStartMonth;
   const bands: number[][] = [];
   if (isSubRow(grid, [r], r + 1, start)) bands.push([r, r + 1]);
@@ -113,9 +113,11 @@ function tablesAt(grid: Grid, r: number, lastBottom: number, options: DetectShee
       lone.clue?.role === "period" &&
       lone.clue.period?.kind === "explicit" &&
       parseMarkedValue(cellAt(grid, r + 1, lone.col), numberFormatAt(grid, r + 1, lone.col)).parsed.kind === "number";
-    // Headings none of which the scorecard knows may still head figures (`Burglary in a dwelling`), periods down the rows.
-    const overFigures = known < 1 && shown.length >= 2 && shown.filter((h) => figureColumns(grid, r + 1, h.col + 1).has(h.col)).length >= 1;
-    if (band.length === 1 && ((shown.length < 2 && !lonePeriod) || (known < 1 && !overFigures))) continue;
+    // Headings none of which the scorecard knows may still head figures (`Burglary in a dwelling`), periods down the
+    // rows; so may one heading alone over figures beside periods (` | Number of claimants` over `1997 | 1,860`).
+    const overFigures = shown.filter((h) => figureColumns(grid, r + 1, h.col + 1).has(h.col)).length >= 1;
+    const loneOverPeriods = lone !== undefined && lone.col > 0 && overFigures && periodsBelow(grid, r + 1, lone.col, start);
+    if (band.length === 1 && ((shown.length < 2 && !lonePeriod && !loneOverPeriods) || (known < 1 && !overFigures))) continue;
     const segments = splitSegments(headers);
     const tables: SheetTable[] = [];
     for (const segment of segments) {
@@ -134,7 +136,7 @@ function tablesAt(grid: Grid, r: number, lastBottom: number, options: DetectShee
 function headerCell(grid: Grid, r: number, c: number): HeaderCell {
   const cell = cellAt(grid, r, c);
   const numberFormat = numberFormatAt(grid, r, c);
-  if (typeof cell === "number" && !isDateFormatted(numberFormat) && isYearNumber(cell)) return { text: String(cell) };
+  if (typeof cell === "number" && !isDateFormatted(numberFormat) && isYearNumber(cell)) return { text: yearHeading(cell) };
   if (typeof cell === "number") return { text: cellText(cell), serial: cell, ...(numberFormat !== undefined ? { numberFormat } : {}) };
   return { text: cellText(cell) };
 }
@@ -144,6 +146,15 @@ function isYearNumber(n: number): boolean {
   if (!Number.isInteger(n)) return false;
   return isYear(n) || (n >= 19_000 && n < 21_010 && isYear(Math.floor(n / 10))) || (n >= 190_000 && n < 210_100 && isYear(Math.floor(n / 100)));
 }
+
+/** A year typed as a number, its pasted footnote number shown as the superscript it was: `19921` is `1992¹`. */
+export function yearHeading(n: number): string {
+  if (isYear(n)) return String(n);
+  const digits = String(n);
+  return `${digits.slice(0, 4)}${[...digits.slice(4)].map((d) => SUPERSCRIPTS[Number(d)] ?? d).join("")}`;
+}
+
+const SUPERSCRIPTS = ["\u2070", "\u00b9", "\u00b2", "\u00b3", "\u2074", "\u2075", "\u2076", "\u2077", "\u2078", "\u2079"];
 
 function isYear(n: number): boolean {
   return n >= 1900 && n <= 2100;
@@ -203,6 +214,22 @@ function isSubRow(grid: Grid, band: readonly number[], s: number, start: number)
     if (figures.has(c)) headings++;
   }
   return headings > 0;
+}
+
+/** Whether the cells left of `col` in the rows from `from` (to five) are periods: years, `2005-06`, `December 2007`. */
+function periodsBelow(grid: Grid, from: number, col: number, start: number): boolean {
+  let periods = 0;
+  let rows = 0;
+  for (let r = from; r < grid.rows.length && rows < 5; r++) {
+    const row = grid.rows[r] ?? [];
+    const c = row.findIndex((v) => cellText(v) !== "");
+    if (c < 0 || c >= col) continue;
+    rows++;
+    const cell = row[c] ?? null;
+    const text = typeof cell === "number" && isYearNumber(cell) ? yearHeading(cell) : cellText(cell);
+    if (classifyHeader({ text }, null, start)?.role === "period") periods++;
+  }
+  return rows > 0 && periods * 2 > rows;
 }
 
 /** A cell that reads as a figure's value rather than a heading: a number, a RAG, a trend mark, `n/a`, a grade. */
@@ -454,6 +481,8 @@ function readDataRows(grid: Grid, from: number, drafts: readonly Draft[], labelC
     const label = labelCol === null ? "" : normaliseHeader(cellText(cellAt(grid, r, labelCol)));
     if (nameHeader !== null && label === nameHeader) break; // the next table's header
     if (filled.length === 1 && isNote(cellText(cellAt(grid, r, filled[0] ?? 0)), valueCols.includes(filled[0] ?? -1))) break;
+    // A lone label right above the next table's header is that table's caption (`Income Management`).
+    if (filled.length === 1 && startsTable(grid, r + 1, cols, labelCol, nameHeader, start)) break;
     if (blanks > 0) {
       const fits = filled.some((c) => valueCols.includes(c) || c === labelCol);
       if (!fits || looksLikeHeader(grid, r, filled, start)) break;
@@ -462,6 +491,17 @@ function readDataRows(grid: Grid, from: number, drafts: readonly Draft[], labelC
     rows.push(r);
   }
   return rows;
+}
+
+/** Whether the first non-blank row from `r` (within two) is another table's header: this table's header again, or header words. */
+function startsTable(grid: Grid, r: number, cols: readonly number[], labelCol: number | null, nameHeader: string | null, start: number): boolean {
+  for (let next = r; next < Math.min(grid.rows.length, r + 2); next++) {
+    const filled = cols.filter((c) => cellText(cellAt(grid, next, c)) !== "");
+    if (filled.length === 0) continue;
+    const label = labelCol === null ? "" : normaliseHeader(cellText(cellAt(grid, next, labelCol)));
+    return (nameHeader !== null && label === nameHeader) || looksLikeHeader(grid, next, filled, start);
+  }
+  return false;
 }
 
 /** After a blank row, a row of header words (two or more, and most of the row) starts another table. */
@@ -587,6 +627,7 @@ function settleLabels(drafts: Draft[], profiles: ReadonlyMap<number, ColumnProfi
     (d) =>
       (!firstValue || d.col < firstValue.col) &&
       d.source !== "mapping" &&
+      d.role !== "period-label" &&
       (d.role === "ignore" || d.header.shown === "" || (measures.size > 1 && d.role === "segment")) &&
       (profiles.get(d.col)?.texts ?? 0) > 0,
   );

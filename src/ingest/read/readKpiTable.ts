@@ -21,7 +21,8 @@ import { fitsUnit } from "../parse/fitsUnit";
 import type { KpiMapping, TableMapping } from "../mapping/parseMapping";
 import { parseMarkedValue } from "../parse/parseMarkedValue";
 import { isDateFormat } from "../parse/isDateFormat";
-import type { HeaderPeriod } from "../parse/parseHeaderPeriod";
+import type { HeaderPeriod, HeaderPeriodMatch } from "../parse/parseHeaderPeriod";
+import { yearHeading } from "../detect/detectSheetTables";
 import { parseHeaderPeriod } from "../parse/parseHeaderPeriod";
 import { parsePeriod } from "../parse/parsePeriod";
 import { parsePolarity } from "../parse/parsePolarity";
@@ -272,9 +273,10 @@ class KpiTableReader {
     return this.caption() ?? "General";
   }
 
+  /** The caption, when it is a title (`Invoices paid 2022-23`), not a sentence about the table (`The table below gives ...`). */
   private caption(): string | null {
     const title = this.table.title;
-    if (title === null) return null;
+    if (title === null || (title.length > 100 && /[.:]\s*$/.test(title)) || title.length > 160) return null;
     const text = stripFootnote(title.replace(CAPTION_NUMBER, "").trim(), { label: true }).text;
     return text === "" ? null : text;
   }
@@ -409,8 +411,8 @@ class KpiTableReader {
       const text = cellText(cell);
       const figures = values.some((c) => this.text(r, c) !== "");
       const at = this.at(r, periodCol.col);
-      const asText = typeof cell === "number" && Number.isInteger(cell) && cell >= 1900 && cell <= 2100 && !isDateFormat(numberFormatAt(this.grid, r, periodCol.col)) ? String(cell) : cell;
-      const period = text === "" ? null : parsePeriod(asText, numberFormatAt(this.grid, r, periodCol.col), this.start, { periodColumn: true });
+      const heading = this.rowHeading(r, periodCol.col);
+      const period = heading?.period.kind === "explicit" && heading.rest === "" ? heading.period.period : null;
       if (period && !figures) {
         group = { fiscalYear: fiscalYearOf(period, this.start), text };
         continue;
@@ -423,7 +425,7 @@ class KpiTableReader {
         out.push({ row: r, segment: null, period });
         continue;
       }
-      const partial = text === "" ? null : parseHeaderPeriod(text, this.start);
+      const partial = heading;
       const year = group ?? title;
       const completed = partial && partial.rest === "" && year !== null ? completePeriod(partial.period, year.fiscalYear, this.start, group ? `${text} ${group.text}` : text) : null;
       if (completed && year) {
@@ -436,6 +438,25 @@ class KpiTableReader {
       }
     }
     return out;
+  }
+
+  /**
+   * A period column's cell read as the heading of its row, as a column header is read (`2005-06` is the fiscal year,
+   * `1997` the calendar year, `Quarter 1` a quarter without its year); a date is its month, and a year typed as a
+   * number with a footnote number pasted onto it (`20002`) is that year.
+   */
+  private rowHeading(r: number, col: number): HeaderPeriodMatch | null {
+    const cell = cellAt(this.grid, r, col);
+    const format = numberFormatAt(this.grid, r, col);
+    if (typeof cell === "number") {
+      if (isDateFormat(format)) {
+        const period = parsePeriod(cell, format, this.start);
+        return period ? { period: { kind: "explicit", period }, rest: "", form: null } : null;
+      }
+      return Number.isInteger(cell) && cell >= 1900 ? parseHeaderPeriod(yearHeading(cell), this.start) : null;
+    }
+    const text = cellText(cell);
+    return text === "" ? null : parseHeaderPeriod(text, this.start);
   }
 
   /** The year a table's title names (`Payment performance data 2023/24`), for periods named without one. */
