@@ -115,6 +115,8 @@ export const MESSAGES = {
   VALUE_READ_AS_PERCENT: entry("info", (found: string) => `${found} is typed without a % among figures typed as percentages, so it was read as ${found}%.`),
   TARGET_FOR_PERIOD: entry("info", (target: string, header: string) =>
     `The target ${target} (under "${header}") was used: the table gives a target for more than one period, and this one is for the latest period the KPI has a figure for, or the latest before it.`),
+  PERIOD_FROM_ROWS_ABOVE: entry("info", (found: string, first: string, last: string) => `"${found}" was read as the span of the periods above it, ${first} to ${last}.`),
+  PERIOD_YEAR_FROM_ROW: entry("info", (found: string, year: string) => `"${found}" names no year; it was read in ${year}, the year in the row above it.`),
   PERIOD_YEAR_FROM_TITLE: entry("info", (found: string, title: string) => `"${found}" names no year; it was read in the year the title gives ("${title}").`),
   GROUP_ROW_READ: entry("info", (label: string) =>
     `"${label}" has no figures and rows with figures follow it, so it was read as a heading over them (their section), not as a KPI.`),

@@ -28,8 +28,6 @@ const FAILS_TODAY: Readonly<Record<string, string>> = {
   "council-newcastle-hb-new-claims-hansard": "2, 8",
   // 1/2: point-in-time years as rows under `As at May:`: nothing built.
   "council-newcastle-hb-recipients-hansard": "1, 2",
-  // 1: months as rows named without a year (the year is in the title): nothing built.
-  "council-staffordshire-payment-performance": "1, 2",
   // 1/3: `April-June 2022` rows in stacked year blocks under captions: nothing built.
   "council-uttlesford-invoices-30-days": "1, 3",
   // 1/3: years as rows by quarters as columns, three stacked captioned tables: `Q1` ... unreadable, nothing built.
@@ -48,8 +46,6 @@ const FAILS_TODAY: Readonly<Record<string, string>> = {
   "fire-scotland-primary-fires-buildings": "2, 8",
   // 5: `% ...` figures typed as plain numbers are inferred as counts (no points change); 2: `Aim` / `Year to date 2019/20` read as a duplicate.
   "fire-warwickshire-targets-measures": "2, 5",
-  // 3: financial-year group rows over `Quarter 1` rows, newest first: nothing built.
-  "nhs-ae-admissions-over-two-hours-hansard": "1, 3",
   // 1/6: month columns rolled up to `Apr - Mar 2017/18` (a plain average of monthly percentages), not Apr 18 against Mar 18.
   "nhs-lewisham-greenwich-key-targets": "1, 6",
   // 1: `April 2004-March 2005` is not read as a period: nothing built (no quarter found).
@@ -66,8 +62,6 @@ const FAILS_TODAY: Readonly<Record<string, string>> = {
   "police-birmingham-burglary-hansard": "2",
   // 1: columns headed by meetings (`September 2019 Panel`), newest first: nothing built.
   "police-devon-cornwall-pcc-indicator-grades": "1",
-  // 1/8: calendar years as plain-number headers and a footnoted row name (`Staffordshire3`): nothing built.
-  "police-knife-convictions-by-force-hansard": "1, 8",
   // 1/8: financial years as rows, footnote marks on the column names: nothing built.
   "police-merseyside-knife-offences-pq": "1, 8",
   // 1/2: dates over count and rate sub-headers: the 2001 rate is read as the current figure beside the 2002 count (silently), labels `Apr - Mar 2002/03`.

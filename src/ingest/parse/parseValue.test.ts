@@ -149,7 +149,7 @@ describe("parseValue", () => {
   });
 
   describe("no data", () => {
-    it.each(["--", "-", "\u2013", "n/a", "N/A", "TBC", "tbc", "..", "TBA", "no data"])("reads %j as no data, keeping the text", (text) => {
+    it.each(["--", "-", "\u2013", "n/a", "N/A", "TBC", "tbc", "..", "TBA", "no data", "4\u2014", "12-"])("reads %j as no data, keeping the text", (text) => {
       expect(parseValue(text)).toEqual({ kind: "no-data", text });
     });
   });

@@ -125,6 +125,8 @@ function parseText(raw: string): ParsedValue {
   if (clean.startsWith("#") && EXCEL_ERROR.test(clean)) return { kind: "error", error: clean.toUpperCase() };
   const { text, mark } = stripFootnote(clean);
   if (isNoDataMarker(text)) return { kind: "no-data", text: clean };
+  // A note's number pasted before a dash (`4—`: not yet published, see note 4) is still no figure.
+  if (/^\d{1,2}\s?[\u2014\u2013-]$/.test(text)) return { kind: "no-data", text: clean };
   const grade = parseGrade(text);
   if (grade) return { kind: "grade", grade, score: gradeScore(grade), text: clean, footnote: mark };
   const number = parseNumberText(text);

@@ -291,6 +291,27 @@ describe("readKpiTable", () => {
       expect(issues.some((i) => i.code === "KPI_NO_DATA" || i.code === "TABLE_EMPTY")).toBe(false);
     });
 
+    it("reads the same names under two group rows as KPIs of each group, not as sub-indicators of one another", () => {
+      // Hansard, 10 June 2002: dwelling fires, accidental and malicious, 1998 to 2000.
+      const { kpis } = read(
+        tsv("Dwelling fires", [
+          "\t1998\t1999\t2000",
+          "Accidental",
+          "Total fires\t57,718\t58,366\t56,655",
+          "Fires with deaths only\t309\t293\t268",
+          "Malicious",
+          "Total fires\t13,359\t13,862\t14,242",
+          "Fires with deaths only\t34\t31\t30",
+        ]),
+      );
+      expect(kpis.map((k) => [k.priority, k.name, k.parentId])).toEqual([
+        ["Accidental", "Total fires", null],
+        ["Accidental", "Fires with deaths only", null],
+        ["Malicious", "Total fires", null],
+        ["Malicious", "Fires with deaths only", null],
+      ]);
+    });
+
     it("reads stacked tables under their own captions as sections of their own, the same names in each", () => {
       const { kpis, issues } = read(
         tsv("Recorded Crime", [

@@ -10,6 +10,7 @@ import { spanForm } from "../parse/periodForms";
 import { issue } from "../../messages";
 import { cellText } from "./cellText";
 import { cleanText } from "../parse/cleanText";
+import { classifyHeader } from "../detect/classifyHeader";
 import { columnIssues } from "../detect/columnIssues";
 import { describeRagLabels } from "../parse/describeRagLabels";
 import { getFiscalQuarter } from "../../calc/getFiscalQuarter";
@@ -80,6 +81,9 @@ interface KpiRows {
   /** The measure its figures are (`Total police officers per 100,000 population`): evidence of its unit. */
   readonly measure?: string;
 }
+
+/** A row under periods that totals them: `Year to Date`, `Total`, `Full year`. */
+const TOTAL_ROW = /^(?:year to date|ytd|total|year total|full year|whole year|annual total)$/i;
 
 /** A caption's number, dropped from the section it names: `Table 4:`, `Figure 1 -`, `KPI 1.1`. */
 const CAPTION_NUMBER = /^(?:table|figure|fig\.?|chart|kpi|pi|indicator)\s*[a-z]?\d+(?:\.\d+)*[a-z]?\s*[:.\-\u2013]?\s*/i;
@@ -209,13 +213,19 @@ class KpiTableReader {
     const segmentCol = this.col("segment");
     const hidden = new Set(this.grid.hiddenRows ?? []);
     const labelled = this.table.dataRows.map((r) => ({ r, name: this.text(r, nameCol) }));
-    const counts = new Map<string, number>();
-    for (const { name } of labelled) {
-      const key = stripFootnote(name, { label: true }).text.toLowerCase();
-      if (name !== "") counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
     const withFigures = this.table.dataRows.filter((r) => this.hasFigures(r));
     const lastWithFigures = withFigures[withFigures.length - 1] ?? -1;
+    // Names repeated under one heading are sub-indicators (Sanction Detection Rate under each crime); the same names
+    // under two headings (`Total fires` under `Accidental` and under `Malicious`) are not.
+    const counts = new Map<string, number>();
+    let block = 0;
+    for (const { r, name } of labelled) {
+      if (name === "") continue;
+      if (!this.hasFigures(r) && r < lastWithFigures) block++;
+      const key = `${block}\u0000${stripFootnote(name, { label: true }).text.toLowerCase()}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    block = 0;
 
     const groups: KpiRows[] = [];
     const byKey = new Map<string, KpiRows>();
@@ -232,6 +242,7 @@ class KpiTableReader {
         if (r < lastWithFigures) {
           heading = label.name;
           lastTop = null;
+          block++;
           this.issues.push(issue("GROUP_ROW_READ", at, label.name));
         } else {
           this.issues.push(issue("NOTE_ROW_SKIPPED", at, label.name));
@@ -252,7 +263,7 @@ class KpiTableReader {
       }
       const raw = nameCol ? cellAt(this.grid, r, nameCol.col) : null;
       const indented = typeof raw === "string" && /^[\s\u00a0]+\S/.test(raw);
-      const repeated = (counts.get(label.name.toLowerCase()) ?? 0) > 1;
+      const repeated = (counts.get(`${block}\u0000${label.name.toLowerCase()}`) ?? 0) > 1;
       const parent = !segmentCol && label.id === null && lastTop !== null && lastTop.priority === rowPriority && (indented || repeated) ? lastTop : null;
       const id = label.id ?? this.uniqueId(parent ? `${parent.id}/${slugify(label.name)}` : slugify(label.name));
       const group: KpiRows = { key: id.toLowerCase(), id, name: label.name, priority: rowPriority, parentId: parent?.id ?? null, nameCell: this.at(r, label.col), rows: [{ row: r, segment }] };
@@ -379,7 +390,9 @@ class KpiTableReader {
     if (!periodCol || values.length === 0) return [];
     const rows = this.rowPeriods(periodCol, values);
     const grid = values.every((c) => c.headerPeriod !== null && c.headerPeriod.kind !== "explicit");
-    if (grid) {
+    // One column of figures headed only `Actual` (beside `Target`) is the KPI the caption names.
+    const generic = values.length === 1 && values[0] !== undefined && classifyHeader({ text: values[0].header }, null, this.start)?.valueWord === true;
+    if (grid || (generic && this.caption() !== null)) {
       const name = this.caption() ?? values.map((c) => c.header).join(", ");
       const id = this.uniqueId(slugify(name));
       const nameCell = this.table.title !== null ? this.titleCell() : { sheet: this.sheet, cell: periodCol.cell };
@@ -425,11 +438,21 @@ class KpiTableReader {
         out.push({ row: r, segment: null, period });
         continue;
       }
+      // `Year to Date` (or `Total`) under the months: the span of the periods above it.
+      const first = out[0]?.period;
+      const last = out[out.length - 1]?.period;
+      if (TOTAL_ROW.test(text) && first && last) {
+        const span = monthSpan(monthFromIndex(getPeriodMonths(first, this.start).first), monthFromIndex(getPeriodMonths(last, this.start).last), "range", text);
+        this.issues.push(issue("PERIOD_FROM_ROWS_ABOVE", at, text, formatPeriodLabel(first, this.start), formatPeriodLabel(last, this.start)));
+        out.push({ row: r, segment: null, period: { ...span, form: spanForm(span.first, span.last, this.start) } });
+        continue;
+      }
       const partial = heading;
       const year = group ?? title;
       const completed = partial && partial.rest === "" && year !== null ? completePeriod(partial.period, year.fiscalYear, this.start, group ? `${text} ${group.text}` : text) : null;
       if (completed && year) {
-        if (!group) this.issues.push(issue("PERIOD_YEAR_FROM_TITLE", at, text, year.text));
+        if (group) this.issues.push(issue("PERIOD_YEAR_FROM_ROW", at, text, group.text));
+        else this.issues.push(issue("PERIOD_YEAR_FROM_TITLE", at, text, year.text));
         out.push({ row: r, segment: null, period: completed });
       } else if (text === "") {
         this.issues.push(issue("VALUE_MISSING", at, "Period", "a month such as Apr-13, a quarter such as Q2 2013/14 or a year such as 2013/14"));
@@ -564,8 +587,9 @@ class KpiTableReader {
     const unitText = this.text(first, unitCol);
     const unitFromColumn = unitText === "" ? null : parseUnit(unitText);
     if (unitCol && unitText !== "" && !unitFromColumn) this.issues.push(issue("UNIT_UNKNOWN", this.at(first, unitCol.col), unitText));
-    const targetCol = this.targetColumn(first, cells);
-    const targetRaw = this.text(first, targetCol);
+    const targetRow = this.targetRow(g, cells);
+    const targetCol = this.targetColumn(targetRow, cells);
+    const targetRaw = this.text(targetRow, targetCol);
     const { text: targetText, mark } = stripFootnote(targetRaw);
     const headers = [
       ...(g.measure ? [g.measure] : []),
@@ -580,13 +604,13 @@ class KpiTableReader {
     }
     const polarity = this.readPolarity(g, first, mapped);
 
-    if (mark && targetCol) this.issues.push(issue("VALUE_FOOTNOTE", this.at(first, targetCol.col), targetRaw, mark));
-    if (targetCol && isCellError(cellAt(this.grid, first, targetCol.col))) {
-      this.issues.push(issue("VALUE_ERROR", this.at(first, targetCol.col), targetRaw));
+    if (mark && targetCol) this.issues.push(issue("VALUE_FOOTNOTE", this.at(targetRow, targetCol.col), targetRaw, mark));
+    if (targetCol && isCellError(cellAt(this.grid, targetRow, targetCol.col))) {
+      this.issues.push(issue("VALUE_ERROR", this.at(targetRow, targetCol.col), targetRaw));
     }
-    const target = isCellError(cellAt(this.grid, first, targetCol?.col ?? -1)) ? ({ kind: "none" } as const) : parseTarget(targetText, unit, polarity, timeUnit);
+    const target = isCellError(cellAt(this.grid, targetRow, targetCol?.col ?? -1)) ? ({ kind: "none" } as const) : parseTarget(targetText, unit, polarity, timeUnit);
     if (targetCol) {
-      const problem = targetIssue(target, targetText, unit, polarity, this.at(first, targetCol.col));
+      const problem = targetIssue(target, targetText, unit, polarity, this.at(targetRow, targetCol.col));
       if (problem) this.issues.push(problem);
     }
 
@@ -764,6 +788,27 @@ class KpiTableReader {
    * the one for the latest period the KPI has a figure for, else the latest before it, said in a note; a table with
    * one target column has no choice to make.
    */
+  /**
+   * The row holding the KPI's target: its own; with periods down the rows (`2019/20 | 95.00% | 97.15%` under
+   * `Target | Actual`), the row of its latest figure, said in a note when other rows give targets too.
+   */
+  private targetRow(g: KpiRows, cells: readonly ValueCell[]): number {
+    const first = g.rows[0]?.row ?? 0;
+    const targetCol = this.col("target");
+    if (!targetCol || !g.rows.some((r) => r.period !== undefined)) return first;
+    let latest: ValueCell | undefined;
+    for (const v of cells) {
+      if (v.parsed.kind !== "number") continue;
+      if (!latest || getPeriodMonths(v.period, this.start).last > getPeriodMonths(latest.period, this.start).last) latest = v;
+    }
+    if (!latest) return first;
+    const given = g.rows.filter((r) => this.text(r.row, targetCol) !== "");
+    if (given.length > 1 && this.text(latest.row, targetCol) !== "") {
+      this.issues.push(issue("TARGET_FOR_PERIOD", this.at(latest.row, targetCol.col), this.text(latest.row, targetCol), this.text(latest.row, this.col("period-label"))));
+    }
+    return latest.row;
+  }
+
   private targetColumn(row: number, cells: readonly ValueCell[]): DetectedColumn | undefined {
     const targets = this.table.columns.filter((c) => c.role === "target");
     if (targets.length < 2 || targets.some((c) => c.period === null)) return targets[0];
