@@ -121,6 +121,8 @@ export const MESSAGES = {
   GROUP_ROW_READ: entry("info", (label: string) =>
     `"${label}" has no figures and rows with figures follow it, so it was read as a heading over them (their section), not as a KPI.`),
   NOTE_ROW_SKIPPED: entry("info", (label: string) => `"${label}" has no figures and ends the table, so it was read as a note under it, not as a KPI.`),
+  CHANGE_PUBLISHED_MISMATCH: entry("warning", (published: string, kpi: string, computed: string) =>
+    `The published change ${published} for "${kpi}" is not what its figures give (${computed}), beyond the rounding it is published to; the published figure is shown.`),
   NOTES_SHEET_NOT_COMMENTARY: entry("info", (sheet: string) =>
     `Sheet "${sheet}" has no KPI ID column, so it was not read as the commentary sheet (it looks like a cover or notes page). If it is the commentary sheet, give it a KPI ID column or name it in the column mapping.`),
   // Excel (the Office.js host): what an Office error code means for the analyst, and the host's own refusals

@@ -4,6 +4,7 @@ import type { Kpi, KpiModel, KpiNote, Settings, Theme } from "../model/kpi";
 import { monthFromIndex } from "../model/period";
 import type { Month, Period, Quarter } from "../model/period";
 import type { KpiResult, MonthlySeries, RagResult, ScorecardResults, ThemeResult, TrajectoryResult } from "../model/results";
+import { applyPublishedChange } from "./applyPublishedChange";
 import { computeChange } from "./computeChange";
 import { computeComparisonFigures } from "./computeComparisonFigures";
 import type { ComparisonFigures } from "./computeComparisonFigures";
@@ -75,7 +76,7 @@ export function calculateScorecard(
   const kpis = model.kpis.map((kpi) => {
     const series = index.get(kpi.id)?.whole ?? null;
     const result = calculateKpi(kpi, series, period, previousPeriod, settings, notes, monthAt);
-    issues.push(...dataIssues(kpi, result.figures));
+    issues.push(...dataIssues(kpi, result.figures), ...result.issues);
     return result.result;
   });
 
@@ -118,10 +119,11 @@ function calculateKpi(
   settings: Settings,
   notes: ReadonlyMap<string, KpiNote>,
   monthAt: (i: number) => Month,
-): { result: KpiResult; figures: ComparisonFigures } {
+): { result: KpiResult; figures: ComparisonFigures; issues: readonly Issue[] } {
   const startMonth = settings.fiscalYearStartMonth;
   const figures = computeComparisonFigures(kpi, series, period, startMonth);
-  const change = computeChange(figures.current, figures.previous, kpi.unit);
+  const shown = applyPublishedChange(kpi, computeChange(figures.current, figures.previous, kpi.unit), figures.current, figures.previous);
+  const change = shown.change;
   const note = notes.get(noteKey(kpi.id, quarterOf(period, startMonth)));
   const trajectory = trajectoryOf(kpi, series, period, startMonth);
   const rag = ragOf(kpi, figures, trajectory, note, settings);
@@ -143,6 +145,7 @@ function calculateKpi(
     currentLabel: figures.currentLabel,
     previousLabel: figures.previousLabel,
     change,
+    ...(shown.computed ? { computedChange: shown.computed } : {}),
     changeFromBaseline: kpi.baseline ? computeChange(figures.current, kpi.baseline.value, kpi.unit) : null,
     rag,
     previousRag,
@@ -151,7 +154,7 @@ function calculateKpi(
     trajectory,
     commentary: note?.commentary ?? "",
   };
-  return { result, figures };
+  return { result, figures, issues: shown.issues };
 }
 
 function ragOf(

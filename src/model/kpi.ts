@@ -96,6 +96,32 @@ export interface Baseline {
   readonly label: string;
 }
 
+/**
+ * A change a published table prints beside a KPI's figures (`+ 97,589`, `- 5.0%`; seed 000's Change Actual |
+ * Percentage): shown as published, the computed change a check on it. `currentValue` and `previousValue` are the
+ * figures it compares, so calc applies it only to that comparison.
+ */
+export interface PublishedChange {
+  readonly actual: number | null;
+  /** A percentage change; for a percentage KPI the table may mean points (`4.1%` for 21.1% -> 25.2%): calc decides. */
+  readonly percent: number | null;
+  readonly points: number | null;
+  readonly currentValue: number;
+  readonly previousValue: number;
+  /** The cells as published, for the check's messages, with the rounding each allows (half its last place). */
+  readonly cells: readonly PublishedChangeCell[];
+}
+
+export interface PublishedChangeCell {
+  readonly kind: "actual" | "percent" | "points";
+  readonly text: string;
+  /** Half the last place it is published to: `- 5.0%` 0.05, `+ 97,589` 0.5, `£1.7m` 50,000. */
+  readonly rounding: number;
+  /** Decimal places it is published with, for writing the computed figure the same way. */
+  readonly decimals: number;
+  readonly source: SourceRef;
+}
+
 export interface Kpi {
   readonly id: string;
   /** The priority, pillar or theme it reports under; the scorecard has a section per priority. */
@@ -119,6 +145,8 @@ export interface Kpi {
   readonly owner: string | null;
   /** Decimal places to show; `null` lets the unit decide. */
   readonly decimals: number | null;
+  /** The change its table publishes for its latest figures, where it has one. */
+  readonly publishedChange?: PublishedChange;
   readonly source: SourceRef;
 }
 

@@ -100,7 +100,10 @@ export interface KpiResult {
   /** What `current` and `previous` cover, e.g. `Apr - Sep 2013/14` and `Apr - Sep 2012/13`. */
   readonly currentLabel: string;
   readonly previousLabel: string;
+  /** The change shown: as published where the KPI's table prints one for these figures, else computed. */
   readonly change: Change;
+  /** The change the figures give, a check on a published one; present only where `change` is published. */
+  readonly computedChange?: Change;
   /** Against the baseline when the KPI has one (seed 002: "from 2019 baseline"). */
   readonly changeFromBaseline: Change | null;
   readonly rag: RagResult;

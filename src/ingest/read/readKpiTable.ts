@@ -2,7 +2,7 @@ import { toA1 } from "../../model/address";
 import type { CellValue, Grid } from "../../model/grid";
 import { cellAt, isCellError, numberFormatAt } from "../../model/grid";
 import type { Issue } from "../../model/issue";
-import type { Aggregation, Comparison, Kpi, KpiNote, Measurement, Polarity, RagLabels, SourceRef, TimeUnit, Unit } from "../../model/kpi";
+import type { Aggregation, Comparison, Kpi, KpiNote, Measurement, Polarity, PublishedChange, PublishedChangeCell, RagLabels, SourceRef, TimeUnit, Unit } from "../../model/kpi";
 import type { Period, Quarter } from "../../model/period";
 import type { Month } from "../../model/period";
 import { month, monthFromIndex, monthIndex, monthSpan } from "../../model/period";
@@ -80,6 +80,17 @@ interface KpiRows {
   readonly columns?: readonly number[];
   /** The measure its figures are (`Total police officers per 100,000 population`): evidence of its unit. */
   readonly measure?: string;
+}
+
+/**
+ * Half the last place a published figure is given to: `- 5.0%` 0.05, `+ 97,589` 0.5, `£1.7m` 50,000 (the place of
+ * its last digit, scaled as the figure is).
+ */
+function roundingOf(text: string, value: number, decimals: number): number {
+  const digits = /(\d[\d,]*(?:\.\d+)?)/.exec(text)?.[1]?.replace(/,/g, "");
+  const written = digits === undefined ? NaN : Number(digits);
+  const scale = Number.isFinite(written) && written !== 0 && value !== 0 ? Math.abs(value) / written : 1;
+  return 0.5 * 10 ** -decimals * (Number.isFinite(scale) && scale > 0 ? scale : 1);
 }
 
 /** A row under periods that totals them: `Year to Date`, `Total`, `Full year`. */
@@ -638,6 +649,7 @@ class KpiTableReader {
     this.readMarksAndNotes(g);
 
     const comparisonKind = this.comparisonFor(cells);
+    const publishedChange = this.publishedChange(g, cells, timeUnit);
     const kpi: Kpi = {
       id: g.id,
       priority: g.priority,
@@ -655,6 +667,7 @@ class KpiTableReader {
       trajectory: null,
       owner: null,
       decimals,
+      ...(publishedChange ? { publishedChange } : {}),
       source: g.nameCell,
     };
     this.kpis.push(kpi);
@@ -788,6 +801,48 @@ class KpiTableReader {
    * the one for the latest period the KPI has a figure for, else the latest before it, said in a note; a table with
    * one target column has no choice to make.
    */
+  /**
+   * The change the table publishes on the KPI's row (`Change` over `Numeric | Percentage`: `+ 106,270`, `+ 3.1%`), and
+   * the two figures it compares: those of the periods its header names (`% change 2017/18 to 2018/19`), else the
+   * KPI's latest figure and the one before it. Not for a KPI of several measures or of periods down the rows, whose
+   * change columns cannot be told apart; not a variance against the target.
+   */
+  private publishedChange(g: KpiRows, cells: readonly ValueCell[], timeUnit: TimeUnit | undefined): PublishedChange | null {
+    const columns = this.table.columns.filter((c) => c.role === "change" && c.changeKind !== "target");
+    const row = g.rows[0]?.row;
+    if (columns.length === 0 || row === undefined || g.measure !== undefined || g.rows.some((r) => r.period !== undefined)) return null;
+    const own = cells.filter((v) => v.row === row && v.parsed.kind === "number");
+    const byEnd = [...own].sort((a, b) => getPeriodMonths(b.period, this.start).last - getPeriodMonths(a.period, this.start).last);
+    const found: PublishedChangeCell[] = [];
+    const values: { actual: number | null; percent: number | null; points: number | null } = { actual: null, percent: null, points: null };
+    let compared: readonly [ValueCell | undefined, ValueCell | undefined] = [byEnd[0], byEnd[1]];
+    for (const c of columns) {
+      const cell = cellAt(this.grid, row, c.col);
+      const text = cellText(cell);
+      if (text === "") continue;
+      const source = this.at(row, c.col);
+      const parsed = parseMarkedValue(cell, numberFormatAt(this.grid, row, c.col)).parsed;
+      if (parsed.kind !== "number") {
+        if (parsed.kind === "unreadable") this.issues.push(issue("VALUE_UNREADABLE", source, text, "a change such as +1,431, -6.8% or +4.1 pts"));
+        continue;
+      }
+      const kind = parsed.numberKind === "percent" ? "percent" : parsed.numberKind === "points" ? "points" : c.changeKind === "percent" || c.changeKind === "points" ? c.changeKind : "actual";
+      const value = kind === "actual" && parsed.numberKind === "duration" ? inTimeUnit(parsed.value, timeUnit) : parsed.value;
+      values[kind] = value;
+      const decimals = decimalsShown(cell, numberFormatAt(this.grid, row, c.col));
+      found.push({ kind, text, rounding: typeof cell === "string" ? roundingOf(text, value, decimals) : 0.5 * 10 ** -decimals, decimals, source });
+      const hp = c.headerPeriod;
+      if (hp?.kind === "comparison") {
+        const at = (p: Period) => own.find((v) => periodKey(v.period, this.start) === periodKey(p, this.start));
+        compared = [at(hp.current), at(hp.previous)];
+      }
+    }
+    const [current, previous] = compared;
+    if (found.length === 0 || !current || !previous || current.parsed.kind !== "number" || previous.parsed.kind !== "number") return null;
+    const figure = (v: ValueCell) => (v.parsed.kind === "number" && v.parsed.numberKind === "duration" ? inTimeUnit(v.parsed.value, timeUnit) : v.parsed.kind === "number" ? v.parsed.value : 0);
+    return { ...values, currentValue: figure(current), previousValue: figure(previous), cells: found };
+  }
+
   /**
    * The row holding the KPI's target: its own; with periods down the rows (`2019/20 | 95.00% | 97.15%` under
    * `Target | Actual`), the row of its latest figure, said in a note when other rows give targets too.
