@@ -123,6 +123,19 @@ export const MESSAGES = {
   NOTE_ROW_SKIPPED: entry("info", (label: string) => `"${label}" has no figures and ends the table, so it was read as a note under it, not as a KPI.`),
   CHANGE_PUBLISHED_MISMATCH: entry("warning", (published: string, kpi: string, computed: string) =>
     `The published change ${published} for "${kpi}" is not what its figures give (${computed}), beyond the rounding it is published to; the published figure is shown.`),
+  AVERAGE_UNWEIGHTED: entry("info", (kpi: string, period: string) =>
+    `"${kpi}" for ${period} is a plain average of its monthly (or quarterly) figures: nothing says what count to weight it by. If it is a mean or a rate, name its count (or denominator) in the KPI register's Weighted by column or in the mapping step.`),
+  AVERAGE_WEIGHT_MISSING: entry("warning", (kpi: string, count: string) =>
+    `"${kpi}" is weighted by "${count}", which has no figure for some of the months averaged; this figure is a plain average of them.`),
+  KPI_WEIGHT_UNKNOWN: entry("error", (ref: string, why: string) => `Weighted by "${ref}" was not used: ${why}.`),
+  KPI_WEIGHT_NOT_COUNT: entry("warning", (kpi: string, count: string, unit: string) =>
+    `"${kpi}" is weighted by "${count}", whose unit is ${unit}, not a count: check that it is the number of cases the average is taken over.`),
+  WEIGHTING_PROPOSED: entry("info", (kpi: string, count: string) =>
+    `"${kpi}" is an average and "${count}" looks like its count: weighting by it would roll months up as the total over the count. Confirm it in the mapping step (or the KPI register's Weighted by column); until then it is averaged plainly.`),
+  PERCENTILE_NOT_AVERAGED: entry("info", (kpi: string) =>
+    `"${kpi}" is a percentile (or median): its figures are not averaged or added into a quarter or year to date; the scorecard reports its latest figure against the one before.`),
+  PERCENTILE_ROLLED_UP: entry("warning", (kpi: string, rollUp: string) =>
+    `"${kpi}" is a percentile (or median) but its roll-up is "${rollUp}": an average or total of percentiles is not the percentile of the period. Use the roll-up "last", or give its figure for each period.`),
   NOTES_SHEET_NOT_COMMENTARY: entry("info", (sheet: string) =>
     `Sheet "${sheet}" has no KPI ID column, so it was not read as the commentary sheet (it looks like a cover or notes page). If it is the commentary sheet, give it a KPI ID column or name it in the column mapping.`),
   // Excel (the Office.js host): what an Office error code means for the analyst, and the host's own refusals

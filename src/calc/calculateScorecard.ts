@@ -75,7 +75,8 @@ export function calculateScorecard(
   // 2. KPIs.
   const kpis = model.kpis.map((kpi) => {
     const series = index.get(kpi.id)?.whole ?? null;
-    const result = calculateKpi(kpi, series, period, previousPeriod, settings, notes, monthAt);
+    const weights = kpi.weightedBy === undefined ? null : (index.get(kpi.weightedBy)?.whole ?? null);
+    const result = calculateKpi(kpi, series, weights, period, previousPeriod, settings, notes, monthAt);
     issues.push(...dataIssues(kpi, result.figures), ...result.issues);
     return result.result;
   });
@@ -114,6 +115,7 @@ export function calculateScorecard(
 function calculateKpi(
   kpi: Kpi,
   series: PeriodSeries | null,
+  weights: PeriodSeries | null,
   period: Period,
   previousPeriod: Period,
   settings: Settings,
@@ -121,7 +123,7 @@ function calculateKpi(
   monthAt: (i: number) => Month,
 ): { result: KpiResult; figures: ComparisonFigures; issues: readonly Issue[] } {
   const startMonth = settings.fiscalYearStartMonth;
-  const figures = computeComparisonFigures(kpi, series, period, startMonth);
+  const figures = computeComparisonFigures(kpi, series, period, startMonth, weights);
   const shown = applyPublishedChange(kpi, computeChange(figures.current, figures.previous, kpi.unit), figures.current, figures.previous);
   const change = shown.change;
   const note = notes.get(noteKey(kpi.id, quarterOf(period, startMonth)));
@@ -129,7 +131,7 @@ function calculateKpi(
   const rag = ragOf(kpi, figures, trajectory, note, settings);
 
   // The previous period's RAG: the same calculation one period earlier, with that period's override.
-  const before = computeComparisonFigures(kpi, series, previousPeriod, startMonth);
+  const before = computeComparisonFigures(kpi, series, previousPeriod, startMonth, weights);
   const previousRag = ragOf(
     kpi,
     before,
@@ -265,6 +267,12 @@ function dataIssues(kpi: Kpi, figures: ComparisonFigures): Issue[] {
   };
   partial(figures.currentCoverage, figures.currentLabel, figures.current);
   partial(figures.previousCoverage, figures.previousLabel, figures.previous);
+  // An average of several values taken plainly: said once, for the figure the scorecard reports.
+  const plain = [figures.currentCoverage, figures.previousCoverage].some((c) => c?.weighting === "unweighted");
+  if (plain) {
+    if (kpi.weightedBy !== undefined) found.push(issue("AVERAGE_WEIGHT_MISSING", kpi.source, kpi.name, kpi.weightedBy));
+    else found.push(issue("AVERAGE_UNWEIGHTED", kpi.source, kpi.name, figures.currentLabel));
+  }
   return found;
 }
 

@@ -45,6 +45,8 @@ export function computeComparisonFigures(
   series: PeriodSeries | null,
   report: Period,
   startMonth: number,
+  /** The series of the count a mean or rate is weighted by (`Kpi.weightedBy`), for the same organisation or segment. */
+  weights: PeriodSeries | null = null,
 ): ComparisonFigures {
   const months = getPeriodMonths(report, startMonth);
   const lastYear = kpi.comparison.against === "same-period-last-year";
@@ -52,13 +54,13 @@ export function computeComparisonFigures(
     case "ytd": {
       const current = yearToDate(months.last, startMonth);
       const previous = lastYear ? shift(current, -12) : yearToDate(months.first - 1, startMonth);
-      return windowFigures(series, kpi, current, previous, (range) => ytdLabel(range, startMonth));
+      return windowFigures(series, kpi, current, previous, (range) => ytdLabel(range, startMonth), weights);
     }
     case "quarter": {
       const previous = shift(months, lastYear ? -12 : -(months.last - months.first + 1));
       const label = (range: MonthRange) =>
         range === months ? formatPeriodLabel(report, startMonth) : (spanLabel(series, range, startMonth) ?? cachedLabel(range, startMonth));
-      return windowFigures(series, kpi, months, previous, label);
+      return windowFigures(series, kpi, months, previous, label, weights);
     }
     case "latest":
       return latestFigures(series, months.last, lastYear, startMonth, formatPeriodLabel(report, startMonth));
@@ -85,9 +87,10 @@ function windowFigures(
   current: MonthRange,
   previous: MonthRange,
   label: (range: MonthRange) => string,
+  weights: PeriodSeries | null,
 ): ComparisonFigures {
-  const now = aggregateWindow(series, current, kpi.aggregation);
-  const before = aggregateWindow(series, previous, kpi.aggregation);
+  const now = aggregateWindow(series, current, kpi.aggregation, weights);
+  const before = aggregateWindow(series, previous, kpi.aggregation, weights);
   return {
     current: now.value,
     previous: before.value,

@@ -28,8 +28,9 @@ export function findExceptions(
     if (kpi.polarity === "neutral") return;
     const segments = index.get(kpi.id)?.segments;
     if (!segments) return;
+    const counts = kpi.weightedBy === undefined ? undefined : index.get(kpi.weightedBy)?.segments;
     for (const [segment, series] of segments) {
-      const figures = computeComparisonFigures(kpi, series, period, settings.fiscalYearStartMonth);
+      const figures = computeComparisonFigures(kpi, series, period, settings.fiscalYearStartMonth, counts?.get(segment) ?? null);
       if (figures.current === null || figures.previous === null) continue;
       const change = computeChange(figures.current, figures.previous, kpi.unit);
       const adverse = adverseBy(change, kpi.polarity === "lower-is-better" ? 1 : -1);

@@ -21,6 +21,9 @@ import { readSettings } from "./read/readSettings";
 import { readThemeTable } from "./read/readThemeTable";
 import { readThemes } from "./read/readThemes";
 import type { DetectedTable } from "./detect/tableTypes";
+import type { WeightRef } from "./read/linkWeights";
+import { linkWeights } from "./read/linkWeights";
+import { proposeWeights } from "./mapping/proposeWeights";
 
 export interface IngestOptions {
   /** Settings chosen in the task pane or on the command line; they win over the Settings sheet. */
@@ -119,6 +122,17 @@ export function ingestWorkbook(workbook: WorkbookGrids, options: IngestOptions =
       else issues.push(issue("NO_KPI_TABLE", { sheet: "", cell: "" }));
     }
   }
+
+  // The counts means and rates are weighted by, as the mapping step confirmed them (a register column wins).
+  const weights = new Map<string, WeightRef>();
+  for (const [key, k] of mapping.kpis) if (k.weightedBy) weights.set(key, { ref: k.weightedBy, at: { mappingPart: `kpis.${key}.weightedBy` } });
+  const unweighted = kpis.filter((k) => k.weightedBy === undefined);
+  if (weights.size > 0 && unweighted.length > 0) {
+    const linked = linkWeights(kpis, new Map([...weights].filter(([key]) => unweighted.some((k) => k.id.toLowerCase() === key || k.name.toLowerCase() === key))));
+    kpis = linked.kpis;
+    issues.push(...linked.issues);
+  }
+  issues.push(...proposeWeights(kpis).map((p) => issue("WEIGHTING_PROPOSED", p.kpi.source, p.kpi.name, p.count.name)));
 
   // 6. Values: the Measurements sheet, which only tables can stand in for.
   let measurements: Measurement[] = fromTables;

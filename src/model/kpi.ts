@@ -145,6 +145,11 @@ export interface Kpi {
   readonly owner: string | null;
   /** Decimal places to show; `null` lets the unit decide. */
   readonly decimals: number | null;
+  /**
+   * A mean or rate's count (`Category 1 incidents` for `Category 1 mean response time`, a rate's denominator), by KPI
+   * id: months and spans roll up weighted by it. Given in the register or the mapping, never assumed.
+   */
+  readonly weightedBy?: string;
   /** The change its table publishes for its latest figures, where it has one. */
   readonly publishedChange?: PublishedChange;
   readonly source: SourceRef;

@@ -15,6 +15,8 @@ export const INPUT_SHEET_ROLES: readonly InputSheetRole[] = ["settings", "kpis",
 export interface KpiMapping {
   readonly polarity?: Polarity;
   readonly unit?: Unit;
+  /** The count a mean or rate is weighted by, by KPI ID or name, as the analyst confirmed it in the mapping step. */
+  readonly weightedBy?: string;
 }
 
 /** What the analyst said about the tables on one sheet (see `detectTables`). */
@@ -40,7 +42,7 @@ export interface TableMapping {
 export interface MappingJson {
   readonly sheets?: Readonly<Partial<Record<InputSheetRole, string>>>;
   readonly columns?: Readonly<Record<string, string>>;
-  readonly kpis?: Readonly<Record<string, { readonly polarity?: string; readonly unit?: string }>>;
+  readonly kpis?: Readonly<Record<string, { readonly polarity?: string; readonly unit?: string; readonly weightedBy?: string }>>;
   readonly tables?: Readonly<
     Record<
       string,
@@ -138,7 +140,9 @@ export function parseMapping(raw: unknown): { readonly mapping: IngestMapping; r
         const unit = typeof spec["unit"] === "string" ? parseUnit(spec["unit"]) : null;
         if (spec["polarity"] !== undefined && !polarity) problem(`kpis.${kpi}.polarity`, "expected higher is better, lower is better or neutral");
         if (spec["unit"] !== undefined && !unit) problem(`kpis.${kpi}.unit`, "expected count, percent, currency, rate, duration, score or grade");
-        kpis.set(kpi.trim().toLowerCase(), { ...(polarity ? { polarity } : {}), ...(unit ? { unit } : {}) });
+        const weightedBy = typeof spec["weightedBy"] === "string" && spec["weightedBy"].trim() !== "" ? spec["weightedBy"].trim() : null;
+        if (spec["weightedBy"] !== undefined && weightedBy === null) problem(`kpis.${kpi}.weightedBy`, "expected the ID or name of the KPI it is weighted by");
+        kpis.set(kpi.trim().toLowerCase(), { ...(polarity ? { polarity } : {}), ...(unit ? { unit } : {}), ...(weightedBy ? { weightedBy } : {}) });
       }
     }
   }

@@ -15,12 +15,15 @@ import { parsePolarity } from "../parse/parsePolarity";
 import { parseReportWindow } from "../parse/parseReportWindow";
 import { parseTarget } from "../parse/parseTarget";
 import { parseTolerance } from "../parse/parseTolerance";
+import { isPercentile } from "../parse/isPercentile";
 import { parseTimeUnit } from "../parse/parseTimeUnit";
 import { parseUnit } from "../parse/parseUnit";
 import { parseValue } from "../parse/parseValue";
 import type { ReadResult } from "./readResult";
 import { stripFootnote } from "../parse/stripFootnote";
 import { targetIssue } from "./targetIssue";
+import type { WeightRef } from "./linkWeights";
+import { linkWeights } from "./linkWeights";
 
 type RegisterColumn =
   | "id"
@@ -41,7 +44,8 @@ type RegisterColumn =
   | "trajectoryChange"
   | "trajectoryBasis"
   | "owner"
-  | "decimals";
+  | "decimals"
+  | "weightedBy";
 
 /** The KPI register's columns, as `docs/workbook-format.md` names them. */
 export const REGISTER_COLUMNS: readonly ColumnSpec<RegisterColumn>[] = [
@@ -64,6 +68,7 @@ export const REGISTER_COLUMNS: readonly ColumnSpec<RegisterColumn>[] = [
   { key: "trajectoryBasis", label: "Trajectory basis", synonyms: ["trajectory year basis"] },
   { key: "owner", label: "Owner", synonyms: ["lead", "responsible officer"] },
   { key: "decimals", label: "Decimals", synonyms: ["decimal places", "dp"] },
+  { key: "weightedBy", label: "Weighted by", synonyms: ["weight", "weighted by kpi", "weight kpi", "denominator", "denominator kpi", "count kpi"] },
 ];
 
 export interface KpiRegister {
@@ -110,6 +115,7 @@ export function readKpiRegister(grid: Grid, options: ReadKpiRegisterOptions = {}
   const firstById = new Map<string, string>();
   const parentCells = new Map<string, { id: string; parent: string; cell: string }>();
   const nameCells = new Map<string, string>();
+  const weights = new Map<string, WeightRef>();
 
   for (let r = header.row + 1; r < grid.rows.length; r++) {
     const row = grid.rows[r] ?? [];
@@ -161,6 +167,10 @@ export function readKpiRegister(grid: Grid, options: ReadKpiRegisterOptions = {}
     const aggregationText = text(r, "aggregation");
     const aggregation = aggregationText === "" ? null : parseAggregation(aggregationText);
     if (aggregationText !== "" && !aggregation) reject(issue("AGGREGATION_UNKNOWN", at(r, "aggregation"), aggregationText));
+    // A percentile or median is never averaged or added silently: by default it reports its latest figure.
+    const percentile = isPercentile(rawName);
+    if (percentile && (aggregation === "average" || aggregation === "sum")) issues.push(issue("PERCENTILE_ROLLED_UP", at(r, "aggregation"), rawName, aggregationText));
+    else if (percentile && aggregation === null) issues.push(issue("PERCENTILE_NOT_AVERAGED", at(r, "name"), rawName));
 
     const reportText = text(r, "report");
     const window = reportText === "" ? "ytd" : parseReportWindow(reportText);
@@ -196,6 +206,7 @@ export function readKpiRegister(grid: Grid, options: ReadKpiRegisterOptions = {}
     if (parent !== "") parentCells.set(id, { id, parent, cell: toA1(r, col.parent ?? 0) });
 
     nameCells.set(id, toA1(r, col.name ?? 0));
+    if (text(r, "weightedBy") !== "") weights.set(id.toLowerCase(), { ref: text(r, "weightedBy"), at: at(r, "weightedBy") });
     const baselineLabel = text(r, "baselineLabel");
     const baseline: Baseline | null = baselineValue === null ? null : { value: baselineValue, label: baselineLabel || "baseline" };
     kpis.push({
@@ -206,7 +217,7 @@ export function readKpiRegister(grid: Grid, options: ReadKpiRegisterOptions = {}
       unit,
       ...(timeUnit ? { timeUnit } : {}),
       polarity,
-      aggregation: aggregation ?? defaultAggregation(unit),
+      aggregation: aggregation ?? (percentile ? "last" : defaultAggregation(unit)),
       comparison: { window, against },
       target,
       targetText: targetText.text,
@@ -222,7 +233,9 @@ export function readKpiRegister(grid: Grid, options: ReadKpiRegisterOptions = {}
   const linked = linkParents(kpis, parentCells, rejectedIds, grid.sheet);
   append(issues, linked.issues);
   append(issues, duplicateNames(linked.kpis, nameCells, grid.sheet));
-  return { data: { kpis: linked.kpis, rejectedIds }, issues };
+  const weighted = linkWeights(linked.kpis, weights);
+  append(issues, weighted.issues);
+  return { data: { kpis: weighted.kpis, rejectedIds }, issues };
 
   function readOptionalNumber(
     r: number,

@@ -34,6 +34,7 @@ import { parseUnit } from "../parse/parseUnit";
 import type { ParsedValue } from "../parse/parseValue";
 import { inTimeUnit } from "../parse/inTimeUnit";
 import { parseTimeUnit } from "../parse/parseTimeUnit";
+import { isPercentile } from "../parse/isPercentile";
 import { inferUnit } from "./inferUnit";
 import { formatPeriodLabel } from "../../calc/formatPeriodLabel";
 import type { ReadResult } from "./readResult";
@@ -648,7 +649,7 @@ class KpiTableReader {
     }
     this.readMarksAndNotes(g);
 
-    const comparisonKind = this.comparisonFor(cells);
+    const comparisonKind = this.comparisonFor(cells, g);
     const publishedChange = this.publishedChange(g, cells, timeUnit);
     const kpi: Kpi = {
       id: g.id,
@@ -895,7 +896,7 @@ class KpiTableReader {
    * `Previous | Current`, as the latest figure against the one of the same length before it (a year before, for two
    * months twelve apart).
    */
-  private comparisonFor(cells: readonly ValueCell[]): { comparison: Comparison; aggregation: Aggregation | null } {
+  private comparisonFor(cells: readonly ValueCell[], g: KpiRows): { comparison: Comparison; aggregation: Aggregation | null } {
     // A year to date is reported as the table gives it, not rebuilt from months: against the same months last year.
     if (cells.some((c) => c.period.kind === "span" && c.period.form === "year-to-date")) {
       return { comparison: { window: "latest", against: "same-period-last-year" }, aggregation: "last" };
@@ -903,6 +904,11 @@ class KpiTableReader {
     const months = [...new Set(cells.filter((c) => c.period.kind === "month").map((c) => (c.period.kind === "month" ? monthIndex(c.period) : 0)))].sort((a, b) => a - b);
     // Long data is a monthly series however few months it has so far; a wide table's month or two are points in time.
     if (months.length >= 3 || (months.length > 0 && this.table.layout === "long")) {
+      // A percentile's months cannot be averaged into a year to date: the latest month is what the table gives.
+      if (isPercentile(g.name) || isPercentile(g.measure ?? "")) {
+        this.issues.push(issue("PERCENTILE_NOT_AVERAGED", g.nameCell, g.name));
+        return { comparison: { window: "latest", against: "previous-period" }, aggregation: "last" };
+      }
       return { comparison: { window: "ytd", against: "same-period-last-year" }, aggregation: null };
     }
     const yearApart = months.length === 2 && (months[1] ?? 0) - (months[0] ?? 0) === 12;

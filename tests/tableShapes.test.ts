@@ -1,0 +1,113 @@
+/**
+ * Issue 11, cases 4 to 8, through the whole build (ingest, calc, the scorecard's figures): what an analyst pasting a
+ * published table sees. Detection and reading are tested case by case beside their code (`src/ingest`); the
+ * real-world corpus (`tests/realworld`) runs whole published workbooks.
+ */
+import { messageText } from "../src/messages";
+import type { Grid } from "../src/model/grid";
+import { month } from "../src/model/period";
+import type { KpiResult } from "../src/model/results";
+import { gridOf, gridOfTsv } from "../src/ingest/testing/gridOf";
+import type { BuildRequest } from "../src/pipeline";
+import { buildScorecard } from "../src/pipeline";
+
+function build(sheets: Grid[], request: Partial<BuildRequest> = {}) {
+  const outcome = buildScorecard({ sheets }, { asOf: month(2024, 6), ...request });
+  if (outcome.status !== "built") throw new Error(`not built: ${outcome.issues.map((i) => i.message).join("; ")}`);
+  return { kpi: (name: string): KpiResult | undefined => outcome.results.kpis.find((k) => k.kpi.name === name), issues: outcome.issues, results: outcome.results };
+}
+
+describe("published tables, through the whole build (issue 11)", () => {
+  describe("case 4: units written in cells", () => {
+    // Mansfield District Council's housing KPIs: `34 days`, money written out in pounds.
+    const { kpi, issues } = build([
+      gridOfTsv("Housing", "Performance Indicator\t2022 - 23\t2023 - 24\nAverage number of days taken to re-let a property\t28 days\t34 days\nLevel of current tenant arrears\t£968,409\t£937,711"),
+    ]);
+
+    it("reads 34 days as 34 days, shown in days, and money as money", () => {
+      expect(kpi("Average number of days taken to re-let a property")).toMatchObject({ previous: 28, current: 34, change: { actual: 6 }, kpi: { unit: "duration", timeUnit: "days" } });
+      expect(kpi("Level of current tenant arrears")).toMatchObject({ previous: 968_409, current: 937_711, kpi: { unit: "currency" } });
+      expect(issues.filter((i) => i.severity === "error")).toEqual([]);
+    });
+  });
+
+  describe("case 5: percentages typed as plain numbers", () => {
+    const { kpi, issues } = build([gridOfTsv("Figure 1", "KPI\tTarget\t2022/23\t2023/24\nPositive Outcome Rate\t≥ 25.5%\t21.1\t25.2")]);
+
+    it("reports 21.1 -> 25.2 beside ≥ 25.5% as +4.1 points, never +4 and +19.4%", () => {
+      expect(kpi("Positive Outcome Rate")).toMatchObject({ previous: 21.1, current: 25.2, change: { percent: null }, kpi: { unit: "percent", decimals: 1 } });
+      expect(kpi("Positive Outcome Rate")?.change.points).toBeCloseTo(4.1, 9);
+    });
+
+    it("says at the name's cell that the unit was inferred, and why", () => {
+      expect(issues.find((i) => i.code === "UNIT_INFERRED")).toMatchObject({ sheet: "Figure 1", cell: "A2", severity: "info" });
+    });
+  });
+
+  describe("case 6: means rolled up weighted by their count", () => {
+    // An ambulance trust's monthly table: a mean response time beside its incidents (illustrative figures).
+    const table = gridOf("Ambulance", [
+      ["Measure", "Apr-23", "May-23", "Jun-23"],
+      ["Category 1 incidents", 100, 600, 1100],
+      ["Category 1 mean response time", "7.0 mins", "7.5 mins", "7.9 mins"],
+    ]);
+    const quarter = { period: "Q1 2023-24" };
+
+    it("averages plainly until the analyst confirms the count, and says so (with the count it proposes)", () => {
+      const { kpi, issues } = build([table], quarter);
+      expect(kpi("Category 1 mean response time")?.current).toBeCloseTo((7.0 + 7.5 + 7.9) / 3, 9);
+      const at = { sheet: "Ambulance", cell: "A3" };
+      expect(issues).toContainEqual({ code: "WEIGHTING_PROPOSED", severity: "info", ...at, message: messageText("WEIGHTING_PROPOSED", "Category 1 mean response time", "Category 1 incidents") });
+      expect(issues.some((i) => i.code === "AVERAGE_UNWEIGHTED" && i.cell === "A3")).toBe(true);
+    });
+
+    it("rolls months up as total time over incidents once the mapping says what it is weighted by", () => {
+      const mapping = { kpis: { "Category 1 mean response time": { weightedBy: "Category 1 incidents" } } };
+      const { kpi, issues } = build([table], { ...quarter, mapping });
+      expect(kpi("Category 1 mean response time")?.current).toBeCloseTo((7.0 * 100 + 7.5 * 600 + 7.9 * 1100) / 1800, 9);
+      expect(kpi("Category 1 mean response time")?.kpi.weightedBy).toBe(kpi("Category 1 incidents")?.kpi.id);
+      expect(issues.some((i) => i.code === "AVERAGE_UNWEIGHTED" || i.code === "WEIGHTING_PROPOSED")).toBe(false);
+    });
+
+    it("never averages a percentile's months: it reports the latest month the table gives, and says so", () => {
+      const percentiles = gridOf("Ambulance", [
+        ["Measure", "Apr-23", "May-23", "Jun-23"],
+        ["Category 1 90th centile response time", "12.0 mins", "13.5 mins", "14.1 mins"],
+      ]);
+      const { kpi, issues } = build([percentiles], quarter);
+      expect(kpi("Category 1 90th centile response time")).toMatchObject({ current: 14.1, previous: 13.5 });
+      expect(issues.some((i) => i.code === "PERCENTILE_NOT_AVERAGED" && i.cell === "A2")).toBe(true);
+    });
+  });
+
+  describe("case 7: a cover sheet named Notes", () => {
+    it("is not read as the commentary sheet: the build has no error", () => {
+      const cover = gridOf("Notes", [["Notes"], ["Note number", "Note text"], ["Note 1", "Figures are provisional."]]);
+      const { issues } = build([cover, gridOfTsv("Figure 1", "KPI\t2022/23\t2023/24\nTotal Crime\t21,012\t19,581")]);
+      expect(issues.filter((i) => i.severity !== "info")).toEqual([]);
+    });
+  });
+
+  describe("case 8: footnote marks and published change columns", () => {
+    // Lancashire OPCC scrutiny meeting, June 2015 (`Lancashire6` as ONS tables paste it).
+    const { kpi, issues } = build([
+      gridOfTsv(
+        "Recorded Crime",
+        "Areas\t2013/14\t2014/15\tChange\t\n\t\t\tNumeric\tPercentage\nCheshire\t49,060\t46,594\t- 2,466\t- 5.0%\nLancashire6\t87,928\t85,661\t- 2,367\t- 2.6%",
+      ),
+    ]);
+
+    it("strips the mark from the name, with a note at its cell", () => {
+      expect(kpi("Lancashire")).toBeDefined();
+      expect(issues.some((i) => i.code === "VALUE_FOOTNOTE" && i.cell === "A4")).toBe(true);
+    });
+
+    it("shows the published change and checks the computed one against it: a difference beyond rounding is an issue", () => {
+      expect(kpi("Cheshire")?.change).toEqual({ actual: -2466, percent: -5, points: null });
+      expect(kpi("Cheshire")?.computedChange?.percent).toBeCloseTo(-5.0265, 3);
+      // Lancashire's published -2,367 is not 85,661 - 87,928 = -2,267.
+      expect(kpi("Lancashire")?.change.actual).toBe(-2367);
+      expect(issues.filter((i) => i.code === "CHANGE_PUBLISHED_MISMATCH").map((i) => i.cell)).toEqual(["D4"]);
+    });
+  });
+});
