@@ -26,6 +26,8 @@ describe("proposeMapping", () => {
       current: 19581,
       previousLabel: "Q2 2012-13",
       currentLabel: "Q2 2013-14",
+      weightedBy: null,
+      weightProposal: null,
       source: { sheet: "Figure 1", cell: "B5" },
     });
     expect(proposal.kpis.find((k) => k.name === "Percentage of 999 calls abandoned")).toMatchObject({ previous: 0.1, current: 0.3, previousLabel: "Q1 2013-14" });
