@@ -201,7 +201,7 @@ function monthlySeries(
     values,
     rolling12: computeRollingTotals(values, 12),
     rolling6: computeRollingTotals(values, 6),
-    spc: computeSpc(values, kpi.polarity, levelTarget, settings.spcShiftLength),
+    spc: computeSpc(values, kpi.polarity, levelTarget, { shiftLength: settings.spcShiftLength }),
   };
 }
 

@@ -42,7 +42,16 @@ describe("describeKpiNotes", () => {
         values: [],
         rolling12: [],
         rolling6: [],
-        spc: { limits: null, points: [], variation: "special-cause-concerning", assurance: "hit-and-miss" },
+        spc: {
+          limits: null,
+          points: [],
+          variation: "special-cause-concerning",
+          assurance: "hit-and-miss",
+          segments: [],
+          valueCount: 30,
+          minimumValues: 13,
+          proposal: null,
+        },
       },
     });
     expect(describeKpiNotes(r, periods, labels)).toEqual(["SPC: special cause variation, concerning; hit and miss against the target"]);
