@@ -94,9 +94,9 @@ describe("computeSpc", () => {
       expect(result.points.every((p) => p.cause === null)).toBe(true);
       expect(result.variation).toBe("common-cause");
       // Assurance reads the latest limits (about 97.8 - 103.1): hit and miss against 99.5, where the first 14 months'
-      // limits (93.84 - 99.16) always fail it.
+      // limits (93.84 - 99.16) always fail it (five months in, before the shift is sustained).
       expect(result.assurance).toBe("hit-and-miss");
-      expect(computeSpc(shifted, "higher-is-better", level(">=", 99.5), { shiftLength: 7, baseline: { kind: "first-points", count: 14 } }).assurance).toBe(
+      expect(computeSpc(shifted.slice(0, 19), "higher-is-better", level(">=", 99.5), { shiftLength: 7, baseline: { kind: "first-points", count: 14 } }).assurance).toBe(
         "consistently-failing",
       );
     });
@@ -116,6 +116,15 @@ describe("computeSpc", () => {
         points: 11,
         side: "above",
       });
+    });
+
+    it("gives no assurance while a recalculation is proposed: the old limits no longer describe the process", () => {
+      // Against every point's limits (about 95.2 - 100.8) the target of 101 would read "consistently failing",
+      // while the last ten months run at 100-101.
+      const result = computeSpc(shifted, "higher-is-better", level(">=", 101), { shiftLength: 7 });
+      expect(result.proposal).not.toBeNull();
+      expect(result.assurance).toBeNull();
+      expect(computeSpc(shifted.slice(0, 20), "higher-is-better", level(">=", 101), { shiftLength: 7 }).assurance).toBe("consistently-failing");
     });
 
     it("proposes nothing for a shift that has ended, or a run shorter than a shift", () => {

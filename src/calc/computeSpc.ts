@@ -49,7 +49,9 @@ export interface SpcOptions {
  *      since the process varies anywhere between them: consistently passing when every value between the limits
  *      meets the target, consistently failing when none does, hit and miss otherwise.
  *   5. A proposal: a shift still running at the latest point says the process may have changed; the analyst is told
- *      where it began, and decides (the limits are never recalculated silently).
+ *      where it began, and decides (the limits are never recalculated silently). Meanwhile no assurance is given:
+ *      limits the process has shifted away from say nothing of what it will deliver now (a rate that has climbed
+ *      past its target would read "consistently failing" against its old limits).
  * @example computeSpc(monthlyValues, "higher-is-better", { kind: "level", comparator: ">=", value: 95 }, { shiftLength: 7 })
  */
 export function computeSpc(
@@ -86,13 +88,14 @@ export function computeSpc(
   const limits = segment?.limits ?? null;
   const empty = { valueCount, minimumValues: MIN_SPC_POINTS, segments, points };
   if (!limits || !segment) return { ...empty, limits: null, variation: null, assurance: null, proposal: null };
+  // 5. A shift still running at the latest point.
+  const proposal = proposeRecalculation(clean, segment, latest, options.shiftLength);
   return {
     ...empty,
     limits,
     variation: variationOf(points[latest]?.cause ?? null),
-    assurance: levelTarget ? assuranceOf(limits, levelTarget) : null,
-    // 5. A shift still running at the latest point.
-    proposal: proposeRecalculation(clean, segment, latest, options.shiftLength),
+    assurance: levelTarget && !proposal ? assuranceOf(limits, levelTarget) : null,
+    proposal,
   };
 }
 

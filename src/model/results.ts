@@ -96,7 +96,7 @@ export interface SpcResult {
   readonly points: readonly SpcPoint[];
   /** Reads the latest point; `null` with too few points to judge. */
   readonly variation: VariationMark | null;
-  /** Compares the target with the limits; `null` without a level target. */
+  /** Compares the target with the limits; `null` without a level target, or while a recalculation is proposed. */
   readonly assurance: AssuranceMark | null;
   /** The segments in order; one unless the analyst recorded a recalculation. */
   readonly segments: readonly SpcSegment[];
