@@ -4,6 +4,7 @@ import { outputSheetName } from "../model/outputSheets";
 import { monthLabel } from "./monthLabel";
 import { numberFormatFor } from "./numberFormatFor";
 import type { PlanCell, SheetPlan } from "./plan";
+import { kpiTitle } from "./printedId";
 import { printSettings } from "./printSettings";
 import { createSheetCanvas } from "./sheetCanvas";
 import type { SheetCanvas } from "./sheetCanvas";
@@ -83,7 +84,7 @@ function writeBlock(canvas: SheetCanvas, sheet: string, result: KpiResult, curre
   const number = (v: number | null | undefined): PlanCell =>
     v === null || v === undefined || !Number.isFinite(v) ? { value: null, style: STYLE.cell } : { value: cellNumber(v, kpi.unit), style: valueStyle };
 
-  canvas.addRow([{ value: `${kpi.name} (${kpi.id})`, style: STYLE.blockTitle }], 18);
+  canvas.addRow([{ value: kpiTitle(kpi), style: STYLE.blockTitle }], 18);
   canvas.addRow(
     CHART_DATA_HEADERS.map((text, col) => ({
       value: col === COL.rolling ? rollingName : text,

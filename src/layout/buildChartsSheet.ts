@@ -4,6 +4,7 @@ import type { ChartDataRefs } from "./buildChartDataSheet";
 import { assuranceText, variationText } from "./describeKpiNotes";
 import type { ChartSeriesSpec, ChartSpec, SheetPlan } from "./plan";
 import { PALETTE } from "./palette";
+import { kpiTitle } from "./printedId";
 import { printSettings } from "./printSettings";
 import { createSheetCanvas } from "./sheetCanvas";
 import { STYLE } from "./styleNames";
@@ -73,7 +74,7 @@ function captionOf(ref: ChartDataRefs): string {
   const spc = monthly?.spc;
   const marks = [spc?.variation ? variationText(spc.variation) : null, spc?.assurance ? assuranceText(spc.assurance) : null];
   const said = marks.filter((m): m is string => m !== null);
-  return said.length === 0 ? `${kpi.name} (${kpi.id})` : `${kpi.name} (${kpi.id}): ${said.join("; ")}`;
+  return said.length === 0 ? kpiTitle(kpi) : `${kpiTitle(kpi)}: ${said.join("; ")}`;
 }
 
 type Anchor = { readonly row: number; readonly col: number };

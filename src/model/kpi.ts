@@ -101,7 +101,13 @@ export interface SpcLimitsSetting {
 }
 
 export interface Kpi {
+  /** The analyst's ID; or, where the workbook gives none, a key made from the name (see `generatedId`). */
   readonly id: string;
+  /**
+   * `true` when the workbook gave no ID and ingest made `id` from the name (`violence-with-injury`): a key for
+   * measurements, mappings and rebuilds, never printed on the scorecard or charts.
+   */
+  readonly generatedId?: boolean;
   /** The priority, pillar or theme it reports under; the scorecard has a section per priority. */
   readonly priority: string;
   readonly name: string;
