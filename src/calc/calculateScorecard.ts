@@ -11,12 +11,13 @@ import { computeFinance } from "./computeFinance";
 import { computeRag } from "./computeRag";
 import { computeRollingTotals } from "./computeRollingTotals";
 import { computeSpc } from "./computeSpc";
-import type { SpcBaselineSpec, SpcOptions } from "./computeSpc";
-import { computeTrajectory } from "./computeTrajectory";
+import type { LevelTarget, SpcBaselineSpec, SpcOptions } from "./computeSpc";
+import { computeTrajectory, trajectoryTargetForYear } from "./computeTrajectory";
 import { computeTrend } from "./computeTrend";
 import { findExceptions } from "./findExceptions";
 import { formatFiscalYearLabel } from "./formatFiscalYearLabel";
 import { formatMonthLabel } from "./formatMonthLabel";
+import { getFiscalYear } from "./getFiscalYear";
 import { formatMonthRangeLabel } from "./formatMonthRangeLabel";
 import { formatQuarterLabel } from "./formatQuarterLabel";
 import { getPreviousQuarter } from "./getPreviousQuarter";
@@ -202,7 +203,9 @@ function monthlySeries(
     const v = monthValue(series, i);
     values.push(typeof v === "number" ? v : null);
   }
-  const levelTarget = kpi.target.kind === "level" ? kpi.target : null;
+  // A level target is the window's figure (a year to date of counts adds months up): it only compares with single
+  // months for KPIs that average or take the latest month.
+  const levelTarget = kpi.target.kind === "level" && kpi.aggregation !== "sum" ? kpi.target : null;
   const limits = spcOptionsOf(kpi, series.firstMonth, end);
   const spc = computeSpc(values, kpi.polarity, levelTarget, {
     shiftLength: settings.spcShiftLength,
@@ -214,7 +217,29 @@ function monthlySeries(
     const { index, points, side } = spc.proposal;
     issues.push(issue("SPC_RECALCULATION_PROPOSED", kpi.spc?.source ?? kpi.source, kpi.name, String(points), side, formatMonthLabel(monthAt(series.firstMonth + index))));
   }
-  return { series: { months, values, rolling12: computeRollingTotals(values, 12), rolling6: computeRollingTotals(values, 6), spc }, issues };
+  const targets = monthlyTargets(kpi, levelTarget, months, settings.fiscalYearStartMonth);
+  return {
+    series: { months, values, rolling12: computeRollingTotals(values, 12), rolling6: computeRollingTotals(values, 6), spc, ...targets },
+    issues,
+  };
+}
+
+/** The targets the charts draw as lines: a level target on both, a trajectory as a year's total and per month. */
+function monthlyTargets(
+  kpi: Kpi,
+  levelTarget: LevelTarget | null,
+  months: readonly Month[],
+  startMonth: number,
+): Pick<MonthlySeries, "target" | "rolling12Target"> {
+  if (levelTarget) {
+    const line = months.map(() => levelTarget.value);
+    return { target: line, rolling12Target: line };
+  }
+  const trajectory = kpi.trajectory;
+  if (!trajectory) return {};
+  const year = (m: Month) => (trajectory.yearBasis === "calendar" ? m.year : getFiscalYear(m, startMonth));
+  const annual = months.map((m) => trajectoryTargetForYear(trajectory, year(m)));
+  return { target: annual.map((t) => t / 12), rolling12Target: annual };
 }
 
 /** The analyst's baseline and recalculation months as indices into the series from `first` to `last` (month indices). */

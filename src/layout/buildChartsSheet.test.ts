@@ -90,6 +90,66 @@ describe("buildChartsSheet", () => {
     expect(rows).toBeGreaterThan(sheet.charts[sheet.charts.length - 1]!.to.row);
   });
 
+  describe("as Making Data Count draws it", () => {
+    it("colours each special cause's point: blue improvement, orange concern, purple neither", () => {
+      const values = chart("P1-01-control").series[0]!;
+      const points = KPI_RESULTS[0]!.monthly!.spc.points;
+      const expected = points.flatMap((p, index) =>
+        p.cause === null ? [] : [{ index, color: { improvement: "#00B0F0", concern: "#E46C0A", neither: "#490092" }[p.cause] }],
+      );
+      expect(expected.length).toBeGreaterThan(0);
+      expect(values.pointColors).toEqual(expected);
+      expect(values.color).toBe("#A6A6A6");
+    });
+
+    it("draws the target as a red dashed line on both charts, on the rolling line's axis for a year's target", () => {
+      const rate = KPI_RESULTS[1]!;
+      const target = rate.monthly!.values.map(() => 25.5);
+      const r = scorecardResults({ kpis: [{ ...rate, monthly: { ...rate.monthly!, target, rolling12Target: target } }] });
+      const refs = buildChartDataSheet(r)!.refs;
+      const charts = buildChartsSheet(r, refs).charts;
+      for (const c of charts) expect(c.series.find((x) => x.name === "Target")).toMatchObject({ color: "#DE1B1B", dash: "dash" });
+      expect(charts[0]!.series.find((x) => x.name === "Target")?.values).toBe(refs[0]!.rollingTarget);
+      expect(charts[1]!.series.find((x) => x.name === "Target")?.values).toBe(refs[0]!.target);
+      // The KSI trajectory is a year's total: it goes with the rolling 12-month total, on the right-hand axis.
+      const ksi = { ...KPI_RESULTS[0]!, kpi: { ...KPI_RESULTS[0]!.kpi, trajectory: { baselineValue: 409.16, baselineYear: 2009, yearBasis: "calendar" as const, annualChangePercent: -4 } } };
+      const annual = ksi.monthly!.values.map(() => 347.5);
+      const rk = scorecardResults({ kpis: [{ ...ksi, monthly: { ...ksi.monthly!, target: annual.map((t) => t / 12), rolling12Target: annual } }] });
+      const ksiCharts = buildChartsSheet(rk, buildChartDataSheet(rk)!.refs).charts;
+      expect(ksiCharts[0]!.series.find((x) => x.name === "Target")?.axis).toBe("secondary");
+    });
+
+    it("marks the baseline months with a pale band, behind the values", () => {
+      const ref = { ...data.refs[0]!, baseline: data.refs[0]!.limits!.mean };
+      const c = buildChartsSheet(results, [ref]).charts[1]!;
+      expect(c.series.map((x) => x.name).slice(0, 2)).toEqual(["Baseline", "Total Crime"]);
+      expect(c.series[0]).toMatchObject({ lineWidthPt: 6, markers: false });
+    });
+
+    it("says in the caption where limits were recalculated or a recalculation is proposed", () => {
+      const base = KPI_RESULTS[0]!;
+      const spc = base.monthly!.spc;
+      const months = base.monthly!.months;
+      const recalculated = {
+        ...base,
+        monthly: {
+          ...base.monthly!,
+          spc: {
+            ...spc,
+            segments: [...spc.segments.map((s) => ({ ...s, end: 11 })), { ...spc.segments[0]!, start: 12, startsWith: "recalculation" as const }],
+            proposal: { index: 20, points: 10, side: "below" as const },
+          },
+        },
+      };
+      const r = scorecardResults({ kpis: [recalculated] });
+      const s = buildChartsSheet(r, buildChartDataSheet(r)!.refs);
+      const caption = String(cellAt(s, s.charts[0]!.from.row - 1, 0)?.value);
+      expect(caption).toContain("limits recalculated from Apr-12");
+      expect(months[12]).toEqual({ kind: "month", year: 2012, month: 4 });
+      expect(caption).toContain("shift since Dec-12: recalculation proposed");
+    });
+  });
+
   describe("edge cases", () => {
     it("keeps chart ids unique when KPI ids clean to the same text", () => {
       const twins = [KPI_RESULTS[0]!, { ...KPI_RESULTS[0]!, kpi: { ...KPI_RESULTS[0]!.kpi, id: "P1/01" } }].map((r, i) =>
@@ -98,6 +158,16 @@ describe("buildChartsSheet", () => {
       const r = scorecardResults({ kpis: twins });
       const s = buildChartsSheet(r, buildChartDataSheet(r)!.refs);
       expect(new Set(s.charts.map((c) => c.id)).size).toBe(4);
+    });
+
+    it("prints no ID the workbook did not give: Robbery, not Robbery (robbery)", () => {
+      const made = { ...KPI_RESULTS[0]!, kpi: { ...KPI_RESULTS[0]!.kpi, id: "robbery", name: "Robbery", generatedId: true } };
+      const r = scorecardResults({ kpis: [made] });
+      const d = buildChartDataSheet(r)!;
+      const s = buildChartsSheet(r, d.refs);
+      expect(String(cellAt(s, s.charts[0]!.from.row - 1, 0)?.value)).toMatch(/^Robbery: /);
+      expect(findRow(d.sheet, 0, "Robbery")).toBeGreaterThan(0);
+      expect(JSON.stringify([s, d.sheet])).not.toContain("(robbery)");
     });
 
     it("draws only the values when there are no limits", () => {

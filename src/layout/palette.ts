@@ -27,6 +27,8 @@ export const PALETTE = {
   chartValues: "#1F4E79",
   chartMean: "#595959",
   chartLimits: "#C00000",
+  /** The months an SPC baseline takes its limits from: a wide pale band behind the mean. */
+  chartBaseline: "#BDD7EE",
 } as const;
 
 /**

@@ -90,6 +90,11 @@ export interface ChartSeriesSpec {
   readonly dash: "solid" | "dash";
   readonly lineWidthPt: number;
   readonly markers: boolean;
+  /**
+   * Points whose marker takes another colour than the series' (0-based index into the values): the special causes
+   * of a control chart, coloured as NHS "Making Data Count" colours them.
+   */
+  readonly pointColors?: readonly { readonly index: number; readonly color: string }[];
 }
 
 export interface ChartSpec {

@@ -114,6 +114,14 @@ export interface MonthlySeries {
   readonly rolling12: readonly (number | null)[];
   readonly rolling6: readonly (number | null)[];
   readonly spc: SpcResult;
+  /**
+   * The target each month's value is held to, for the charts: a level target where months compare with it (KPIs
+   * that average or take the latest month), or a trajectory's target for the year spread over its 12 months.
+   * Absent, or `null` in a month, where there is none.
+   */
+  readonly target?: readonly (number | null)[];
+  /** The target of the rolling 12 months: a trajectory's target for the year of the month, or a level target as above. */
+  readonly rolling12Target?: readonly (number | null)[];
 }
 
 export interface TrajectoryResult {

@@ -107,7 +107,22 @@ export function expectPlanRendered(actual: FakeSheet | undefined, plan: SheetPla
           : {
               lineColor: s.color,
               lineWeight: s.lineWidthPt,
-              ...(s.markers ? { markerStyle: "Circle" } : {}),
+              ...(s.markers
+                ? {
+                    markerStyle: "Circle",
+                    markerBackgroundColor: s.color,
+                    markerForegroundColor: s.color,
+                    markerSize: 5,
+                    // Each special cause's point in its own colour, as the plan gives them.
+                    ...(s.pointColors && s.pointColors.length > 0
+                      ? {
+                          points: Object.fromEntries(
+                            s.pointColors.map((p) => [p.index, { markerBackgroundColor: p.color, markerForegroundColor: p.color, markerSize: 7 }]),
+                          ),
+                        }
+                      : {}),
+                  }
+                : {}),
               ...(s.dash === "dash" ? { lineStyle: "Dash" } : {}),
               ...(spec.kind === "monthly-rolling" ? { chartType: "Line" } : {}),
             }),

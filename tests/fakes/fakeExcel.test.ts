@@ -185,6 +185,39 @@ describe("createFakeExcel", () => {
     });
   });
 
+  describe("chart points", () => {
+    // Excel.ChartSeries.points / ChartPointsCollection.getItemAt (ExcelApi 1.1), ChartPoint.marker* (ExcelApi 1.7).
+    const chartOf = (c: Excel.RequestContext) =>
+      c.workbook.worksheets.getItem("Charts").charts.add("Line", c.workbook.worksheets.getItem("Data").getRange("A1:A3"), "Columns");
+    const grids = () => fakeStateFromGrids({ sheets: [{ sheet: "Data", rows: [[1], [2], [3]] }, { sheet: "Charts", rows: [] }] });
+
+    it("colours one point's marker", async () => {
+      const excel = createFakeExcel(grids());
+      await excel.run(OPTS, async (context) => {
+        const point = chartOf(context).series.getItemAt(0).points.getItemAt(2);
+        point.markerBackgroundColor = "#00b0f0";
+        point.markerSize = 7;
+        await context.sync();
+      });
+      expect(excel.state.sheets[1]?.charts[0]?.series[0]?.points).toEqual({ 2: { markerBackgroundColor: "#00B0F0", markerSize: 7 } });
+    });
+
+    it.each<[string, (p: Excel.ChartPointsCollection) => void]>([
+      ["a point past the series' values", (p) => void p.getItemAt(3)],
+      ["a marker size over 72", (p) => void (p.getItemAt(0).markerSize = 73)],
+      ["a colour that is not one", (p) => void (p.getItemAt(0).markerForegroundColor = "bluish")],
+    ])("fails %s with InvalidArgument", async (_, fn) => {
+      const excel = createFakeExcel(grids());
+      const error = await excel
+        .run(OPTS, async (context) => {
+          fn(chartOf(context).series.getItemAt(0).points);
+          await context.sync();
+        })
+        .catch((e: { code?: string }) => e.code);
+      expect(error).toBe("InvalidArgument");
+    });
+  });
+
   describe("stats and failures", () => {
     it("counts syncs, commands and request bytes, and records the run options", async () => {
       const excel = createFakeExcel();

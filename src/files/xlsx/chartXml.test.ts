@@ -29,6 +29,20 @@ describe("buildChartXml", () => {
     expect(xml).toContain(`<c:formatCode>#,##0</c:formatCode>`);
   });
 
+  it("colours a special cause's marker as its own data point, in ECMA-376 order", () => {
+    const values = { ...CONTROL_CHART.series[0]!, pointColors: [{ index: 2, color: "#00B0F0" }, { index: 4, color: "#E46C0A" }] };
+    const xml = xmlOf({ ...CONTROL_CHART, series: [values, ...CONTROL_CHART.series.slice(1)] });
+    expect(checkSchemaOrder(xml)).toEqual([]);
+    const dPts = xml.match(/<c:dPt>.*?<\/c:dPt>/g) ?? [];
+    expect(dPts).toHaveLength(2);
+    expect(dPts[0]).toContain(`<c:idx val="2"/><c:marker><c:symbol val="circle"/><c:size val="7"/><c:spPr><a:solidFill><a:srgbClr val="00B0F0"/>`);
+    expect(dPts[1]).toContain(`<c:idx val="4"/>`);
+    expect(dPts[1]).toContain(`<a:srgbClr val="E46C0A"/>`);
+    // After the series' own marker and before its data.
+    expect(xml.indexOf("<c:dPt>")).toBeGreaterThan(xml.indexOf("<c:marker><c:symbol val=\"circle\"/><c:size val=\"5\"/>"));
+    expect(xml.indexOf("<c:dPt>")).toBeLessThan(xml.indexOf("<c:cat>"));
+  });
+
   describe("edge cases", () => {
     it("plots secondary-only series on the primary axes, since a secondary axis needs a primary one", () => {
       const spec: ChartSpec = { ...MONTHLY_ROLLING_CHART, series: [{ ...MONTHLY_ROLLING_CHART.series[1]!, axis: "secondary" }] };

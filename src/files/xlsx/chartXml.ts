@@ -126,6 +126,10 @@ function lineProps(series: ChartSeriesSpec): string {
   return `<a:ln w="${width}" cap="rnd">${solidFill(series.color)}<a:prstDash val="${dash}"/><a:round/></a:ln>`;
 }
 
+function markerXml(color: string, size: number): string {
+  return `<c:marker><c:symbol val="circle"/><c:size val="${size}"/><c:spPr>${solidFill(color)}<a:ln w="9525">${solidFill(color)}</a:ln></c:spPr></c:marker>`;
+}
+
 function serXml(series: ChartSeriesSpec, index: number, spec: ChartSpec, data: ChartData): string {
   const head = `<c:idx val="${index}"/><c:order val="${index}"/>${seriesTextXml(series, data)}`;
   const tail = `${categoriesXml(spec, data)}${valuesXml(series, spec, data)}`;
@@ -136,11 +140,12 @@ function serXml(series: ChartSeriesSpec, index: number, spec: ChartSpec, data: C
         `<c:invertIfNegative val="0"/>${tail}</c:ser>`
       );
     case "line": {
-      const marker = series.markers
-        ? `<c:marker><c:symbol val="circle"/><c:size val="5"/><c:spPr>${solidFill(series.color)}` +
-          `<a:ln w="9525">${solidFill(series.color)}</a:ln></c:spPr></c:marker>`
-        : `<c:marker><c:symbol val="none"/></c:marker>`;
-      return `<c:ser>${head}<c:spPr>${lineProps(series)}</c:spPr>${marker}${tail}<c:smooth val="0"/></c:ser>`;
+      const marker = series.markers ? markerXml(series.color, 5) : `<c:marker><c:symbol val="none"/></c:marker>`;
+      // A point of its own colour (a special cause) is a c:dPt after the series' marker, before its data.
+      const points = series.markers
+        ? (series.pointColors ?? []).map((p) => `<c:dPt><c:idx val="${p.index}"/>${markerXml(p.color, 7)}<c:bubble3D val="0"/></c:dPt>`).join("")
+        : "";
+      return `<c:ser>${head}<c:spPr>${lineProps(series)}</c:spPr>${marker}${points}${tail}<c:smooth val="0"/></c:ser>`;
     }
     default: {
       const never: never = series.type;

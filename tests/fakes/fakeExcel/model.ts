@@ -87,6 +87,11 @@ export interface FakeChartSeries {
   lineStyle?: string;
   lineWeight?: number;
   markerStyle?: string;
+  /** The series' marker fill and border (ExcelApi 1.7), and its points' own, by index. */
+  markerBackgroundColor?: string;
+  markerForegroundColor?: string;
+  markerSize?: number;
+  points?: Record<number, { markerBackgroundColor?: string; markerForegroundColor?: string; markerSize?: number }>;
 }
 
 export interface FakeChartAxis {

@@ -1292,6 +1292,11 @@ export class ChartSeriesObject extends ServerObject {
         if (typeof value !== "string" || !MARKER_STYLES.includes(value)) throw officeError.invalidArgument("marker style", "ChartSeries.markerStyle");
         s.markerStyle = value;
         return;
+      case "markerBackgroundColor":
+      case "markerForegroundColor":
+      case "markerSize":
+        setMarker(s, name, value, "ChartSeries");
+        return;
       default:
         return super.set(name, value);
     }
@@ -1314,8 +1319,72 @@ export class ChartSeriesObject extends ServerObject {
   }
   override nav(name: string): ServerObject {
     if (name === "format") return new ChartSeriesFormatObject(this);
+    if (name === "points") return new ChartPointsCollectionObject(this);
     return super.nav(name);
   }
+  /** Points in the series: one per cell of its values (Excel counts blanks too). */
+  pointCount(): number {
+    const values = this.live().values;
+    const m = values === null ? null : /\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(values);
+    if (!m) return 0;
+    const col = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    const rows = Number(m[4] ?? m[2]) - Number(m[2]) + 1;
+    const cols = col(m[3] ?? m[1] ?? "A") - col(m[1] ?? "A") + 1;
+    return rows * cols;
+  }
+}
+
+/** `ChartSeries.points` (ExcelApi 1.1): `getItemAt` outside the series is an error, as in Excel. */
+export class ChartPointsCollectionObject extends ServerObject {
+  readonly type = "ChartPointsCollection";
+  constructor(private readonly series: ChartSeriesObject) {
+    super();
+  }
+  override get(name: string): unknown {
+    if (name === "count") return this.series.pointCount();
+    return super.get(name);
+  }
+  override call(name: string, args: readonly unknown[]): unknown {
+    if (name !== "getItemAt") return super.call(name, args);
+    const index = args[0];
+    if (typeof index !== "number" || !Number.isInteger(index) || index < 0 || index >= this.series.pointCount()) {
+      throw officeError.invalidArgument("point index", "ChartPointsCollection.getItemAt");
+    }
+    return new ChartPointObject(this.series, index);
+  }
+}
+
+/** A chart point's marker (ExcelApi 1.7): colours as `#RRGGBB` or names, a size from 2 to 72. */
+export class ChartPointObject extends ServerObject {
+  readonly type = "ChartPoint";
+  constructor(
+    private readonly series: ChartSeriesObject,
+    private readonly index: number,
+  ) {
+    super();
+  }
+  override set(name: string, value: unknown): void {
+    if (name !== "markerBackgroundColor" && name !== "markerForegroundColor" && name !== "markerSize") return super.set(name, value);
+    const s = this.series.live();
+    s.points ??= {};
+    s.points[this.index] ??= {};
+    setMarker(s.points[this.index]!, name, value, "ChartPoint");
+  }
+}
+
+function setMarker(
+  target: { markerBackgroundColor?: string; markerForegroundColor?: string; markerSize?: number },
+  name: "markerBackgroundColor" | "markerForegroundColor" | "markerSize",
+  value: unknown,
+  where: string,
+): void {
+  if (name === "markerSize") {
+    if (typeof value !== "number" || !Number.isInteger(value) || value < 2 || value > 72) throw officeError.invalidArgument("marker size", `${where}.markerSize`);
+    target.markerSize = value;
+    return;
+  }
+  if (!isColor(value)) throw officeError.invalidArgument("marker colour", `${where}.${name}`);
+  target[name] = upperColor(value);
 }
 
 export class ChartSeriesFormatObject extends ServerObject {
