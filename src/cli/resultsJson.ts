@@ -62,10 +62,13 @@ export interface ResultsJson {
     readonly kind: string;
     readonly budgetYtd: number | null;
     readonly actualYtd: number | null;
+    /** As published where the table has it, else computed; `computed...` is the arithmetic, a check. */
     readonly varianceYtd: number | null;
     readonly budgetFullYear: number | null;
     readonly projectionFullYear: number | null;
     readonly varianceFullYear: number | null;
+    readonly computedVarianceYtd: number | null;
+    readonly computedVarianceFullYear: number | null;
   }[];
   readonly issues: readonly Issue[];
 }
@@ -114,6 +117,8 @@ export function toResultsJson(results: ScorecardResults): ResultsJson {
       budgetFullYear: f.line.budgetFullYear,
       projectionFullYear: f.line.projectionFullYear,
       varianceFullYear: f.varianceFullYear,
+      computedVarianceYtd: f.computedVarianceYtd,
+      computedVarianceFullYear: f.computedVarianceFullYear,
     })),
     issues: results.issues,
   };

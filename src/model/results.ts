@@ -172,8 +172,12 @@ export interface ExceptionResult {
 
 export interface FinanceLineResult {
   readonly line: FinanceLine;
+  /** The variance the scorecard shows: as the finance officer published it where the table has one, else computed. */
   readonly varianceYtd: number | null;
   readonly varianceFullYear: number | null;
+  /** Actual (or projection) - budget from the figures: a check on the published variance, never shown over it. */
+  readonly computedVarianceYtd: number | null;
+  readonly computedVarianceFullYear: number | null;
 }
 
 export interface ScorecardResults {

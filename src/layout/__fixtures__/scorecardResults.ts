@@ -308,6 +308,8 @@ function financeLine(
     },
     varianceYtd: actualYtd - budgetYtd,
     varianceFullYear: projectionFullYear - budgetFullYear,
+    computedVarianceYtd: actualYtd - budgetYtd,
+    computedVarianceFullYear: projectionFullYear - budgetFullYear,
   };
 }
 
