@@ -25,7 +25,7 @@ describe("buildChartDataSheet", () => {
 
   it("writes month labels as text, values and the rolling 12 months as plain numbers", () => {
     const header = findRow(sheet, 0, "Total Crime (P1-01)") + 1;
-    expect([0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((col) => cellAt(sheet, header, col)?.value)).toEqual([
+    expect([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((col) => cellAt(sheet, header, col)?.value)).toEqual([
       "Month",
       "Value",
       "Rolling 12-month total",
@@ -35,6 +35,9 @@ describe("buildChartDataSheet", () => {
       "Upper limit",
       "Lower limit",
       "Baseline",
+      "Improvement",
+      "Concern",
+      "Neither",
       "Signal",
     ]);
     expect(cellAt(sheet, header + 1, 0)?.value).toBe("Apr-11");
@@ -61,9 +64,13 @@ describe("buildChartDataSheet", () => {
     const points = KPI_RESULTS[0]!.monthly!.spc.points;
     const flagged = points.findIndex((p) => p.cause !== null);
     expect(flagged).toBeGreaterThanOrEqual(0);
-    const cell = cellAt(sheet, header + 1 + flagged, 9);
+    const cell = cellAt(sheet, header + 1 + flagged, 12);
     expect(cell?.value).toMatch(/^(Improvement|Concern): beyond a control limit/);
     expect(["signal-improvement", "signal-concern"]).toContain(cell?.style);
+    // The value again under its cause, blank under the others, for the coloured markers.
+    const byCause = [9, 10, 11].map((col) => cellAt(sheet, header + 1 + flagged, col)?.value);
+    expect(byCause.filter((v) => v !== null)).toEqual([TOTAL_CRIME_MONTHS[flagged]]);
+    expect(cellAt(sheet, header + 1 + flagged, points[flagged]!.cause === "improvement" ? 9 : 10)?.value).toBe(TOTAL_CRIME_MONTHS[flagged]);
   });
 
   it("writes percentages as fractions and averages their rolling 12 months", () => {

@@ -1,5 +1,5 @@
 import { absoluteRef } from "../model/address";
-import type { KpiResult, ScorecardResults, SpcPoint, SpcRule, SpcSegment } from "../model/results";
+import type { KpiResult, ScorecardResults, SpcCause, SpcPoint, SpcRule, SpcSegment } from "../model/results";
 import { outputSheetName } from "../model/outputSheets";
 import { monthLabel } from "./monthLabel";
 import { numberFormatFor } from "./numberFormatFor";
@@ -28,6 +28,8 @@ export interface ChartDataRefs {
   readonly rollingTarget: string | null;
   /** The mean over the months the limits come from, where the analyst set a baseline; `null` otherwise. */
   readonly baseline: string | null;
+  /** The special causes' values by cause, blank elsewhere, drawn over the values in MDC's colours; `null` for none. */
+  readonly signals: Readonly<Record<SpcCause, string | null>>;
   /** The Excel number format of the values, for the charts' axes. */
   readonly numberFormat: string;
 }
@@ -47,10 +49,27 @@ export const CHART_DATA_HEADERS = [
   "Upper limit",
   "Lower limit",
   "Baseline",
+  "Improvement",
+  "Concern",
+  "Neither",
   "Signal",
 ] as const;
-const COL = { month: 0, value: 1, rolling: 2, rollingTarget: 3, target: 4, mean: 5, upper: 6, lower: 7, baseline: 8, signal: 9 } as const;
-const WIDTHS = [10, 12, 16, 14, 12, 12, 12, 12, 12, 44];
+const COL = {
+  month: 0,
+  value: 1,
+  rolling: 2,
+  rollingTarget: 3,
+  target: 4,
+  mean: 5,
+  upper: 6,
+  lower: 7,
+  baseline: 8,
+  improvement: 9,
+  concern: 10,
+  neither: 11,
+  signal: 12,
+} as const;
+const WIDTHS = [10, 12, 16, 14, 12, 12, 12, 12, 12, 12, 12, 12, 44];
 
 /**
  * The figures behind the charts, a block per KPI with a monthly series: month labels as text (`Apr-11`), values,
@@ -129,6 +148,7 @@ function writeBlock(canvas: SheetCanvas, sheet: string, result: KpiResult, curre
       number(limits?.upper),
       number(limits?.lower),
       number(inBaseline ? limits?.mean : null),
+      ...CAUSES.map((cause) => number(spc.points[i]?.cause === cause ? monthly.values[i] : null)),
       signalCell(spc.points[i]),
     ]);
   });
@@ -145,9 +165,16 @@ function writeBlock(canvas: SheetCanvas, sheet: string, result: KpiResult, curre
     target: any(monthly.target) ? column(COL.target) : null,
     rollingTarget: any(monthly.rolling12Target) && monthly.rolling12.some((v) => v !== null) ? column(COL.rollingTarget) : null,
     baseline: analystBaseline ? column(COL.baseline) : null,
+    signals: {
+      improvement: spc.points.some((p) => p.cause === "improvement") ? column(COL.improvement) : null,
+      concern: spc.points.some((p) => p.cause === "concern") ? column(COL.concern) : null,
+      neither: spc.points.some((p) => p.cause === "neither") ? column(COL.neither) : null,
+    },
     numberFormat: numberFormatFor(kpi.unit, "value", { decimals: kpi.decimals, currencySymbol }),
   };
 }
+
+const CAUSES: readonly SpcCause[] = ["improvement", "concern", "neither"];
 
 /** "Concern: beyond a limit, shift" on the points a special-cause pattern includes. */
 function signalCell(point: SpcPoint | undefined): PlanCell {

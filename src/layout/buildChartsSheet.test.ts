@@ -54,7 +54,7 @@ describe("buildChartsSheet", () => {
     const c = chart("P1-01-control");
     const limits = data.refs[0]!.limits!;
     expect(c.kind).toBe("control");
-    expect(c.series.map((s) => [s.name, s.values, s.markers, s.dash])).toEqual([
+    expect(c.series.slice(0, 4).map((s) => [s.name, s.values, s.markers, s.dash])).toEqual([
       ["Total Crime", data.refs[0]!.values, true, "solid"],
       ["Mean", limits.mean, false, "solid"],
       ["Upper control limit", limits.upper, false, "dash"],
@@ -91,15 +91,18 @@ describe("buildChartsSheet", () => {
   });
 
   describe("as Making Data Count draws it", () => {
-    it("colours each special cause's point: blue improvement, orange concern, purple neither", () => {
-      const values = chart("P1-01-control").series[0]!;
-      const points = KPI_RESULTS[0]!.monthly!.spc.points;
-      const expected = points.flatMap((p, index) =>
-        p.cause === null ? [] : [{ index, color: { improvement: "#00B0F0", concern: "#E46C0A", neither: "#490092" }[p.cause] }],
+    it("draws each special cause's point over the grey values in its colour: blue improvement, orange concern", () => {
+      const c = chart("P1-01-control");
+      expect(c.series[0]).toMatchObject({ name: "Total Crime", color: "#A6A6A6", markers: true, dash: "solid" });
+      const causes = new Set(KPI_RESULTS[0]!.monthly!.spc.points.map((p) => p.cause).filter((x) => x !== null));
+      expect(causes.size).toBeGreaterThan(0);
+      const signals = c.series.filter((x) => x.name.startsWith("Special cause"));
+      expect(signals.map((x) => [x.name, x.color, x.dash, x.markers])).toEqual(
+        ["improvement", "concern", "neither"]
+          .filter((cause) => causes.has(cause as "improvement"))
+          .map((cause) => [`Special cause: ${cause}`, { improvement: "#00B0F0", concern: "#E46C0A", neither: "#490092" }[cause], "none", true]),
       );
-      expect(expected.length).toBeGreaterThan(0);
-      expect(values.pointColors).toEqual(expected);
-      expect(values.color).toBe("#A6A6A6");
+      expect(signals.map((x) => x.values)).toEqual(signals.map((x) => data.refs[0]!.signals[x.name.slice("Special cause: ".length) as "concern"]));
     });
 
     it("draws the target as a red dashed line on both charts, on the rolling line's axis for a year's target", () => {
@@ -117,6 +120,11 @@ describe("buildChartsSheet", () => {
       const rk = scorecardResults({ kpis: [{ ...ksi, monthly: { ...ksi.monthly!, target: annual.map((t) => t / 12), rolling12Target: annual } }] });
       const ksiCharts = buildChartsSheet(rk, buildChartDataSheet(rk)!.refs).charts;
       expect(ksiCharts[0]!.series.find((x) => x.name === "Target")?.axis).toBe("secondary");
+    });
+
+    it("starts a control chart's axis near its figures, so the signals are not squashed against zero", () => {
+      expect(chart("P1-01-control").axisMin).toBeGreaterThan(0);
+      expect(chart("P1-01-monthly-rolling").axisMin).toBeUndefined();
     });
 
     it("marks the baseline months with a pale band, behind the values", () => {
@@ -171,7 +179,7 @@ describe("buildChartsSheet", () => {
     });
 
     it("draws only the values when there are no limits", () => {
-      const ref = { ...data.refs[0]!, limits: null, rolling: null };
+      const ref = { ...data.refs[0]!, limits: null, rolling: null, signals: { improvement: null, concern: null, neither: null } };
       const s = buildChartsSheet(results, [ref]);
       expect(s.charts[1]!.series).toHaveLength(1);
       expect(s.charts[0]!.series).toHaveLength(1);

@@ -3,12 +3,14 @@ import { outputSheetName } from "../model/outputSheets";
 import type { ChartDataRefs } from "./buildChartDataSheet";
 import { assuranceText, variationText } from "./describeKpiNotes";
 import type { ChartSeriesSpec, ChartSpec, SheetPlan } from "./plan";
+import { controlChartAxisMin } from "./controlChartAxisMin";
 import { monthLabel } from "./monthLabel";
 import { MDC_COLOURS, PALETTE } from "./palette";
 import { kpiTitle } from "./printedId";
 import { printSettings } from "./printSettings";
 import { createSheetCanvas } from "./sheetCanvas";
 import { STYLE } from "./styleNames";
+import { cellNumber } from "./valueCells";
 import { pageHeader, writeTitleBand } from "./writeTitleBand";
 
 /**
@@ -33,7 +35,7 @@ export function buildChartsSheet(results: ScorecardResults, refs: readonly Chart
     title: "Monthly trends and control charts",
     captions: [
       `Figures on "${outputSheetName("chart-data", results.quarterLabel)}". Left: monthly values (columns) and the rolling 12 months (line, right-hand axis for totals). Right: control chart with mean and limits.`,
-      "Control chart points (NHS Making Data Count): grey common cause; special cause blue for improvement, orange for concern, purple neither. Red dashed line: the target. Thick pale line: the baseline the limits come from.",
+      "Control chart points (NHS Making Data Count): grey common cause; special cause blue for improvement, orange for concern, purple neither. Red dashed line: the target. Wide pale line: the baseline months the limits come from.",
     ],
   });
 
@@ -121,17 +123,16 @@ function monthlyRollingChart(ref: ChartDataRefs, id: string, from: Anchor, to: A
 }
 
 /**
- * The XmR chart as NHS "Making Data Count" draws it: the values in grey with each special cause's point coloured
- * (blue improvement, orange concern, purple neither), the mean, dashed limits that step at a recalculation, the
- * baseline months marked, and the target.
+ * The XmR chart as NHS "Making Data Count" draws it: the values in grey, each special cause's point over them in
+ * its colour (blue improvement, orange concern, purple neither; markers-only series, which every viewer draws and
+ * the legend names), the mean, dashed limits that step at a recalculation, the baseline months marked, and the
+ * target.
  */
 function controlChart(ref: ChartDataRefs, id: string, from: Anchor, to: Anchor): ChartSpec {
-  const { kpi, monthly } = ref.result;
-  const pointColors = (monthly?.spc.points ?? []).flatMap((p, index) => (p.cause === null ? [] : [{ index, color: causeColour(p.cause) }]));
-  const values = { ...series_(kpi.name, ref.values, "line", "primary", MDC_COLOURS.commonCause, "solid", 1.5, true), pointColors };
+  const { kpi } = ref.result;
   const series: ChartSeriesSpec[] = [];
   if (ref.baseline !== null) series.push(series_("Baseline", ref.baseline, "line", "primary", PALETTE.chartBaseline, "solid", 6, false));
-  series.push(values);
+  series.push(series_(kpi.name, ref.values, "line", "primary", MDC_COLOURS.commonCause, "solid", 1.5, true));
   if (ref.limits !== null) {
     series.push(
       series_("Mean", ref.limits.mean, "line", "primary", MDC_COLOURS.mean, "solid", 1.25, false),
@@ -140,7 +141,13 @@ function controlChart(ref: ChartDataRefs, id: string, from: Anchor, to: Anchor):
     );
   }
   if (ref.target !== null) series.push(series_(TARGET_NAME, ref.target, "line", "primary", MDC_COLOURS.target, "dash", 1.5, false));
+  for (const cause of ["improvement", "concern", "neither"] as const) {
+    const values = ref.signals[cause];
+    if (values !== null) series.push(series_(`Special cause: ${cause}`, values, "line", "primary", causeColour(cause), "none", 1, true));
+  }
+  const axisMin = controlChartAxisMin(controlChartFigures(ref));
   return {
+    ...(axisMin !== undefined ? { axisMin } : {}),
     id: `${id}-control`,
     kind: "control",
     title: `${kpi.name}: control chart`,
@@ -155,6 +162,15 @@ function controlChart(ref: ChartDataRefs, id: string, from: Anchor, to: Anchor):
 }
 
 const TARGET_NAME = "Target";
+
+/** Every figure a control chart draws, in its cells' scale (percentages as fractions). */
+function controlChartFigures(ref: ChartDataRefs): (number | null)[] {
+  const { kpi, monthly } = ref.result;
+  if (!monthly) return [];
+  const cell = (v: number | null | undefined) => (v === null || v === undefined ? null : cellNumber(v, kpi.unit));
+  const limits = monthly.spc.segments.flatMap((s) => (s.limits ? [s.limits.lower, s.limits.upper] : []));
+  return [...monthly.values, ...limits, ...(ref.target !== null ? (monthly.target ?? []) : [])].map(cell);
+}
 
 function causeColour(cause: SpcCause): string {
   switch (cause) {

@@ -87,14 +87,10 @@ export interface ChartSeriesSpec {
   readonly axis: "primary" | "secondary";
   /** `#RRGGBB` */
   readonly color: string;
-  readonly dash: "solid" | "dash";
+  /** `none`: markers only, no line (the special causes drawn over a control chart's values). */
+  readonly dash: "solid" | "dash" | "none";
   readonly lineWidthPt: number;
   readonly markers: boolean;
-  /**
-   * Points whose marker takes another colour than the series' (0-based index into the values): the special causes
-   * of a control chart, coloured as NHS "Making Data Count" colours them.
-   */
-  readonly pointColors?: readonly { readonly index: number; readonly color: string }[];
 }
 
 export interface ChartSpec {
@@ -108,6 +104,11 @@ export interface ChartSpec {
   readonly primaryAxisTitle: string;
   readonly secondaryAxisTitle: string | null;
   readonly numberFormat: string;
+  /**
+   * Where the primary value axis starts, when not at zero: a control chart of figures far from zero would otherwise
+   * squash its signals into a flat band. Absent: the host's automatic scale.
+   */
+  readonly axisMin?: number;
   /** Top-left and bottom-right cells the chart covers on its sheet. */
   readonly from: { readonly row: number; readonly col: number };
   readonly to: { readonly row: number; readonly col: number };

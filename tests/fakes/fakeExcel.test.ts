@@ -185,32 +185,31 @@ describe("createFakeExcel", () => {
     });
   });
 
-  describe("chart points", () => {
-    // Excel.ChartSeries.points / ChartPointsCollection.getItemAt (ExcelApi 1.1), ChartPoint.marker* (ExcelApi 1.7).
-    const chartOf = (c: Excel.RequestContext) =>
-      c.workbook.worksheets.getItem("Charts").charts.add("Line", c.workbook.worksheets.getItem("Data").getRange("A1:A3"), "Columns");
+  describe("chart series markers", () => {
+    // ChartSeries.markerBackgroundColor / markerForegroundColor / markerSize (ExcelApi 1.7).
+    const seriesOf = (c: Excel.RequestContext) =>
+      c.workbook.worksheets.getItem("Charts").charts.add("Line", c.workbook.worksheets.getItem("Data").getRange("A1:A3"), "Columns").series.getItemAt(0);
     const grids = () => fakeStateFromGrids({ sheets: [{ sheet: "Data", rows: [[1], [2], [3]] }, { sheet: "Charts", rows: [] }] });
 
-    it("colours one point's marker", async () => {
+    it("colours and sizes a series' markers", async () => {
       const excel = createFakeExcel(grids());
       await excel.run(OPTS, async (context) => {
-        const point = chartOf(context).series.getItemAt(0).points.getItemAt(2);
-        point.markerBackgroundColor = "#00b0f0";
-        point.markerSize = 7;
+        const series = seriesOf(context);
+        series.markerBackgroundColor = "#00b0f0";
+        series.markerSize = 7;
         await context.sync();
       });
-      expect(excel.state.sheets[1]?.charts[0]?.series[0]?.points).toEqual({ 2: { markerBackgroundColor: "#00B0F0", markerSize: 7 } });
+      expect(excel.state.sheets[1]?.charts[0]?.series[0]).toMatchObject({ markerBackgroundColor: "#00B0F0", markerSize: 7 });
     });
 
-    it.each<[string, (p: Excel.ChartPointsCollection) => void]>([
-      ["a point past the series' values", (p) => void p.getItemAt(3)],
-      ["a marker size over 72", (p) => void (p.getItemAt(0).markerSize = 73)],
-      ["a colour that is not one", (p) => void (p.getItemAt(0).markerForegroundColor = "bluish")],
+    it.each<[string, (s: Excel.ChartSeries) => void]>([
+      ["a marker size over 72", (s) => void (s.markerSize = 73)],
+      ["a colour that is not one", (s) => void (s.markerForegroundColor = "bluish")],
     ])("fails %s with InvalidArgument", async (_, fn) => {
       const excel = createFakeExcel(grids());
       const error = await excel
         .run(OPTS, async (context) => {
-          fn(chartOf(context).series.getItemAt(0).points);
+          fn(seriesOf(context));
           await context.sync();
         })
         .catch((e: { code?: string }) => e.code);

@@ -29,18 +29,19 @@ describe("buildChartXml", () => {
     expect(xml).toContain(`<c:formatCode>#,##0</c:formatCode>`);
   });
 
-  it("colours a special cause's marker as its own data point, in ECMA-376 order", () => {
-    const values = { ...CONTROL_CHART.series[0]!, pointColors: [{ index: 2, color: "#00B0F0" }, { index: 4, color: "#E46C0A" }] };
-    const xml = xmlOf({ ...CONTROL_CHART, series: [values, ...CONTROL_CHART.series.slice(1)] });
+  it("starts the value axis where the spec says", () => {
+    const xml = xmlOf({ ...CONTROL_CHART, axisMin: 2800 });
+    expect(xml).toContain(`<c:valAx><c:axId val="500000002"/><c:scaling><c:orientation val="minMax"/><c:min val="2800"/></c:scaling>`);
     expect(checkSchemaOrder(xml)).toEqual([]);
-    const dPts = xml.match(/<c:dPt>.*?<\/c:dPt>/g) ?? [];
-    expect(dPts).toHaveLength(2);
-    expect(dPts[0]).toContain(`<c:idx val="2"/><c:marker><c:symbol val="circle"/><c:size val="7"/><c:spPr><a:solidFill><a:srgbClr val="00B0F0"/>`);
-    expect(dPts[1]).toContain(`<c:idx val="4"/>`);
-    expect(dPts[1]).toContain(`<a:srgbClr val="E46C0A"/>`);
-    // After the series' own marker and before its data.
-    expect(xml.indexOf("<c:dPt>")).toBeGreaterThan(xml.indexOf("<c:marker><c:symbol val=\"circle\"/><c:size val=\"5\"/>"));
-    expect(xml.indexOf("<c:dPt>")).toBeLessThan(xml.indexOf("<c:cat>"));
+    expect(xmlOf(CONTROL_CHART)).not.toContain("<c:min ");
+  });
+
+  it("draws a markers-only series with no line, its markers a size larger", () => {
+    const signals = { ...CONTROL_CHART.series[0]!, name: "Special cause: improvement", color: "#00B0F0", dash: "none" as const };
+    const xml = xmlOf({ ...CONTROL_CHART, series: [...CONTROL_CHART.series, signals] });
+    expect(checkSchemaOrder(xml)).toEqual([]);
+    const ser = xml.slice(xml.lastIndexOf("<c:ser>"));
+    expect(ser).toContain(`<c:spPr><a:ln><a:noFill/></a:ln></c:spPr><c:marker><c:symbol val="circle"/><c:size val="7"/><c:spPr><a:solidFill><a:srgbClr val="00B0F0"/>`);
   });
 
   describe("edge cases", () => {

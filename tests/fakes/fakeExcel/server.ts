@@ -1203,6 +1203,12 @@ export class ChartAxisObject extends ServerObject {
     return (axes[key] ??= {});
   }
   override set(name: string, value: unknown): void {
+    if (name === "minimum") {
+      // ChartAxis.minimum (ExcelApi 1.7): a number.
+      if (typeof value !== "number" || !Number.isFinite(value)) throw officeError.invalidArgument("axis minimum", "ChartAxis.minimum");
+      this.axis().minimum = value;
+      return;
+    }
     if (name !== "numberFormat") return super.set(name, value);
     if (typeof value !== "string") throw officeError.invalidArgument("number format", "ChartAxis.numberFormat");
     this.axis().numberFormat = value;
@@ -1319,59 +1325,11 @@ export class ChartSeriesObject extends ServerObject {
   }
   override nav(name: string): ServerObject {
     if (name === "format") return new ChartSeriesFormatObject(this);
-    if (name === "points") return new ChartPointsCollectionObject(this);
     return super.nav(name);
   }
-  /** Points in the series: one per cell of its values (Excel counts blanks too). */
-  pointCount(): number {
-    const values = this.live().values;
-    const m = values === null ? null : /\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(values);
-    if (!m) return 0;
-    const col = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-    const rows = Number(m[4] ?? m[2]) - Number(m[2]) + 1;
-    const cols = col(m[3] ?? m[1] ?? "A") - col(m[1] ?? "A") + 1;
-    return rows * cols;
-  }
 }
 
-/** `ChartSeries.points` (ExcelApi 1.1): `getItemAt` outside the series is an error, as in Excel. */
-export class ChartPointsCollectionObject extends ServerObject {
-  readonly type = "ChartPointsCollection";
-  constructor(private readonly series: ChartSeriesObject) {
-    super();
-  }
-  override get(name: string): unknown {
-    if (name === "count") return this.series.pointCount();
-    return super.get(name);
-  }
-  override call(name: string, args: readonly unknown[]): unknown {
-    if (name !== "getItemAt") return super.call(name, args);
-    const index = args[0];
-    if (typeof index !== "number" || !Number.isInteger(index) || index < 0 || index >= this.series.pointCount()) {
-      throw officeError.invalidArgument("point index", "ChartPointsCollection.getItemAt");
-    }
-    return new ChartPointObject(this.series, index);
-  }
-}
-
-/** A chart point's marker (ExcelApi 1.7): colours as `#RRGGBB` or names, a size from 2 to 72. */
-export class ChartPointObject extends ServerObject {
-  readonly type = "ChartPoint";
-  constructor(
-    private readonly series: ChartSeriesObject,
-    private readonly index: number,
-  ) {
-    super();
-  }
-  override set(name: string, value: unknown): void {
-    if (name !== "markerBackgroundColor" && name !== "markerForegroundColor" && name !== "markerSize") return super.set(name, value);
-    const s = this.series.live();
-    s.points ??= {};
-    s.points[this.index] ??= {};
-    setMarker(s.points[this.index]!, name, value, "ChartPoint");
-  }
-}
-
+/** A series' marker (ExcelApi 1.7): colours as `#RRGGBB` or names, a size from 2 to 72. */
 function setMarker(
   target: { markerBackgroundColor?: string; markerForegroundColor?: string; markerSize?: number },
   name: "markerBackgroundColor" | "markerForegroundColor" | "markerSize",
