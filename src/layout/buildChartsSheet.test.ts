@@ -55,7 +55,7 @@ describe("buildChartsSheet", () => {
     const limits = data.refs[0]!.limits!;
     expect(c.kind).toBe("control");
     expect(c.series.slice(0, 4).map((s) => [s.name, s.values, s.markers, s.dash])).toEqual([
-      ["Total Crime", data.refs[0]!.values, true, "solid"],
+      ["Monthly value", data.refs[0]!.values, true, "solid"],
       ["Mean", limits.mean, false, "solid"],
       ["Upper control limit", limits.upper, false, "dash"],
       ["Lower control limit", limits.lower, false, "dash"],
@@ -93,7 +93,7 @@ describe("buildChartsSheet", () => {
   describe("as Making Data Count draws it", () => {
     it("draws each special cause's point over the grey values in its colour: blue improvement, orange concern", () => {
       const c = chart("P1-01-control");
-      expect(c.series[0]).toMatchObject({ name: "Total Crime", color: "#A6A6A6", markers: true, dash: "solid" });
+      expect(c.series[0]).toMatchObject({ name: "Monthly value", color: "#A6A6A6", markers: true, dash: "solid" });
       const causes = new Set(KPI_RESULTS[0]!.monthly!.spc.points.map((p) => p.cause).filter((x) => x !== null));
       expect(causes.size).toBeGreaterThan(0);
       const signals = c.series.filter((x) => x.name.startsWith("Special cause"));
@@ -130,7 +130,7 @@ describe("buildChartsSheet", () => {
     it("marks the baseline months with a pale band, behind the values", () => {
       const ref = { ...data.refs[0]!, baseline: data.refs[0]!.limits!.mean };
       const c = buildChartsSheet(results, [ref]).charts[1]!;
-      expect(c.series.map((x) => x.name).slice(0, 2)).toEqual(["Baseline", "Total Crime"]);
+      expect(c.series.map((x) => x.name).slice(0, 2)).toEqual(["Baseline", "Monthly value"]);
       expect(c.series[0]).toMatchObject({ lineWidthPt: 6, markers: false });
     });
 

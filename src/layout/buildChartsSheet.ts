@@ -132,7 +132,8 @@ function controlChart(ref: ChartDataRefs, id: string, from: Anchor, to: Anchor):
   const { kpi } = ref.result;
   const series: ChartSeriesSpec[] = [];
   if (ref.baseline !== null) series.push(series_("Baseline", ref.baseline, "line", "primary", PALETTE.chartBaseline, "solid", 6, false));
-  series.push(series_(kpi.name, ref.values, "line", "primary", MDC_COLOURS.commonCause, "solid", 1.5, true));
+  // The title names the KPI; a short series name keeps the legend (seven entries at most) from eating the plot.
+  series.push(series_("Monthly value", ref.values, "line", "primary", MDC_COLOURS.commonCause, "solid", 1.5, true));
   if (ref.limits !== null) {
     series.push(
       series_("Mean", ref.limits.mean, "line", "primary", MDC_COLOURS.mean, "solid", 1.25, false),
