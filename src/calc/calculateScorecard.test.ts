@@ -241,8 +241,12 @@ describe("calculateScorecard", () => {
     ]);
   });
 
-  it("computes the finance variances", () => {
+  it("shows the finance variances as published, computing them as a check", () => {
     expect(results.finance.map((f) => [f.varianceYtd, f.varianceFullYear])).toEqual([
+      [-45, -90],
+      [-45, -91],
+    ]);
+    expect(results.finance.map((f) => [f.computedVarianceYtd, f.computedVarianceFullYear])).toEqual([
       [-45, -90],
       [-45, -90],
     ]);
