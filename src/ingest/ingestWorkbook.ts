@@ -12,6 +12,7 @@ import type { IngestMapping } from "./mapping/parseMapping";
 import { parseQuarter } from "./parse/parseQuarter";
 import { readFinance } from "./read/readFinance";
 import { readFinanceTable } from "./read/readFinanceTable";
+import { applySpcMapping } from "./mapping/applySpcMapping";
 import { readKpiRegister } from "./read/readKpiRegister";
 import type { KpiTableContext } from "./read/readKpiTable";
 import { readKpiTable } from "./read/readKpiTable";
@@ -96,7 +97,7 @@ export function ingestWorkbook(workbook: WorkbookGrids, options: IngestOptions =
   const tableNotes: KpiNote[] = [];
   const kpiTables = tables.filter((t) => t.kind === "kpis");
   if (register && registerHeader) {
-    const result = read(register, (g) => readKpiRegister(g, { aliases }));
+    const result = read(register, (g) => readKpiRegister(g, { aliases, fiscalYearStartMonth: start }));
     kpis = [...result.kpis];
     ignoredIds = result.rejectedIds;
     for (const t of kpiTables) notRead(t, `the workbook has a KPI register (sheet "${register.sheet}"), which lists the KPIs`);
@@ -118,11 +119,15 @@ export function ingestWorkbook(workbook: WorkbookGrids, options: IngestOptions =
       append(tableNotes, data.notes);
     }
     if (kpis.length === 0) {
-      if (register) read(register, (g) => readKpiRegister(g, { aliases }));
+      if (register) read(register, (g) => readKpiRegister(g, { aliases, fiscalYearStartMonth: start }));
       else issues.push(issue("NO_KPI_TABLE", { sheet: "", cell: "" }));
     }
   }
 
+  // The analyst's SPC baselines and recalculations given in the mapping rather than the register.
+  const spcMapped = applySpcMapping(kpis, mapping.kpis, start);
+  kpis = spcMapped.kpis;
+  append(issues, spcMapped.issues);
   // The counts means and rates are weighted by, as the mapping step confirmed them (a register column wins).
   const weights = new Map<string, WeightRef>();
   for (const [key, k] of mapping.kpis) if (k.weightedBy) weights.set(key, { ref: k.weightedBy, at: { mappingPart: `kpis.${key}.weightedBy` } });

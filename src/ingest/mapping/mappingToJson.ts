@@ -18,7 +18,7 @@ export function mappingToJson(mapping: IngestMapping): MappingJson {
   const out: {
     sheets?: MappingJson["sheets"];
     columns?: Record<string, string>;
-    kpis?: Record<string, { polarity?: string; unit?: string; weightedBy?: string }>;
+    kpis?: Record<string, { polarity?: string; unit?: string; weightedBy?: string; spcBaseline?: string; spcRecalculateFrom?: string }>;
     tables?: Record<string, { columns?: Record<string, string>; period?: string; priority?: string; total?: string; kind?: string; skip?: boolean }>;
   } = {};
   if (Object.keys(mapping.sheets).length > 0) out.sheets = { ...mapping.sheets };
@@ -30,6 +30,8 @@ export function mappingToJson(mapping: IngestMapping): MappingJson {
         ...(k.polarity ? { polarity: POLARITY_WORDS[k.polarity] } : {}),
         ...(k.unit ? { unit: k.unit } : {}),
         ...(k.weightedBy ? { weightedBy: k.weightedBy } : {}),
+        ...(k.spcBaseline !== undefined ? { spcBaseline: k.spcBaseline } : {}),
+        ...(k.spcRecalculateFrom !== undefined ? { spcRecalculateFrom: k.spcRecalculateFrom } : {}),
       };
     }
   }

@@ -17,6 +17,9 @@ export interface KpiMapping {
   readonly unit?: Unit;
   /** The count a mean or rate is weighted by, by KPI ID or name, as the analyst confirmed it in the mapping step. */
   readonly weightedBy?: string;
+  /** SPC baseline and recalculation months as typed (`Apr-11 to Mar-12`, `Apr-13`); read once the fiscal year is known. */
+  readonly spcBaseline?: string;
+  readonly spcRecalculateFrom?: string;
 }
 
 /** What the analyst said about the tables on one sheet (see `detectTables`). */
@@ -42,7 +45,12 @@ export interface TableMapping {
 export interface MappingJson {
   readonly sheets?: Readonly<Partial<Record<InputSheetRole, string>>>;
   readonly columns?: Readonly<Record<string, string>>;
-  readonly kpis?: Readonly<Record<string, { readonly polarity?: string; readonly unit?: string; readonly weightedBy?: string }>>;
+  readonly kpis?: Readonly<
+    Record<
+      string,
+      { readonly polarity?: string; readonly unit?: string; readonly weightedBy?: string; readonly spcBaseline?: string; readonly spcRecalculateFrom?: string }
+    >
+  >;
   readonly tables?: Readonly<
     Record<
       string,
@@ -133,7 +141,7 @@ export function parseMapping(raw: unknown): { readonly mapping: IngestMapping; r
     else {
       for (const [kpi, spec] of Object.entries(value)) {
         if (!isRecord(spec)) {
-          problem(`kpis.${kpi}`, "expected an object with polarity and unit");
+          problem(`kpis.${kpi}`, "expected an object with polarity, unit, spcBaseline or spcRecalculateFrom");
           continue;
         }
         const polarity = typeof spec["polarity"] === "string" ? parsePolarity(spec["polarity"]) : null;
@@ -142,7 +150,20 @@ export function parseMapping(raw: unknown): { readonly mapping: IngestMapping; r
         if (spec["unit"] !== undefined && !unit) problem(`kpis.${kpi}.unit`, "expected count, percent, currency, rate, duration, score or grade");
         const weightedBy = typeof spec["weightedBy"] === "string" && spec["weightedBy"].trim() !== "" ? spec["weightedBy"].trim() : null;
         if (spec["weightedBy"] !== undefined && weightedBy === null) problem(`kpis.${kpi}.weightedBy`, "expected the ID or name of the KPI it is weighted by");
-        kpis.set(kpi.trim().toLowerCase(), { ...(polarity ? { polarity } : {}), ...(unit ? { unit } : {}), ...(weightedBy ? { weightedBy } : {}) });
+        const text = (key: "spcBaseline" | "spcRecalculateFrom"): { [k: string]: string } => {
+          const v = spec[key];
+          if (v === undefined) return {};
+          if (typeof v === "string" || typeof v === "number") return { [key]: String(v) };
+          problem(`kpis.${kpi}.${key}`, "expected text such as \"12\", \"Apr-11 to Mar-12\" or \"Apr-13\"");
+          return {};
+        };
+        kpis.set(kpi.trim().toLowerCase(), {
+          ...(polarity ? { polarity } : {}),
+          ...(unit ? { unit } : {}),
+          ...(weightedBy ? { weightedBy } : {}),
+          ...text("spcBaseline"),
+          ...text("spcRecalculateFrom"),
+        });
       }
     }
   }

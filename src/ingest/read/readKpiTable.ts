@@ -75,6 +75,8 @@ interface KpiRows {
   readonly priority: string;
   readonly parentId: string | null;
   readonly nameCell: SourceRef;
+  /** The table gave no ID: `id` was made from the name, a key never printed. */
+  readonly generatedId: boolean;
   /** The rows with its figures: the KPI's own, and one per segment; or, periods down the rows, each row's period. */
   readonly rows: { readonly row: number; readonly segment: string | null; readonly period?: Period }[];
   /** The columns of its figures, where not every period column is: one measure's of several. */
@@ -278,7 +280,16 @@ class KpiTableReader {
       const repeated = (counts.get(`${block}\u0000${label.name.toLowerCase()}`) ?? 0) > 1;
       const parent = !segmentCol && label.id === null && lastTop !== null && lastTop.priority === rowPriority && (indented || repeated) ? lastTop : null;
       const id = label.id ?? this.uniqueId(parent ? `${parent.id}/${slugify(label.name)}` : slugify(label.name));
-      const group: KpiRows = { key: id.toLowerCase(), id, name: label.name, priority: rowPriority, parentId: parent?.id ?? null, nameCell: this.at(r, label.col), rows: [{ row: r, segment }] };
+      const group: KpiRows = {
+        key: id.toLowerCase(),
+        id,
+        name: label.name,
+        priority: rowPriority,
+        parentId: parent?.id ?? null,
+        nameCell: this.at(r, label.col),
+        generatedId: label.id === null,
+        rows: [{ row: r, segment }],
+      };
       groups.push(group);
       byKey.set((label.id ?? label.name).toLowerCase(), group);
       if (!parent) lastTop = group;
@@ -356,6 +367,7 @@ class KpiTableReader {
         name: kpiLabel,
         priority: this.options.tableMapping?.priority ?? "General",
         parentId: null,
+        generatedId: true,
         nameCell: { sheet: this.sheet, cell: headerCell },
         rows: kpiRows,
       },
@@ -408,7 +420,7 @@ class KpiTableReader {
       const name = this.caption() ?? values.map((c) => c.header).join(", ");
       const id = this.uniqueId(slugify(name));
       const nameCell = this.table.title !== null ? this.titleCell() : { sheet: this.sheet, cell: periodCol.cell };
-      return [{ key: id.toLowerCase(), id, name, priority: this.options.tableMapping?.priority ?? "General", parentId: null, nameCell, rows, columns: values.map((c) => c.col) }];
+      return [{ key: id.toLowerCase(), id, name, priority: this.options.tableMapping?.priority ?? "General", parentId: null, nameCell, generatedId: true, rows, columns: values.map((c) => c.col) }];
     }
     return values.map((c) => {
       const own = c.levels?.own ?? c.header;
@@ -417,7 +429,8 @@ class KpiTableReader {
       const group = c.levels ? stripFootnote(c.levels.group, { label: true }).text : "";
       const id = this.uniqueId(slugify(name || `column ${c.letter}`));
       const priority = this.section(this.options.tableMapping?.priority ?? group);
-      return { key: id.toLowerCase(), id, name: name || `Column ${c.letter}`, priority, parentId: null, nameCell: { sheet: this.sheet, cell: c.cell }, rows, columns: [c.col], ...(group ? { measure: group } : {}) };
+      const nameCell = { sheet: this.sheet, cell: c.cell };
+      return { key: id.toLowerCase(), id, name: name || `Column ${c.letter}`, priority, parentId: null, nameCell, generatedId: true, rows, columns: [c.col], ...(group ? { measure: group } : {}) };
     });
   }
 
@@ -544,6 +557,7 @@ class KpiTableReader {
         priority: priority || this.options.tableMapping?.priority || "General",
         parentId: null,
         nameCell: this.at(r, label.col),
+        generatedId: label.id === null,
         rows: [{ row: r, segment }],
       };
       byKey.set(key, group);
@@ -669,6 +683,7 @@ class KpiTableReader {
       owner: null,
       decimals,
       ...(publishedChange ? { publishedChange } : {}),
+      ...(g.generatedId ? { generatedId: true } : {}),
       source: g.nameCell,
     };
     this.kpis.push(kpi);

@@ -89,6 +89,8 @@ describe("readPublishedTable", () => {
             { kind: "percent", text: "-6.8%", rounding: 0.05, decimals: 1, source: { sheet: "Figure 1", cell: "G5" } },
           ],
         },
+        // Figure 1 has no ID column: the key is made from the name, and never printed.
+        generatedId: true,
         source: { sheet: "Figure 1", cell: "B5" },
       });
     });
