@@ -42,7 +42,7 @@ export { getYearToDateMonths } from "./getYearToDateMonths";
 export { indexMeasurements, monthValue } from "./indexMeasurements";
 export type { IndexMeasurementsOptions, KpiMeasurements, MeasurementIndex, PeriodSeries, SpanValue } from "./indexMeasurements";
 export { listReportPeriods } from "./listReportPeriods";
-export type { ReportPeriodOption } from "./listReportPeriods";
+export type { ReportPeriodOption, ReportPeriods } from "./listReportPeriods";
 export { periodKey } from "./periodKey";
 export { cleanFloat } from "./cleanFloat";
 export {

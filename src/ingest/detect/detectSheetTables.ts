@@ -9,7 +9,6 @@ import type { IngestMapping, TableMapping } from "../mapping/parseMapping";
 import { parseColumnRole } from "../mapping/parseColumnRole";
 import { parseMarkedValue } from "../parse/parseMarkedValue";
 import type { HeaderPeriod } from "../parse/parseHeaderPeriod";
-import type { PeriodForm } from "../parse/periodForms";
 import { parseReportQuarter } from "../parse/parseReportQuarter";
 import type { ColumnProfile } from "./profileColumn";
 import { profileColumn } from "./profileColumn";
@@ -29,8 +28,6 @@ export interface SheetColumn {
   readonly reason: string;
   readonly source: RoleSource;
   readonly headerPeriod: HeaderPeriod | null;
-  /** How the header's period was read, when that took a decision the analyst should see. */
-  readonly periodForm: PeriodForm | null;
 }
 
 /** A table as found on its sheet; `detectTables` completes its periods from the report quarter. */
@@ -227,7 +224,6 @@ interface Draft {
   reason: string;
   source: RoleSource;
   headerPeriod: HeaderPeriod | null;
-  periodForm: PeriodForm | null;
 }
 
 const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["period", "previous", "current", "value", "rag", "trend", ...FINANCE_AMOUNT_ROLES]);
@@ -294,7 +290,6 @@ function buildTable(
       reason: d.reason,
       source: d.source,
       headerPeriod: d.headerPeriod,
-      periodForm: d.periodForm,
     }));
   const scored = columns.filter((c) => c.role !== "ignore");
   const confidence = round2(scored.reduce((sum, c) => sum + c.confidence, 0) / Math.max(1, scored.length));
@@ -332,7 +327,7 @@ function guessKind(segment: readonly HeaderColumn[]): TableKind {
 }
 
 function headerDraft(h: HeaderColumn, kind: TableKind): Draft {
-  const base = { col: h.col, header: h, headerPeriod: h.clue?.period ?? null, periodForm: h.clue?.periodForm ?? null };
+  const base = { col: h.col, header: h, headerPeriod: h.clue?.period ?? null };
   const clue = h.clue;
   if (!clue) return { ...base, role: "ignore", confidence: 0.2, reason: "the column has no header", source: "position" };
   if (kind === "finance") {

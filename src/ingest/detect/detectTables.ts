@@ -114,7 +114,7 @@ function quarterOfPeriod(period: Period, start: number): Quarter {
 }
 
 function completeColumn(c: SheetColumn, report: Quarter | null, start: number): DetectedColumn {
-  const base = { col: c.col, letter: c.letter, header: c.header, key: c.key, role: c.role, confidence: c.confidence, reason: c.reason, source: c.source, cell: c.cell, periodForm: c.periodForm };
+  const base = { col: c.col, letter: c.letter, header: c.header, key: c.key, role: c.role, confidence: c.confidence, reason: c.reason, source: c.source, cell: c.cell };
   const hp = c.headerPeriod;
   if (c.role === "previous" || c.role === "current") {
     const period = report === null ? null : c.role === "current" ? report : previousQuarter(report);

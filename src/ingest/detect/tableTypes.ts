@@ -4,7 +4,6 @@
  * corrections can be saved in the column mapping as roles by header.
  */
 import type { Period, Quarter } from "../../model/period";
-import type { PeriodForm } from "../parse/periodForms";
 
 /** What a table holds: KPIs and their figures, an analyst's theme RAGs (seed 002), or the budget table (seed 000). */
 export type TableKind = "kpis" | "themes" | "finance";
@@ -120,8 +119,6 @@ export interface DetectedColumn {
    * `Q2`, `Sep` or `Current`.
    */
   readonly period: Period | null;
-  /** How the header's period was read, when that took a decision the analyst should see (`YTD Dec 22`). */
-  readonly periodForm: PeriodForm | null;
   /** Whether `period` comes from the header itself or from the table's report quarter (`Current`, `Q2`). */
   readonly periodSource: "header" | "report" | null;
   /** A header cell (A1) to point issues at. */

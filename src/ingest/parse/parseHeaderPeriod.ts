@@ -20,7 +20,7 @@ export interface HeaderPeriodMatch {
   readonly period: HeaderPeriod;
   /** The header's other words, in lower case: `rag` in `RAG Q2`, `establishment at` in `Establishment at 30 Sep 13`. */
   readonly rest: string;
-  /** The form of `PERIOD_FORMS` it was read by; `null` for a date. Its `inference` says whether to tell the analyst. */
+  /** The form of `PERIOD_FORMS` it was read by; `null` for a date. */
   readonly form: PeriodForm | null;
 }
 

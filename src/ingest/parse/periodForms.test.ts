@@ -81,11 +81,17 @@ describe("findPeriodText", () => {
   };
 
   it("finds the longest period inside a header", () => {
-    expect(find("Establishment at 30 Sep 13")).toEqual(["30 sep 13", "Sep 2013"]);
+    expect(find("Establishment at 30 Sep 13")).toEqual(["30 Sep 13", "Sep 2013"]);
     expect(find("2013/14 Target")).toEqual(["2013/14", "2013/14: Apr 2013 - Mar 2014"]);
-    expect(find("RAG Q2")).toEqual(["q2", "Q2 of the report year"]);
-    expect(find("Crimes recorded Oct-Dec 2022")).toEqual(["oct-dec 2022", "Oct 2022 - Dec 2022 (range)"]);
-    expect(find("Total (12 months to Dec-22)")).toEqual(["12 months to dec-22", "Jan 2022 - Dec 2022 (rolling)"]);
+    expect(find("RAG Q2")).toEqual(["Q2", "Q2 of the report year"]);
+    expect(find("Crimes recorded Oct-Dec 2022")).toEqual(["Oct-Dec 2022", "Oct 2022 - Dec 2022 (range)"]);
+    expect(find("Total (12 months to Dec-22)")).toEqual(["12 months to Dec-22", "Jan 2022 - Dec 2022 (rolling)"]);
+  });
+
+  it("does not take a bare year inside a header for a calendar year", () => {
+    expect(find("Population 2011")).toBeNull();
+    expect(find("Spring 2013")).toBeNull();
+    expect(find("Crimes in calendar year 2014")).toEqual(["calendar year 2014", "Jan 2014 - Dec 2014 (range)"]);
   });
 
   it("does not take a month name alone inside words or sentences", () => {

@@ -3,7 +3,8 @@
  * they give with the figures the scorecard would show. Both hosts call it with the grids they read, so the pane
  * previews exactly what a build with the same mapping will read.
  */
-import { calculateScorecard, listReportPeriods } from "../../calc";
+import { calculateScorecard } from "../../calc";
+import { chooseReportPeriod } from "../../chooseReportPeriod";
 import { detectTables } from "../../ingest/detect/detectTables";
 import { findTableSheets } from "../../ingest/detect/findTableSheets";
 import { ingestWorkbook } from "../../ingest/ingestWorkbook";
@@ -72,8 +73,8 @@ export function proposeMapping(workbook: WorkbookGrids, options: ProposeMappingO
   const sheets = findTableSheets(workbook, mapping);
   const tables = detectTables({ sheets: sheets.tableSheets }, { fiscalYearStartMonth: start, mapping });
 
-  const period = listReportPeriods(model.measurements, start, options.asOf)[0]?.period ?? null;
-  const results = period && model.kpis.length > 0 ? calculateScorecard(model, period, { asOf: options.asOf }) : null;
+  const choice = chooseReportPeriod(workbook, model, { asOf: options.asOf });
+  const results = choice.status === "chosen" ? calculateScorecard(model, choice.period, { asOf: options.asOf }) : null;
   const byId = new Map(results?.kpis.map((k) => [k.kpi.id, k]) ?? []);
   const notSet = new Set(model.issues.filter((i) => i.code === "POLARITY_NOT_SET").map((i) => `${i.sheet}!${i.cell}`));
 
