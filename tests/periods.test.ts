@@ -112,6 +112,21 @@ describe("period headers that name a span of months (issue 11, item 1)", () => {
     expect(outcome.results.kpis[0]).toMatchObject({ previousLabel: "Jan 12 - Mar 12", currentLabel: "Jan 13 - Mar 13" });
   });
 
+  it("reports a table of months month by month, its months labelled as the table labels them, on the charts too", () => {
+    const lines = ["Indicator\tDec 17\tJan 18\tFeb 18\tMar 18\tApr 18", "A&E four hours\t86%\t83.3%\t85.6%\t83.7%\t87.6%", "Cancer two weeks\t93.7%\t96.1%\t96.3%\t96.6%\t"];
+    const outcome = built(buildScorecard(grids(lines, "Key targets"), { asOf: month(2018, 5) }));
+    expect(outcome.results.periodLabel).toBe("Apr 18");
+    expect(shown(outcome).kpis).toEqual([
+      ["A&E four hours", "Mar 18", 83.7, "Apr 18", 87.6],
+      // A blank under the latest month is no figure for it, not a reason to report an older one.
+      ["Cancer two weeks", "Mar 18", 96.6, "Apr 18", null],
+    ]);
+    const chartData = outcome.job.plan.sheets.find((sheet) => sheet.role === "chart-data");
+    const texts = (chartData?.blocks ?? []).flatMap((b) => b.cells.flat().map((c) => c.value));
+    expect(texts).toEqual(expect.arrayContaining(["Dec 17", "Jan 18", "Feb 18", "Mar 18", "Apr 18"]));
+    expect(texts).not.toContain("Apr-18");
+  });
+
   it("titles yearly figures as the year, not as its last quarter", () => {
     const outcome = built(buildScorecard(grids(table("2013/14", "2014/15")), { asOf: AS_OF }));
     expect(shown(outcome).title).toBe("2014/15");
@@ -146,6 +161,27 @@ describe("period headers that name a span of months (issue 11, item 1)", () => {
       expect(message).toContain("docs/workbook-format.md");
       expect(message).toContain('"Oct-Dec 2022"');
       expect(outcome.issues.filter((i) => i.code === "PERIOD_HEADER_UNREAD").map((i) => `${i.sheet}!${i.cell}`)).toEqual(["Table 1!B3", "Table 1!C3"]);
+    });
+
+    it("builds once the mapping gives those columns their periods, labelled as the table heads them", () => {
+      const mapping = { tables: { "Table 1": { periods: { "Spring 2013": "Mar-May 2013", "Spring 2014": "Mar-May 2014" } } } };
+      const outcome = built(buildScorecard(grids(table("Spring 2013", "Spring 2014")), { asOf: AS_OF, mapping }));
+      expect(outcome.results.periodLabel).toBe("Spring 2014");
+      expect(shown(outcome).kpis[0]).toEqual(["Burglary", "Spring 2013", 1234, "Spring 2014", 1100]);
+      expect(outcome.issues.find((i) => i.code === "PERIOD_READ_AS" && i.cell === "C3")?.message).toBe(
+        messageText("PERIOD_READ_AS", "Spring 2014", "Mar 2014 - May 2014 (range)"),
+      );
+    });
+
+    it("says so when the mapping gives a column a period it cannot read", () => {
+      const mapping = { tables: { "Table 1": { periods: { "Spring 2013": "springtime" } } } };
+      const outcome = buildScorecard(grids(table("Spring 2013", "Spring 2014")), { asOf: AS_OF, mapping });
+      expect(outcome.issues).toContainEqual(
+        expect.objectContaining({
+          code: "MAPPING_UNREADABLE",
+          message: messageText("MAPPING_UNREADABLE", "tables.table 1.periods.spring 2013", '"springtime" is not a period such as Oct-Dec 2023 or 2023/24'),
+        }),
+      );
     });
   });
 });

@@ -123,7 +123,7 @@ describe("readKpiTable", () => {
     });
 
     it("takes the whole-organisation row the mapping names, and warns when there is none", () => {
-      const named = read(tsv("Re-offending", REOFFENDING), { tableMapping: { columns: new Map(), period: null, priority: null, total: "Poole", kind: null, skip: false } });
+      const named = read(tsv("Re-offending", REOFFENDING), { tableMapping: { columns: new Map(), period: null, periods: new Map(), priority: null, total: "Poole", kind: null, skip: false } });
       expect(named.measurements.filter((m) => m.segment === null).map((m) => m.value)).toEqual([9.68, 8.84]);
       const noTotal = read(tsv("Re-offending", REOFFENDING.slice(0, 5)));
       expect(noTotal.measurements.every((m) => m.segment !== null)).toBe(true);
