@@ -1,3 +1,5 @@
+import { readFileSync } from "fs";
+import { join } from "path";
 import { describePeriodReading } from "./describePeriodReading";
 import { PERIOD_FORMS } from "./periodForms";
 import { findPeriodText, parsePeriodText } from "./parsePeriodText";
@@ -97,5 +99,24 @@ describe("findPeriodText", () => {
   it("does not take a month name alone inside words or sentences", () => {
     expect(find("May be revised")).toBeNull();
     expect(find("Marked change")).toBeNull();
+  });
+});
+
+describe("the documentation of the period forms", () => {
+  const docs = readFileSync(join(__dirname, "..", "..", "..", "docs", "workbook-format.md"), "utf8");
+  const readme = readFileSync(join(__dirname, "..", "..", "..", "README.md"), "utf8");
+
+  it("lists every form and every example in docs/workbook-format.md", () => {
+    for (const form of PERIOD_FORMS) {
+      expect(docs).toContain(`| ${form.name} |`);
+      for (const example of form.examples) expect(docs).toContain(`\`${example.text}\``);
+    }
+  });
+
+  it("lists the forms of issue 11 in the README, with a link to the whole table", () => {
+    for (const text of ["Oct-Dec 2022", "Oct 22 - Dec 22", "Jan 12 - Mar 12", "YTD Dec 22", "Apr 2022 - Dec 2022", "12 months to Dec-22", "12m to Apr-15 -v- 12m to Apr-14", "May-13 to Apr-14", "Jul '17 to Jun '18", "Q3 2022/23", "2022-23 Q3", "FY 2021/22", "2021/2022", "2021 - 22"]) {
+      expect(readme).toContain(`\`${text}\``);
+    }
+    expect(readme).toContain("docs/workbook-format.md#periods");
   });
 });
