@@ -183,6 +183,19 @@ function fiscalOrCalendarQuarter(q: QuarterNumber | null, year: number | null, c
   return context.header ? calendarQuarter(q, year, context.label) : null;
 }
 
+/** `Q3 2022/23`, `2022-23 Q3`: the quarter of the fiscal year. */
+function fiscalQuarter(t: MatchedTokens): PeriodReading | null {
+  const q = quarterNumber(t.get("Q"));
+  const fy = fiscalYearOf(t.get("FYY"));
+  return q === null || fy === null ? null : whole(quarter(fy, q));
+}
+
+/** `YTD Dec 22`: from the start of the fiscal year holding the month to the month. */
+function yearToDate(t: MatchedTokens, c: PeriodReadContext): PeriodReading | null {
+  const last = monthOf(yearOf(t.get("YEAR")), named(t.get("MON")));
+  return last ? span(fiscalYearStart(last, c.fiscalStartMonth), last, "year-to-date", c.label) : null;
+}
+
 function rolling(n: string | undefined, mon: string | undefined, year: string | undefined, label: string): PeriodReading | null {
   const count = Number(n);
   const last = monthOf(yearOf(year), named(mon));
@@ -268,11 +281,7 @@ export const PERIOD_FORMS: readonly PeriodForm[] = [
       { text: "Q2 FY2013/14", reads: "Q2 2013-14: Jul 2013 - Sep 2013" },
       { text: "Q3 2024 to 2025", reads: "Q3 2024-25: Oct 2024 - Dec 2024" },
     ],
-    read: (t) => {
-      const q = quarterNumber(t.get("Q"));
-      const fy = fiscalYearOf(t.get("FYY"));
-      return q === null || fy === null ? null : whole(quarter(fy, q));
-    },
+    read: (t) => fiscalQuarter(t),
   },
   {
     name: "Fiscal year and quarter",
@@ -281,11 +290,7 @@ export const PERIOD_FORMS: readonly PeriodForm[] = [
       { text: "2022-23 Q3", reads: "Q3 2022-23: Oct 2022 - Dec 2022" },
       { text: "2013/14 Q2", reads: "Q2 2013-14: Jul 2013 - Sep 2013" },
     ],
-    read: (t) => {
-      const q = quarterNumber(t.get("Q"));
-      const fy = fiscalYearOf(t.get("FYY"));
-      return q === null || fy === null ? null : whole(quarter(fy, q));
-    },
+    read: (t) => fiscalQuarter(t),
   },
   {
     name: "Quarter and year",
@@ -312,19 +317,13 @@ export const PERIOD_FORMS: readonly PeriodForm[] = [
       { text: "Year to date Sep 2013", reads: "Apr 2013 - Sep 2013 (year to date)" },
       { text: "YTD Dec 22", reads: "Jan 2022 - Dec 2022 (year to date)", fiscalStartMonth: 1 },
     ],
-    read: (t, c) => {
-      const last = monthOf(yearOf(t.get("YEAR")), named(t.get("MON")));
-      return last ? span(fiscalYearStart(last, c.fiscalStartMonth), last, "year-to-date", c.label) : null;
-    },
+    read: (t, c) => yearToDate(t, c),
   },
   {
     name: "Year to date (month first)",
     template: "MON YEAR YTD",
     examples: [{ text: "Dec 22 YTD", reads: "Apr 2022 - Dec 2022 (year to date)" }],
-    read: (t, c) => {
-      const last = monthOf(yearOf(t.get("YEAR")), named(t.get("MON")));
-      return last ? span(fiscalYearStart(last, c.fiscalStartMonth), last, "year-to-date", c.label) : null;
-    },
+    read: (t, c) => yearToDate(t, c),
   },
   {
     name: "Rolling months",
