@@ -63,7 +63,7 @@ function timeSteps(grids: WorkbookGrids, request: BuildRequest): { ingest: numbe
   const store = readStore(grids);
   const model = ingestWorkbook(grids, { settingsOverride: { ...store.settings, ...request.settings }, mapping: store.mapping });
   const t1 = performance.now();
-  const quarter = listReportPeriods(model.measurements, model.settings.fiscalYearStartMonth, request.asOf)[0]?.period ?? null;
+  const quarter = listReportPeriods(model, model.settings.fiscalYearStartMonth, request.asOf).chosen?.period ?? null;
   if (!quarter) throw new Error("bench: no complete quarter in the generated workbook");
   const results = calculateScorecard(model, quarter, { asOf: request.asOf });
   const t2 = performance.now();

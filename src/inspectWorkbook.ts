@@ -1,10 +1,11 @@
 /**
  * A first look at a workbook before building: what it holds, which periods can be built, which one is the default,
  * and what is wrong with it. Pure; the task pane shows it and the standalone page previews it. The periods are the
- * ones the build itself chooses from (`listReportPeriods`), so the pane and the command line build the same period
- * from the same file.
+ * ones the build itself chooses from, by the same `chooseReportPeriod`, so the pane and the command line build the same
+ * period from the same file, and say the same about it.
  */
-import { formatFiscalYearLabel, getFiscalYear, getPeriodMonths, listReportPeriods } from "./calc";
+import { formatFiscalYearLabel, formatPeriodLabel, getFiscalYear, getPeriodMonths } from "./calc";
+import { chooseReportPeriod } from "./chooseReportPeriod";
 import { ingestWorkbook } from "./ingest";
 import type { WorkbookGrids } from "./model/grid";
 import type { Issue } from "./model/issue";
@@ -24,7 +25,7 @@ export interface WorkbookSummary {
   readonly lastMonth: Month | null;
   /** Periods the data supports that have ended, newest first, as labels: `Q2 2013-14`, `Oct-Dec 2023`. */
   readonly periods: readonly string[];
-  /** The one a build makes when none is chosen: the first of `periods`. */
+  /** The one a build makes when none is chosen: the newest that can be compared with one before it. */
   readonly defaultPeriod: string | null;
   /** The fiscal year the default period ends in, `2013/14`. */
   readonly fiscalYearLabel: string | null;
@@ -51,8 +52,8 @@ export function inspectWorkbook(
     if (first === null || months.first < first) first = months.first;
     if (last === null || months.last > last) last = months.last;
   }
-  const periods = listReportPeriods(model.measurements, start, options.asOf);
-  const chosen = periods[0];
+  const choice = chooseReportPeriod(workbook, model, { asOf: options.asOf });
+  const chosen = choice.status === "chosen" ? choice.period : null;
 
   return {
     kpiCount: model.kpis.length,
@@ -62,10 +63,10 @@ export function inspectWorkbook(
     financeLineCount: model.finance.length,
     firstMonth: first === null ? null : monthFromIndex(first),
     lastMonth: last === null ? null : monthFromIndex(last),
-    periods: periods.map((p) => p.label),
-    defaultPeriod: chosen?.label ?? null,
-    fiscalYearLabel: chosen ? formatFiscalYearLabel(getFiscalYear(monthFromIndex(getPeriodMonths(chosen.period, start).last), start), start) : null,
+    periods: choice.offered.options.map((p) => p.label),
+    defaultPeriod: chosen ? formatPeriodLabel(chosen, start) : null,
+    fiscalYearLabel: chosen ? formatFiscalYearLabel(getFiscalYear(monthFromIndex(getPeriodMonths(chosen, start).last), start), start) : null,
     settings: model.settings,
-    issues: model.issues,
+    issues: [...model.issues, ...choice.issues],
   };
 }

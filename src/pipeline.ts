@@ -6,11 +6,11 @@
  * `buildScorecard` is the pure middle: grids in, a plan out, no host and no clock. `runBuild` wraps it with a host
  * (Office.js in the add-in, an .xlsx package on the command line and the standalone page) that reads and renders.
  */
-import { calculateScorecard, listReportPeriods, periodKey } from "./calc";
-import { ingestWorkbook, parsePeriod } from "./ingest";
+import { calculateScorecard } from "./calc";
+import { chooseReportPeriod } from "./chooseReportPeriod";
+import { ingestWorkbook } from "./ingest";
 import { buildScorecardPlan, readPreservedCommentary } from "./layout";
 import type { ScorecardPlan } from "./layout/plan";
-import { issue } from "./messages";
 import type { IssueCode } from "./messages";
 import type { WorkbookGrids } from "./model/grid";
 import { findGrid } from "./model/grid";
@@ -26,7 +26,7 @@ import { updateStoreRows } from "./store/updateStoreRows";
 export interface BuildRequest {
   /**
    * What to report: `Q2 2013-14`, `Oct-Dec 2023`, `12 months to Apr-15` (any form `parsePeriod` reads) or a parsed
-   * period; defaults to the first `listReportPeriods` offers, the latest the data supports, as the task pane does.
+   * period; by default the newest the data supports that can be compared with one before it, as the task pane offers.
    */
   readonly period?: string | Period;
   /** Today, as the host's clock sees it: a period can be reported only once it has ended. */
@@ -72,14 +72,15 @@ export function buildScorecard(workbook: WorkbookGrids, request: BuildRequest): 
 
   // 2. Ingest: grids -> typed model, every problem located to a sheet and cell.
   const model = ingestWorkbook(workbook, { settingsOverride, mapping });
-  if (model.kpis.length === 0 || model.issues.some((i) => BLOCKING.has(i.code))) return { status: "blocked", model, issues: model.issues };
+  if (model.issues.some((i) => BLOCKING.has(i.code))) return { status: "blocked", model, issues: model.issues };
 
-  // 3. Choose the period: the one asked for, or the latest the data supports (a quarter, or the span a table gives).
-  const chosen = choosePeriod(model, request);
-  if ("issue" in chosen) return { status: "blocked", model, issues: [...model.issues, chosen.issue] };
+  // 3. Choose the period: the one asked for, or the newest the data supports (a quarter, or the span a table gives).
+  const chosen = chooseReportPeriod(workbook, model, request);
+  if (chosen.status === "none") return { status: "blocked", model, issues: [...model.issues, ...chosen.issues] };
 
   // 4. Calculate: change, RAG, trends, rolling totals, SPC, trajectories, exceptions, finance.
-  const results = calculateScorecard(model, chosen.period, { asOf: request.asOf });
+  const calculated = calculateScorecard(model, chosen.period, { asOf: request.asOf });
+  const results = chosen.issues.length === 0 ? calculated : { ...calculated, issues: [...calculated.issues, ...chosen.issues] };
 
   // 5. Lay out: results -> plan, keeping commentary analysts typed into the last build of this period.
   const previousScorecard = findGrid(workbook, outputSheetName("scorecard", results.sheetLabel));
@@ -89,28 +90,6 @@ export function buildScorecard(workbook: WorkbookGrids, request: BuildRequest): 
   // 6. Say what to replace and what to remember, so a rebuild touches only what this tool wrote.
   const job = renderJob(plan, store, { settings: request.settings, mapping: request.mapping });
   return { status: "built", model, results, job, issues: results.issues };
-}
-
-/**
- * The period asked for, as the data gives it where it does (`--period "Q3 2022-23"` on a table of `Oct-Dec 2022`
- * columns reports `Oct-Dec 2022`), or the first the data supports: the same list the task pane offers.
- */
-function choosePeriod(model: KpiModel, request: BuildRequest): { period: Period } | { issue: Issue } {
-  const startMonth = model.settings.fiscalYearStartMonth;
-  const options = listReportPeriods(model.measurements, startMonth, request.asOf);
-  const asked = typeof request.period === "string" ? parsePeriod(request.period, undefined, startMonth) : (request.period ?? null);
-  if (typeof request.period === "string" && asked === null) return { issue: issue("QUARTER_UNKNOWN", { sheet: "", cell: "" }, request.period) };
-  if (asked) {
-    const key = periodKey(asked, startMonth);
-    return { period: options.find((o) => periodKey(o.period, startMonth) === key)?.period ?? asked };
-  }
-  const latest = options[0];
-  if (latest) return { period: latest.period };
-  return { issue: issue("QUARTER_NO_DATA", { sheet: "", cell: "" }, `any quarter ending by ${formatAsOf(request.asOf)}`) };
-}
-
-function formatAsOf(asOf: Month): string {
-  return `${asOf.year}-${String(asOf.month).padStart(2, "0")}`;
 }
 
 function renderJob(

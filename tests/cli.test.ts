@@ -83,7 +83,7 @@ describe("scorecard build", () => {
   it("exits 2 with a located message for a quarter it cannot read", async () => {
     const c = capture();
     expect(await main(["build", SAMPLE, "--quarter", "Quarter two", "--out", `${tempDir()}/`], c.io, NOW)).toBe(2);
-    expect(c.err()).toContain('Quarter "Quarter two" is not understood');
+    expect(c.err()).toContain('Period "Quarter two" is not understood');
   });
 
   it("exits 1 and names the sheet and cell when the workbook has errors, still writing what it could", async () => {

@@ -45,38 +45,59 @@ describe("published tables, through the whole build (issue 11)", () => {
   });
 
   describe("case 6: means rolled up weighted by their count", () => {
-    // An ambulance trust's monthly table: a mean response time beside its incidents (illustrative figures).
-    const table = gridOf("Ambulance", [
-      ["Measure", "Apr-23", "May-23", "Jun-23"],
-      ["Category 1 incidents", 100, 600, 1100],
-      ["Category 1 mean response time", "7.0 mins", "7.5 mins", "7.9 mins"],
+    // An ambulance trust's register and monthly measurements (illustrative figures): a mean response time beside its
+    // incidents, reported for the quarter. Published tables are compared as they give them, never rolled up, so the
+    // roll-up (and its weighting) is the register's.
+    const register = (weightedBy = "", name = "Category 1 mean response time", rollUp = "average") =>
+      gridOf("KPIs", [
+        ["ID", "Priority", "Name", "Unit", "Polarity", "Roll-up", "Report", "Weighted by"],
+        ["C1", "Response", "Category 1 incidents", "count", "neutral", "sum", "quarter", ""],
+        ["C1M", "Response", name, "minutes", "lower", rollUp, "quarter", weightedBy],
+      ]);
+    const measurements = gridOf("Measurements", [
+      ["KPI ID", "Period", "Value"],
+      ...["Apr-23", "May-23", "Jun-23"].map((m, i) => ["C1", m, [100, 600, 1100][i] ?? 0]),
+      ...["Apr-23", "May-23", "Jun-23"].map((m, i) => ["C1M", m, [7.0, 7.5, 7.9][i] ?? 0]),
     ]);
     const quarter = { period: "Q1 2023-24" };
+    const weighted = (7.0 * 100 + 7.5 * 600 + 7.9 * 1100) / 1800;
 
-    it("averages plainly until the analyst confirms the count, and says so (with the count it proposes)", () => {
-      const { kpi, issues } = build([table], quarter);
+    it("averages plainly until the count is named, and says so, proposing the count beside it", () => {
+      const { kpi, issues } = build([register(), measurements], quarter);
       expect(kpi("Category 1 mean response time")?.current).toBeCloseTo((7.0 + 7.5 + 7.9) / 3, 9);
-      const at = { sheet: "Ambulance", cell: "A3" };
+      const at = { sheet: "KPIs", cell: "A3" };
       expect(issues).toContainEqual({ code: "WEIGHTING_PROPOSED", severity: "info", ...at, message: messageText("WEIGHTING_PROPOSED", "Category 1 mean response time", "Category 1 incidents") });
       expect(issues.some((i) => i.code === "AVERAGE_UNWEIGHTED" && i.cell === "A3")).toBe(true);
     });
 
-    it("rolls months up as total time over incidents once the mapping says what it is weighted by", () => {
-      const mapping = { kpis: { "Category 1 mean response time": { weightedBy: "Category 1 incidents" } } };
-      const { kpi, issues } = build([table], { ...quarter, mapping });
-      expect(kpi("Category 1 mean response time")?.current).toBeCloseTo((7.0 * 100 + 7.5 * 600 + 7.9 * 1100) / 1800, 9);
-      expect(kpi("Category 1 mean response time")?.kpi.weightedBy).toBe(kpi("Category 1 incidents")?.kpi.id);
+    it("rolls months up as total time over incidents when the register names the count", () => {
+      const { kpi, issues } = build([register("C1"), measurements], quarter);
+      expect(kpi("Category 1 mean response time")?.current).toBeCloseTo(weighted, 9);
       expect(issues.some((i) => i.code === "AVERAGE_UNWEIGHTED" || i.code === "WEIGHTING_PROPOSED")).toBe(false);
     });
 
-    it("never averages a percentile's months: it reports the latest month the table gives, and says so", () => {
-      const percentiles = gridOf("Ambulance", [
+    it("does the same when the mapping names it (saved from an earlier build, or --mapping)", () => {
+      const mapping = { kpis: { "Category 1 mean response time": { weightedBy: "Category 1 incidents" } } };
+      const { kpi } = build([register(), measurements], { ...quarter, mapping });
+      expect(kpi("Category 1 mean response time")?.current).toBeCloseTo(weighted, 9);
+    });
+
+    it("never averages a percentile by default: its latest month is reported, and the register is told so", () => {
+      const { kpi, issues } = build([register("", "Category 1 90th centile response time", ""), measurements], quarter);
+      expect(kpi("Category 1 90th centile response time")).toMatchObject({ current: 7.9, kpi: { aggregation: "last" } });
+      expect(issues.some((i) => i.code === "PERCENTILE_NOT_AVERAGED" && i.cell === "C3")).toBe(true);
+      expect(issues.some((i) => i.code === "AVERAGE_UNWEIGHTED" && i.cell === "A3")).toBe(false);
+    });
+
+    it("compares a published monthly table as it gives it: nothing is averaged, so nothing needs weighting", () => {
+      const table = gridOf("Ambulance", [
         ["Measure", "Apr-23", "May-23", "Jun-23"],
-        ["Category 1 90th centile response time", "12.0 mins", "13.5 mins", "14.1 mins"],
+        ["Category 1 incidents", 100, 600, 1100],
+        ["Category 1 mean response time", "7.0 mins", "7.5 mins", "7.9 mins"],
       ]);
-      const { kpi, issues } = build([percentiles], quarter);
-      expect(kpi("Category 1 90th centile response time")).toMatchObject({ current: 14.1, previous: 13.5 });
-      expect(issues.some((i) => i.code === "PERCENTILE_NOT_AVERAGED" && i.cell === "A2")).toBe(true);
+      const { kpi, issues } = build([table], quarter);
+      expect(kpi("Category 1 mean response time")).toMatchObject({ previous: 7.5, current: 7.9 });
+      expect(issues.some((i) => i.code === "AVERAGE_UNWEIGHTED")).toBe(false);
     });
   });
 

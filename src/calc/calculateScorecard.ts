@@ -213,7 +213,9 @@ function monthlySeries(
   const months: Month[] = [];
   const values: (number | null)[] = [];
   for (let i = series.firstMonth; i <= end; i++) {
-    months.push(monthAt(i));
+    // A month a table labels otherwise (`Apr 18`) keeps its label for the chart's axis.
+    const label = series.monthLabels.size > 0 ? series.monthLabels.get(i) : undefined;
+    months.push(label === undefined ? monthAt(i) : { ...monthAt(i), label });
     const v = monthValue(series, i);
     values.push(typeof v === "number" ? v : null);
   }

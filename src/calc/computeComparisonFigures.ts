@@ -32,9 +32,9 @@ export interface ComparisonFigures {
  *   stood at the end of the period before (what last quarter's scorecard reported).
  * - `quarter`: the report period's own months (a quarter, or the span a table gives: `Oct-Dec 2023`); against the
  *   same months last year, or the span of the same length just before.
- * - `latest`: the newest value ending at or before the report period's end (a month, or a quarter, year or other span
- *   where that is all there is); against the value of the same length 12 months earlier, or the newest of the same
- *   length before it.
+ * - `latest`: what the KPI has for exactly the report period (n/a where its row says there is no figure), else its
+ *   newest figure ending at or before the period's end (a month, or a quarter, year or other span where that is all
+ *   there is); against the figure of the same length 12 months earlier, or the newest of the same length before it.
  * A value given for a span stands for its months, so quarterly-only KPIs work in every window. Used alike for the
  * whole organisation and for each segment, so exceptions compare like with like.
  * @example computeComparisonFigures(totalCrime, series, quarter(2013, 2), 4)
@@ -63,7 +63,7 @@ export function computeComparisonFigures(
       return windowFigures(series, kpi, months, previous, label, weights);
     }
     case "latest":
-      return latestFigures(series, months.last, lastYear, startMonth, formatPeriodLabel(report, startMonth));
+      return latestFigures(series, months, lastYear, startMonth, formatPeriodLabel(report, startMonth));
     default: {
       const unreachable: never = kpi.comparison.window;
       return unreachable;
@@ -133,11 +133,11 @@ function spanLabel(series: PeriodSeries | null, range: MonthRange, startMonth: n
   return span ? formatPeriodLabel(span.period, startMonth) : null;
 }
 
-/** The newest value found: a month, or a value for a span of months. */
-type Found = { readonly month: number; readonly value: number } | { readonly span: SpanValue; readonly value: number };
+/** The newest value found: a month, or a value for a span of months; `null` where the period is there without a figure. */
+type Found = { readonly month: number; readonly value: number | null } | { readonly span: SpanValue; readonly value: number | null };
 
-function latestFigures(series: PeriodSeries | null, end: number, lastYear: boolean, startMonth: number, reportLabel: string): ComparisonFigures {
-  const current = series ? newestAtOrBefore(series, end) : null;
+function latestFigures(series: PeriodSeries | null, report: MonthRange, lastYear: boolean, startMonth: number, reportLabel: string): ComparisonFigures {
+  const current = series ? (exactly(series, report) ?? newestAtOrBefore(series, report.last)) : null;
   if (!series || !current) {
     return { current: null, previous: null, currentLabel: reportLabel, previousLabel: "", currentCoverage: null, previousCoverage: null };
   }
@@ -145,19 +145,33 @@ function latestFigures(series: PeriodSeries | null, end: number, lastYear: boole
   return {
     current: current.value,
     previous: previous?.value ?? null,
-    currentLabel: labelOf(current, startMonth),
-    previousLabel: previous ? labelOf(previous, startMonth) : "",
+    currentLabel: labelOf(series, current, startMonth),
+    previousLabel: previous ? labelOf(series, previous, startMonth) : "",
     currentCoverage: null,
     previousCoverage: null,
   };
 }
 
-function labelOf(found: Found, startMonth: number): string {
-  if ("month" in found) return cached(`l:${found.month}`, () => formatMonthLabel(monthFromIndex(found.month)));
+function labelOf(series: PeriodSeries, found: Found, startMonth: number): string {
+  if ("month" in found) return series.monthLabels.get(found.month) ?? cached(`l:${found.month}`, () => formatMonthLabel(monthFromIndex(found.month)));
   return formatPeriodLabel(found.span.period, startMonth);
 }
 
-/** The newest value ending at or before `end`; on the same end month the shorter wins (a month beats a quarter). */
+/**
+ * What the KPI has for exactly the report period, if anything: a figure, or a row that says there is none (`n/a`, or
+ * a blank under the table's latest period, as a lagging KPI leaves it), which the scorecard shows as n/a rather than
+ * reach back to an older figure. `null` when the KPI has no row for those months.
+ */
+function exactly(series: PeriodSeries, range: MonthRange): Found | null {
+  if (range.first === range.last) {
+    const v = monthValue(series, range.first);
+    return v === undefined ? null : { month: range.first, value: v };
+  }
+  const span = series.spans.get(range.first)?.find((s) => s.last === range.last);
+  return span ? { span, value: span.value } : null;
+}
+
+/** The newest figure ending at or before `end`; on the same end month the shorter wins (a month beats a quarter). */
 function newestAtOrBefore(series: PeriodSeries, end: number): Found | null {
   let best: Found | null = null;
   if (series.firstMonth !== null) {

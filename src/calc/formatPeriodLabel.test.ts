@@ -18,6 +18,11 @@ describe("formatPeriodLabel", () => {
     expect(formatPeriodLabel(span, 4)).toBe("Jan 12 - Mar 12");
   });
 
+  it("labels a month, quarter or year as its table does where it was written otherwise", () => {
+    expect(formatPeriodLabel({ ...quarter(2024, 1), label: "Q1 2024/25" }, 4)).toBe("Q1 2024/25");
+    expect(formatPeriodLabel({ ...month(2018, 4), label: "Apr 18" }, 4)).toBe("Apr 18");
+  });
+
   it("crosses the century", () => {
     expect(formatPeriodLabel(quarter(1999, 4), 4)).toBe("Q4 1999-00");
   });

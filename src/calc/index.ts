@@ -36,14 +36,12 @@ export { getPeriodEndMonth } from "./getPeriodEndMonth";
 export { getPeriodMonths } from "./getPeriodMonths";
 export type { MonthRange } from "./getPeriodMonths";
 export { getPreviousPeriod } from "./getPreviousPeriod";
-export { getPreviousQuarter } from "./getPreviousQuarter";
 export { getQuarterMonths } from "./getQuarterMonths";
 export { getSameQuarterLastYear } from "./getSameQuarterLastYear";
-export { getYearToDateMonths } from "./getYearToDateMonths";
 export { indexMeasurements, monthValue } from "./indexMeasurements";
 export type { IndexMeasurementsOptions, KpiMeasurements, MeasurementIndex, PeriodSeries, SpanValue } from "./indexMeasurements";
 export { listReportPeriods } from "./listReportPeriods";
-export type { ReportPeriodOption } from "./listReportPeriods";
+export type { ReportPeriodOption, ReportPeriods } from "./listReportPeriods";
 export { periodKey } from "./periodKey";
 export { cleanFloat } from "./cleanFloat";
 export {

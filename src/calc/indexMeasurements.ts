@@ -28,6 +28,8 @@ export interface PeriodSeries {
   readonly lastMonth: number | null;
   /** Values for spans of months (quarters, years, years to date, ranges), by their first month's `monthIndex`. */
   readonly spans: ReadonlyMap<number, readonly SpanValue[]>;
+  /** Months a table labels otherwise than the scorecard would (`Apr 18`), by `monthIndex`. */
+  readonly monthLabels: ReadonlyMap<number, string>;
 }
 
 export interface KpiMeasurements {
@@ -51,6 +53,7 @@ interface MutableSeries {
   firstMonth: number | null;
   lastMonth: number | null;
   spans: Map<number, SpanValue[]>;
+  monthLabels: Map<number, string>;
 }
 
 interface MutableKpi {
@@ -90,7 +93,9 @@ export function indexMeasurements(
     const period = m.period;
     if (period.kind === "month") {
       const i = monthIndex(period);
-      if (i <= asOf) setMonth(series, i, value);
+      if (i > asOf) continue;
+      setMonth(series, i, value);
+      if (period.label !== undefined && !series.monthLabels.has(i)) series.monthLabels.set(i, period.label);
       continue;
     }
     const { first, last } = getPeriodMonths(period, startMonth);
@@ -118,7 +123,7 @@ function seriesFor(index: Map<string, MutableKpi>, kpiId: string, segment: strin
 }
 
 function emptySeries(): MutableSeries {
-  return { monthOrigin: 0, months: [], firstMonth: null, lastMonth: null, spans: new Map() };
+  return { monthOrigin: 0, months: [], firstMonth: null, lastMonth: null, spans: new Map(), monthLabels: new Map() };
 }
 
 /** The first value for a span is kept, as for months. */

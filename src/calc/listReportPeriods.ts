@@ -1,5 +1,5 @@
-import type { Measurement } from "../model/kpi";
-import { monthFromIndex, monthIndex } from "../model/period";
+import type { KpiModel, SourceRef } from "../model/kpi";
+import { monthIndex } from "../model/period";
 import type { Month, Period } from "../model/period";
 import { formatPeriodLabel } from "./formatPeriodLabel";
 import { getPeriodMonths } from "./getPeriodMonths";
@@ -13,66 +13,94 @@ export interface ReportPeriodOption {
   readonly label: string;
   /** KPIs with a whole-organisation value for it. */
   readonly kpiCount: number;
+  /** Some KPI has a figure for it and one of the same length before it, so the scorecard has a change to show. */
+  readonly comparable: boolean;
+  /** The first figure found for it, to point at. */
+  readonly source: SourceRef;
+}
+
+export interface ReportPeriods {
+  /** Every period the data supports, newest first, one per end month. */
+  readonly options: readonly ReportPeriodOption[];
+  /** The one a build makes when none is asked for: the newest that can be compared with one before it, else the newest. */
+  readonly chosen: ReportPeriodOption | null;
+  /** Newer periods passed over for `chosen` because nothing before them is like them (a half year after full years). */
+  readonly passedOver: readonly ReportPeriodOption[];
+}
+
+interface Candidate {
+  readonly period: Period;
+  readonly first: number;
+  readonly last: number;
+  readonly kpis: Set<string>;
+  readonly source: SourceRef;
+  /** A KPI rolled up by its window (a register's year to date or quarter) has it: its window finds what to compare. */
+  rolledUp: boolean;
 }
 
 /**
- * The periods the data can support a scorecard for, newest first, one per end month: the first is the default.
- * Only periods that have ended by `asOf` count, only whole-organisation values (segments are detail), and `null`
- * values (`n/a`, `TBC`) are not data.
- * - Monthly data supports a fiscal quarter when at least half of the KPIs with monthly data have all three of its
- *   months, so one KPI reported early does not move the scorecard on, and one reported late does not hold it back.
- * - A quarter, year or other span a table gives figures for supports itself, under the table's label: yearly
- *   figures are reported as the year (`2013/14`), `12 months to Apr-15` as itself, never as an invented quarter.
- * - Where several end in the same month, a quarter wins (it is a quarterly scorecard), then the one most KPIs have,
- *   then the shortest.
- * - Months alone are offered only when the data has nothing longer and no KPI has a monthly series (three months or
- *   more): a table of figures at a date (`Apr-13 | Apr-14`, `Establishment at 30 Sep 13`). A monthly series is
- *   reported by quarter, once one is complete.
+ * The periods the data can support a scorecard for, and the one to build by default. Only periods that have ended by
+ * `asOf` count, only whole-organisation values (segments are detail), and `null` values (`n/a`, `TBC`) are not data.
+ * - KPIs reported as the table gives them (`latest`: published tables) offer their own periods, whatever they are:
+ *   months, quarters, years (`2013/14`, never "Q4"), spans (`12 months to Apr-15`), under the table's label.
+ * - KPIs rolled up from monthly data (a register's year to date or quarter) offer fiscal quarters: a quarter once at
+ *   least half of them have all three of its months, so one KPI reported early does not move the scorecard on, and
+ *   one reported late does not hold it back; and any quarter, year or span they are given as.
+ * - One period per end month: a quarter first (it is a quarterly scorecard), then one that can be compared, then
+ *   the one most KPIs have, then the shortest.
+ * - The default is the newest that can be compared with a period of the same length before it, so a half year
+ *   after full years, or a first column with nothing before it, is offered but not chosen; else the newest.
  *
- * One pass over the measurements, so it stays fast on very large workbooks. Empty when nothing qualifies.
- * @example listReportPeriods(measurements, 4, month(2013, 10))[0]?.label // "Q2 2013-14" when Apr-Sep 2013 is in
+ * One pass over the measurements, so it stays fast on very large workbooks.
+ * @example listReportPeriods(model, 4, month(2013, 10)).chosen?.label // "Q2 2013-14" when Apr-Sep 2013 is in
  */
-export function listReportPeriods(measurements: readonly Measurement[], startMonth: number, asOf: Month): ReportPeriodOption[] {
+export function listReportPeriods(data: Pick<KpiModel, "kpis" | "measurements">, startMonth: number, asOf: Month): ReportPeriods {
   const asOfIndex = monthIndex(asOf);
+  const asGiven = new Set(data.kpis.filter((k) => k.comparison.window === "latest").map((k) => k.id));
 
-  // KPI id -> quarter index -> bit mask of the quarter's months that have a value; months with a value -> KPIs.
+  // KPI id -> quarter index -> bit mask of the quarter's months that have a value (KPIs rolled up from months).
   const monthsSeen = new Map<string, Map<number, number>>();
-  const monthKpis = new Map<number, Set<string>>();
-  const monthlyValues = new Map<string, number>();
-  const given = new Map<number, { period: Period; last: number; kpis: Set<string> }>();
+  // Quarter index -> the first monthly figure in it, to point at.
+  const quarterSources = new Map<number, SourceRef>();
+  const candidates = new Map<number, Candidate>();
+  // KPI id -> length of a period in months - 1 -> the last months of its periods of that length, to find a like one before.
+  const lengths = new Map<string, Map<number, number[]>>();
   let lastKpi: string | undefined;
   let lastMasks: Map<number, number> | undefined;
 
-  for (const m of measurements) {
+  const offer = (period: Period, first: number, last: number, kpiId: string, source: SourceRef) => {
+    const key = periodKey(period, startMonth);
+    let entry = candidates.get(key);
+    if (!entry) candidates.set(key, (entry = { period, first, last, kpis: new Set(), source, rolledUp: false }));
+    entry.kpis.add(kpiId);
+    entry.rolledUp ||= !asGiven.has(kpiId);
+  };
+
+  for (const m of data.measurements) {
     if (m.segment !== null || m.value === null) continue;
     const period = m.period;
-    if (period.kind === "month") {
-      const mIndex = monthIndex(period);
-      monthlyValues.set(m.kpiId, (monthlyValues.get(m.kpiId) ?? 0) + 1);
-      if (mIndex > asOfIndex) continue;
-      // Measurements usually come grouped by KPI, so the last KPI's map is reused without a lookup.
-      if (m.kpiId !== lastKpi || !lastMasks) {
-        lastKpi = m.kpiId;
-        lastMasks = monthsSeen.get(m.kpiId);
-        if (!lastMasks) {
-          lastMasks = new Map();
-          monthsSeen.set(m.kpiId, lastMasks);
-        }
-      }
-      const qIndex = quarterIndexOfMonth(mIndex, startMonth);
-      const bit = 1 << (mIndex - quarterStartMonthIndex(qIndex, startMonth));
-      lastMasks.set(qIndex, (lastMasks.get(qIndex) ?? 0) | bit);
-      let kpis = monthKpis.get(mIndex);
-      if (!kpis) monthKpis.set(mIndex, (kpis = new Set()));
-      kpis.add(m.kpiId);
+    const { first, last } = getPeriodMonths(period, startMonth);
+    if (last > asOfIndex) continue;
+    let byLength = lengths.get(m.kpiId);
+    if (!byLength) lengths.set(m.kpiId, (byLength = new Map()));
+    const ends = byLength.get(last - first);
+    if (ends) ends.push(last);
+    else byLength.set(last - first, [last]);
+
+    if (period.kind !== "month" || asGiven.has(m.kpiId)) {
+      offer(period, first, last, m.kpiId, m.source);
       continue;
     }
-    const { last } = getPeriodMonths(period, startMonth);
-    if (last > asOfIndex) continue;
-    const key = periodKey(period, startMonth);
-    let entry = given.get(key);
-    if (!entry) given.set(key, (entry = { period, last, kpis: new Set() }));
-    entry.kpis.add(m.kpiId);
+    // Measurements usually come grouped by KPI, so the last KPI's map is reused without a lookup.
+    if (m.kpiId !== lastKpi || !lastMasks) {
+      lastKpi = m.kpiId;
+      lastMasks = monthsSeen.get(m.kpiId);
+      if (!lastMasks) monthsSeen.set(m.kpiId, (lastMasks = new Map()));
+    }
+    const qIndex = quarterIndexOfMonth(first, startMonth);
+    const bit = 1 << (first - quarterStartMonthIndex(qIndex, startMonth));
+    lastMasks.set(qIndex, (lastMasks.get(qIndex) ?? 0) | bit);
+    if (!quarterSources.has(qIndex)) quarterSources.set(qIndex, m.source);
   }
 
   // Quarters monthly data completes, merged with the same months given as a value.
@@ -89,40 +117,48 @@ export function listReportPeriods(measurements: readonly Measurement[], startMon
     if (kpis.size * 2 < monthsSeen.size) continue;
     const q = quarterFromIndex(qIndex);
     const key = periodKey(q, startMonth);
-    const entry = given.get(key);
-    if (entry) for (const k of kpis) entry.kpis.add(k);
+    const given = candidates.get(key);
+    const first = quarterStartMonthIndex(qIndex, startMonth);
     // Monthly data makes it a quarter, whatever else gave the same months.
-    given.set(key, { period: q, last: quarterStartMonthIndex(qIndex, startMonth) + 2, kpis: entry ? entry.kpis : kpis });
+    candidates.set(key, {
+      period: given?.period.kind === "quarter" ? given.period : q,
+      first,
+      last: first + 2,
+      kpis: new Set([...(given?.kpis ?? []), ...kpis]),
+      source: given?.source ?? quarterSources.get(qIndex) ?? { sheet: "", cell: "" },
+      rolledUp: true,
+    });
   }
 
-  let candidates = [...given.values()];
-  const series = [...monthlyValues.values()].some((n) => n >= 3);
-  if (candidates.length === 0 && !series) {
-    candidates = [...monthKpis].map(([i, kpis]) => ({ period: monthFromIndex(i), last: i, kpis }));
-  }
+  const comparable = (c: Candidate) =>
+    c.rolledUp || [...c.kpis].some((kpiId) => lengths.get(kpiId)?.get(c.last - c.first)?.some((end) => end < c.last) ?? false);
 
-  // One per end month: a quarter, else the one most KPIs have, else the shortest; the first seen on a tie.
-  const byEnd = new Map<number, (typeof candidates)[number]>();
-  for (const c of candidates) {
+  // One per end month: a quarter, one that can be compared, the one most KPIs have, the shortest; the first seen on a tie.
+  const byEnd = new Map<number, { candidate: Candidate; comparable: boolean }>();
+  for (const c of candidates.values()) {
+    const entry = { candidate: c, comparable: comparable(c) };
     const held = byEnd.get(c.last);
-    if (!held || better(c, held, startMonth)) byEnd.set(c.last, c);
+    if (!held || better(entry, held)) byEnd.set(c.last, entry);
   }
-  return [...byEnd.values()]
-    .sort((a, b) => b.last - a.last)
-    .map((c) => ({ period: c.period, label: formatPeriodLabel(c.period, startMonth), kpiCount: c.kpis.size }));
+  const options = [...byEnd.values()]
+    .sort((a, b) => b.candidate.last - a.candidate.last)
+    .map(({ candidate, comparable: can }) => ({
+      period: candidate.period,
+      label: formatPeriodLabel(candidate.period, startMonth),
+      kpiCount: candidate.kpis.size,
+      comparable: can,
+      source: candidate.source,
+    }));
+  const at = options.findIndex((o) => o.comparable);
+  const chosen = options[at] ?? options[0] ?? null;
+  return { options, chosen, passedOver: at > 0 ? options.slice(0, at) : [] };
 }
 
-function better(
-  a: { period: Period; kpis: ReadonlySet<string> },
-  b: { period: Period; kpis: ReadonlySet<string> },
-  startMonth: number,
-): boolean {
-  const quarter = (p: Period) => (p.kind === "quarter" ? 1 : 0);
-  if (quarter(a.period) !== quarter(b.period)) return quarter(a.period) > quarter(b.period);
-  if (a.kpis.size !== b.kpis.size) return a.kpis.size > b.kpis.size;
-  const length = (p: Period) => {
-    const { first, last } = getPeriodMonths(p, startMonth);
-    return last - first;
-  };
-  return length(a.period) < length(b.period);
+function better(a: { candidate: Candidate; comparable: boolean }, b: { candidate: Candidate; comparable: boolean }): boolean {
+  const quarter = (c: Candidate) => (c.period.kind === "quarter" ? 1 : 0);
+  if (quarter(a.candidate) !== quarter(b.candidate)) return quarter(a.candidate) > quarter(b.candidate);
+  if (a.comparable !== b.comparable) return a.comparable;
+  if (a.candidate.kpis.size !== b.candidate.kpis.size) return a.candidate.kpis.size > b.candidate.kpis.size;
+  return a.candidate.last - a.candidate.first < b.candidate.last - b.candidate.first;
 }
+

@@ -150,11 +150,7 @@ export function toResultsJson(results: ScorecardResults): ResultsJson {
 
 function monthsOf(results: ScorecardResults): { firstMonth: string; lastMonth: string } {
   const { first, last } = getPeriodMonths(results.period, results.settings.fiscalYearStartMonth);
-  const iso = (i: number) => {
-    const m = monthFromIndex(i);
-    return `${m.year}-${String(m.month).padStart(2, "0")}`;
-  };
-  return { firstMonth: iso(first), lastMonth: iso(last) };
+  return { firstMonth: isoMonth(monthFromIndex(first)), lastMonth: isoMonth(monthFromIndex(last)) };
 }
 
 function spcJson(monthly: MonthlySeries): SpcJson {

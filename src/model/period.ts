@@ -3,7 +3,9 @@
  * (a fiscal year is named by the calendar year it starts in: with an April start, `fiscalYear: 2013` is April 2013 -
  * March 2014, labelled `2013/14`, and its second quarter is `Q2 2013-14`); any other span a table gives figures for
  * (`Oct-Dec 2022`, `YTD Dec 22`, `12 months to Apr-15`, `May-13 to Apr-14`) is a `MonthSpan` that keeps the table's
- * label. `getPeriodMonths` (calc) gives any period's first and last month.
+ * label. A month, quarter or year read from a table also keeps the table's label where it writes it otherwise than
+ * the scorecard would (`Q1 2024/25`, `Apr 18`). `getPeriodMonths` (calc) gives any period's first and last month;
+ * two periods are the same when their months are (`periodKey`), whatever their labels.
  */
 
 export type QuarterNumber = 1 | 2 | 3 | 4;
@@ -13,17 +15,23 @@ export interface Month {
   readonly kind: "month";
   readonly year: number;
   readonly month: number;
+  /** As a table wrote it, where that differs from the scorecard's `Apr-18`: `Apr 18`, `April 2018`. */
+  readonly label?: string;
 }
 
 export interface Quarter {
   readonly kind: "quarter";
   readonly fiscalYear: number;
   readonly quarter: QuarterNumber;
+  /** As a table wrote it, where that differs from the scorecard's `Q1 2024-25`: `Q1 2024/25`, `Q3 2024 to 2025`. */
+  readonly label?: string;
 }
 
 export interface FiscalYear {
   readonly kind: "year";
   readonly fiscalYear: number;
+  /** As a table wrote it, where that differs from the scorecard's `2014/15`: `2014-15`, `FY 2014/15`. */
+  readonly label?: string;
 }
 
 /** How a `MonthSpan` was written: a range of months, a year to date, or a rolling total of the months to a month. */

@@ -3,7 +3,6 @@ import { cleanText } from "../parse/cleanText";
 import { normaliseHeader } from "../parse/normaliseHeader";
 import type { HeaderPeriod, HeaderPeriodMatch } from "../parse/parseHeaderPeriod";
 import { parseHeaderPeriod } from "../parse/parseHeaderPeriod";
-import type { PeriodForm } from "../parse/periodForms";
 import { spanForm } from "../parse/periodForms";
 import type { ColumnRole } from "./tableTypes";
 
@@ -13,11 +12,6 @@ export interface HeaderClue {
   readonly confidence: number;
   readonly reason: string;
   readonly period: HeaderPeriod | null;
-  /**
-   * How the period was read, when that took a decision the analyst should see (`Jan 12 - Mar 12` as January to March
-   * 2012, `YTD Dec 22` from the fiscal year start): the table reader says so, naming the header cell.
-   */
-  readonly periodForm: PeriodForm | null;
   /** Text over period columns that is neither a range nor a role word: the KPI they report (`Actual rate of re-offending`). */
   readonly measureLabel: string | null;
   /** A header word for a figure (`Actual`, `Value`, `Current`): `value` in long data, `current` in wide. */
@@ -55,7 +49,7 @@ export function classifyHeader(top: HeaderCell, sub: HeaderCell | null, fiscalSt
   if (all === "" && top.serial === undefined && sub?.serial === undefined) return null;
   const shown = [top.text, sub?.text ?? ""].map((t) => t.trim()).filter((t) => t !== "").join(" ");
   const finance = financeRole(topText, subText);
-  const base = { period: null, periodForm: null, measureLabel: null, valueWord: false, themeWord: false, finance, changeKind: null };
+  const base = { period: null, measureLabel: null, valueWord: false, themeWord: false, finance, changeKind: null };
   const clue = (role: ColumnRole, confidence: number, reason: string, extra: Partial<HeaderClue> = {}): HeaderClue => ({
     ...base,
     role,
@@ -104,7 +98,6 @@ export function classifyHeader(top: HeaderCell, sub: HeaderCell | null, fiscalSt
     const label = topText !== "" && !word && topPeriod === null && !QUALIFIER_ONLY.test(topText) ? top.text.trim() : null;
     return clue("period", 0.9, `the header "${sub.text.trim()}" names a period${label ? ` of "${label}"` : ""}`, {
       period: subPeriod.period,
-      periodForm: inferred(subPeriod),
       measureLabel: label,
     });
   }
@@ -116,11 +109,7 @@ export function classifyHeader(top: HeaderCell, sub: HeaderCell | null, fiscalSt
     }
     // `31 March 2002` over a count and a rate: each names what its figures measure; `Actual` names nothing.
     const measure = QUALIFIER_ONLY.test(subText) || word?.valueWord ? null : sub.text.trim();
-    return clue("period", 0.85, `"${sub.text.trim()}" under the period "${top.text.trim()}"`, {
-      period: topPeriod.period,
-      periodForm: inferred(topPeriod),
-      measureLabel: measure,
-    });
+    return clue("period", 0.85, `"${sub.text.trim()}" under the period "${top.text.trim()}"`, { period: topPeriod.period, measureLabel: measure });
   }
 
   const period = topPeriod ?? subPeriod;
@@ -131,7 +120,7 @@ export function classifyHeader(top: HeaderCell, sub: HeaderCell | null, fiscalSt
     }
     const confidence = period.period.kind === "explicit" ? 0.9 : 0.7;
     const why = period.period.kind === "explicit" ? "names a period" : "names a period without its year, which the report quarter gives";
-    return clue("period", confidence, `the header "${shown}" ${why}`, { period: period.period, periodForm: inferred(period) });
+    return clue("period", confidence, `the header "${shown}" ${why}`, { period: period.period });
   }
 
   const word = roleWord(all);
@@ -164,11 +153,6 @@ function monthsOfYear(
   const last = at(to);
   if (monthIndex(last) < monthIndex(first)) return null;
   return { kind: "explicit", period: monthSpan(first, last, spanForm(first, last, fiscalStartMonth), `${cleanText(topText)} ${cleanText(subText)}`) };
-}
-
-/** The form a header period was read by, when reading it took a decision worth telling the analyst. */
-function inferred(match: HeaderPeriodMatch): PeriodForm | null {
-  return match.form?.inference ? match.form : null;
 }
 
 const CHANGE = /\b(change|changes|variance|difference|diff|movement|\+\/-)\b/;

@@ -9,7 +9,7 @@ import type { IngestMapping, TableMapping } from "../mapping/parseMapping";
 import { parseColumnRole } from "../mapping/parseColumnRole";
 import { parseMarkedValue } from "../parse/parseMarkedValue";
 import type { HeaderPeriod } from "../parse/parseHeaderPeriod";
-import type { PeriodForm } from "../parse/periodForms";
+import { parseHeaderPeriod } from "../parse/parseHeaderPeriod";
 import { parseRag } from "../parse/parseRag";
 import { parseReportQuarter } from "../parse/parseReportQuarter";
 import { parseTrendMark } from "../parse/parseTrendMark";
@@ -31,8 +31,6 @@ export interface SheetColumn {
   readonly reason: string;
   readonly source: RoleSource;
   readonly headerPeriod: HeaderPeriod | null;
-  /** How the header's period was read, when that took a decision the analyst should see. */
-  readonly periodForm: PeriodForm | null;
   readonly measure: string | null;
   readonly levels: { readonly group: string; readonly own: string } | null;
   readonly changeKind: ChangeKind | null;
@@ -101,7 +99,7 @@ function tablesAt(grid: Grid, r: number, lastBottom: number, options: DetectShee
   if (isSubRow(grid, [r], r + 1, start)) bands.push([r, r + 1]);
   bands.push([r]);
   for (const band of bands) {
-    const headers = readBand(grid, band, start);
+    const headers = readBand(grid, band, start, sheetMapping);
     const known = headers.filter((h) => h.clue && h.clue.role !== "ignore").length;
     const shown = headers.filter((h) => h.shown !== "");
     // One header cell is enough only when it names a period over a column of figures (seed 000: "Establishment at 30 Sep 13").
@@ -273,8 +271,11 @@ function mergeRight(grid: Grid, r: number, c: number): boolean {
   return (grid.merges ?? []).some((m) => m.top <= r && r <= m.bottom && m.left === c && m.right > c);
 }
 
-/** The header text over each column: a two-level header's upper text spreads over the columns it heads. */
-function readBand(grid: Grid, band: readonly number[], start: number): HeaderColumn[] {
+/**
+ * The header text over each column: a two-level header's upper text spreads over the columns it heads. A period the
+ * column mapping gives a header (`Spring 2013` -> `Mar-May 2013`) is its column's period, whatever the header says.
+ */
+function readBand(grid: Grid, band: readonly number[], start: number, sheetMapping: TableMapping | null): HeaderColumn[] {
   const [r = 0, s] = band;
   const width = Math.max(...band.map((b) => grid.rows[b]?.length ?? 0));
   const columns: HeaderColumn[] = [];
@@ -291,11 +292,34 @@ function readBand(grid: Grid, band: readonly number[], start: number): HeaderCol
     }
     group = subFilled && top.text !== "" ? top : null;
     const shown = [top.text, sub?.text ?? ""].filter((t) => t !== "").join(" ");
-    const clue = classifyHeader(top, sub && sub.text !== "" ? sub : null, start);
-    const cellRow = subFilled && s !== undefined ? s : r;
+    const mappedPeriod = shown === "" ? undefined : sheetMapping?.periods.get(normaliseHeader(shown));
+    const clue = (mappedPeriod === undefined ? null : mappedClue(shown, mappedPeriod, start)) ?? classifyHeader(top, sub && sub.text !== "" ? sub : null, start);
+    // The cell to point at: the one naming the column's period (`2014/15` over `Actual`), else the lower one.
+    const periodAbove = subFilled && s !== undefined && clue?.period && parseHeaderPeriod(top.text, start) !== null && parseHeaderPeriod(sub.text, start) === null;
+    const cellRow = subFilled && s !== undefined && !periodAbove ? s : r;
     columns.push({ col: c, top, sub, shown, cell: toA1(cellRow, c), clue });
   }
   return columns;
+}
+
+/**
+ * A period column as the column mapping names it, labelled as the table heads it; `null` when the mapping's text is
+ * no period (the mapping's issue says so).
+ */
+function mappedClue(header: string, periodText: string, start: number): HeaderClue | null {
+  const read = parseHeaderPeriod(periodText, start);
+  if (read?.period.kind !== "explicit") return null;
+  return {
+    role: "period",
+    confidence: 1,
+    reason: `the column mapping gives "${header}" the period ${periodText}`,
+    period: { kind: "explicit", period: { ...read.period.period, label: header } },
+    measureLabel: null,
+    valueWord: false,
+    themeWord: false,
+    finance: null,
+    changeKind: null,
+  };
 }
 
 /** Side-by-side tables share a header row: a second KPI, theme or priority column starts the next one. */
@@ -326,7 +350,6 @@ interface Draft {
   reason: string;
   source: RoleSource;
   headerPeriod: HeaderPeriod | null;
-  periodForm: PeriodForm | null;
 }
 
 const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["period", "previous", "current", "value", "rag", "trend", ...FINANCE_AMOUNT_ROLES]);
@@ -394,7 +417,6 @@ function buildTable(
       reason: d.reason,
       source: d.source,
       headerPeriod: d.headerPeriod,
-      periodForm: d.periodForm,
       measure: d.role === "period" ? (d.header.clue?.measureLabel ?? null) : null,
       levels: d.header.sub && d.header.sub.text !== "" && d.header.top.text !== "" ? { group: d.header.top.text.trim(), own: d.header.sub.text.trim() } : null,
       changeKind: d.role === "change" ? (d.header.clue?.changeKind ?? null) : null,
@@ -436,7 +458,7 @@ function guessKind(segment: readonly HeaderColumn[]): TableKind {
 }
 
 function headerDraft(h: HeaderColumn, kind: TableKind): Draft {
-  const base = { col: h.col, header: h, headerPeriod: h.clue?.period ?? null, periodForm: h.clue?.periodForm ?? null };
+  const base = { col: h.col, header: h, headerPeriod: h.clue?.period ?? null };
   const clue = h.clue;
   if (!clue) return { ...base, role: "ignore", confidence: 0.2, reason: "the column has no header", source: "position" };
   if (kind === "finance") {

@@ -64,7 +64,7 @@ describe("detectTables", () => {
 
     it("reads the workforce table's one dated header over unheaded names", () => {
       expect(roles(workforce)).toEqual(["A:name", "B:period"]);
-      expect(workforce?.columns[1]?.period).toEqual(month(2013, 9 /* Sep */));
+      expect(workforce?.columns[1]?.period).toEqual({ ...month(2013, 9 /* Sep */), label: "30 Sep 13" });
       expect(workforce?.columns[0]).toMatchObject({ confidence: 0.6, source: "position" });
     });
 
@@ -95,7 +95,7 @@ describe("detectTables", () => {
     it("reads Measures of Success: the quote column not used, Current the report quarter named in the sheet's title", () => {
       const measures = tables[0];
       expect(roles(measures)).toEqual(["A:ignore", "B:name", "C:target", "D:current"]);
-      expect(measures?.reportPeriod).toEqual({ quarter: quarter(2023, 3), source: "title", text: "q3 2023-24" });
+      expect(measures?.reportPeriod).toEqual({ quarter: quarter(2023, 3), source: "title", text: "Q3 2023-24" });
       expect(measures?.columns[3]?.period).toEqual(quarter(2023, 3));
     });
 

@@ -125,7 +125,6 @@ function completeColumn(c: SheetColumn, report: Quarter | null, start: number): 
     reason: c.reason,
     source: c.source,
     cell: c.cell,
-    periodForm: c.periodForm,
     measure: c.measure,
     levels: c.levels,
     headerPeriod: c.headerPeriod,

@@ -5,7 +5,6 @@
  */
 import type { Period, Quarter } from "../../model/period";
 import type { HeaderPeriod } from "../parse/parseHeaderPeriod";
-import type { PeriodForm } from "../parse/periodForms";
 import type { ChangeKind } from "./classifyHeader";
 
 /** What a table holds: KPIs and their figures, an analyst's theme RAGs (seed 002), or the budget table (seed 000). */
@@ -122,8 +121,6 @@ export interface DetectedColumn {
    * `Q2`, `Sep` or `Current`.
    */
   readonly period: Period | null;
-  /** How the header's period was read, when that took a decision the analyst should see (`YTD Dec 22`). */
-  readonly periodForm: PeriodForm | null;
   /** The period as the header names it, before the report quarter completes `Q2` or `Sep`: a grid's quarter. */
   readonly headerPeriod: HeaderPeriod | null;
   /** Whether `period` comes from the header itself or from the table's report quarter (`Current`, `Q2`). */

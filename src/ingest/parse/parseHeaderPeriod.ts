@@ -1,4 +1,4 @@
-import type { Period, QuarterNumber } from "../../model/period";
+import type { Period } from "../../model/period";
 import { cleanText } from "./cleanText";
 import type { PeriodForm, PeriodReading } from "./periodForms";
 import { parsePeriod } from "./parsePeriod";
@@ -9,18 +9,13 @@ import { findPeriodText, parsePeriodText } from "./parsePeriodText";
  * `12 months to Apr-15`), a quarter, month or months without a year (`Q2`, `Apr`, `Apr - Sep`) that a year above it
  * or the table's report quarter completes, or the two periods a change column compares.
  */
-export type HeaderPeriod =
-  | { readonly kind: "explicit"; readonly period: Period }
-  | { readonly kind: "quarter-only"; readonly quarter: QuarterNumber }
-  | { readonly kind: "month-only"; readonly month: number }
-  | { readonly kind: "months-only"; readonly from: number; readonly to: number }
-  | { readonly kind: "comparison"; readonly current: Period; readonly previous: Period };
+export type HeaderPeriod = { readonly kind: "explicit"; readonly period: Period } | Exclude<PeriodReading, { readonly kind: "period" }>;
 
 export interface HeaderPeriodMatch {
   readonly period: HeaderPeriod;
   /** The header's other words, in lower case: `rag` in `RAG Q2`, `establishment at` in `Establishment at 30 Sep 13`. */
   readonly rest: string;
-  /** The form of `PERIOD_FORMS` it was read by; `null` for a date. Its `inference` says whether to tell the analyst. */
+  /** The form of `PERIOD_FORMS` it was read by; `null` for a date. */
   readonly form: PeriodForm | null;
 }
 

@@ -1,3 +1,4 @@
+import { formatPeriodLabel } from "../../calc/formatPeriodLabel";
 import { cleanText } from "./cleanText";
 import type { MatchedTokens, PeriodForm, PeriodReading, PeriodToken } from "./periodForms";
 import { PERIOD_FORMS, PERIOD_TOKENS } from "./periodForms";
@@ -12,7 +13,8 @@ export interface ParsePeriodTextOptions {
   /**
    * The text heads a column: `2011-12` is then the fiscal year 2011/12 (a column of Decembers is unheard of), where a
    * cell of a Period column reads it as December 2011, as ISO writes months; and the header-only forms are read
-   * (`2014`, `Q3 2022`: calendar periods, as the neighbouring columns show).
+   * (`2014`, `Q3 2022`: calendar periods, as the neighbouring columns show); and a month, quarter or year keeps the
+ * header's own label.
    */
   readonly header?: boolean;
 }
@@ -40,6 +42,16 @@ export function parsePeriodText(text: string, fiscalStartMonth: number, options:
     if (found) return found;
   }
   return null;
+}
+
+/**
+ * A month, quarter or year read from a column header keeps the header's text where the scorecard would write it
+ * otherwise (`Q1 2024/25`), so the scorecard labels it as the table does. A cell of a Period column is data, labelled
+ * the scorecard's way.
+ */
+function labelled(reading: PeriodReading, label: string, fiscalStartMonth: number): PeriodReading {
+  if (reading.kind !== "period" || reading.period.kind === "span") return reading;
+  return label === formatPeriodLabel(reading.period, fiscalStartMonth) ? reading : { kind: "period", period: { ...reading.period, label } };
 }
 
 /** `2011-12`: a year and the next year's last two digits, which could be a month. */
@@ -98,7 +110,7 @@ function tokensOf(compiled: CompiledForm, match: RegExpExecArray): MatchedTokens
   return { written, get: (token, index) => written(token, index)?.toLowerCase() };
 }
 
-function readWith(compiled: CompiledForm, lower: string, label: string, fiscalStartMonth: number, header: boolean): PeriodTextMatch | null {
+function readWith(compiled: CompiledForm, lower: string, label: string, fiscalStartMonth: number, header: boolean, within = false): PeriodTextMatch | null {
   const match = compiled.whole.exec(label);
   if (!match) return null;
   const reading = compiled.form.read(tokensOf(compiled, match), {
@@ -106,16 +118,18 @@ function readWith(compiled: CompiledForm, lower: string, label: string, fiscalSt
     label,
     text: lower,
     header,
+    within,
     readPeriod: (part) => {
       const read = parsePeriodText(part, fiscalStartMonth, { header: true });
       return read?.reading.kind === "period" ? read.reading.period : null;
     },
   });
-  return reading ? { reading, form: compiled.form } : null;
+  if (!reading) return null;
+  return { reading: header ? labelled(reading, label, fiscalStartMonth) : reading, form: compiled.form };
 }
 
 export interface PeriodTextFound extends PeriodTextMatch {
-  /** Where the period's text starts in the (cleaned, lower-case) text, and the text it matched. */
+  /** Where the period's text starts in the cleaned text, and the text it matched, as written. */
   readonly index: number;
   readonly text: string;
 }
@@ -125,7 +139,7 @@ export interface PeriodTextFound extends PeriodTextMatch {
  * year 2013/14, `RAG Q2` the second quarter. Comparisons and partial forms other than a quarter are not looked for
  * (`may` is a word, `Apr - Sep` inside a sentence is not a column's period); `accept` can refuse others. `null` when
  * it names none.
- * @example findPeriodText("Establishment at 30 Sep 13", 4)?.text === "30 sep 13"
+ * @example findPeriodText("Establishment at 30 Sep 13", 4)?.text === "30 Sep 13"
  */
 export function findPeriodText(
   text: string,
@@ -143,9 +157,9 @@ export function findPeriodText(
       // The next search starts after the period, not after the character before it.
       compiled.within.lastIndex = index + Math.max(1, found.length);
       if (best && found.length <= best.text.length) continue;
-      const reading = readWith(compiled, found.toLowerCase(), found, fiscalStartMonth, true);
+      const reading = readWith(compiled, found.toLowerCase(), found, fiscalStartMonth, true, true);
       if (reading && (reading.reading.kind === "period" || reading.reading.kind === "quarter-only") && accept(reading)) {
-        best = { ...reading, index, text: found.toLowerCase() };
+        best = { ...reading, index, text: found };
       }
     }
   }

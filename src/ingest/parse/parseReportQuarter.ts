@@ -26,7 +26,7 @@ export function parseReportQuarter(text: string, fiscalStartMonth: number): { re
     if (fiscalYear !== null && !/\bq[1-4]\b/.test(s)) return { quarter: quarter(fiscalYear, Number(n) as QuarterNumber), text: words[0] };
   }
 
-  const found = findPeriodText(s, fiscalStartMonth, (f) => f.form.yearAlone !== true);
+  const found = findPeriodText(cleanText(text), fiscalStartMonth, (f) => f.form.yearAlone !== true);
   if (!found || found.reading.kind !== "period") return null;
   const end = getPeriodEndMonth(found.reading.period, fiscalStartMonth);
   return { quarter: found.reading.period.kind === "quarter" ? found.reading.period : getFiscalQuarter(end, fiscalStartMonth), text: found.text };

@@ -1,3 +1,5 @@
+import { readFileSync } from "fs";
+import { join } from "path";
 import { describePeriodReading } from "./describePeriodReading";
 import { PERIOD_FORMS } from "./periodForms";
 import { findPeriodText, parsePeriodText } from "./parsePeriodText";
@@ -81,15 +83,40 @@ describe("findPeriodText", () => {
   };
 
   it("finds the longest period inside a header", () => {
-    expect(find("Establishment at 30 Sep 13")).toEqual(["30 sep 13", "Sep 2013"]);
+    expect(find("Establishment at 30 Sep 13")).toEqual(["30 Sep 13", "Sep 2013"]);
     expect(find("2013/14 Target")).toEqual(["2013/14", "2013/14: Apr 2013 - Mar 2014"]);
-    expect(find("RAG Q2")).toEqual(["q2", "Q2 of the report year"]);
-    expect(find("Crimes recorded Oct-Dec 2022")).toEqual(["oct-dec 2022", "Oct 2022 - Dec 2022 (range)"]);
-    expect(find("Total (12 months to Dec-22)")).toEqual(["12 months to dec-22", "Jan 2022 - Dec 2022 (rolling)"]);
+    expect(find("RAG Q2")).toEqual(["Q2", "Q2 of the report year"]);
+    expect(find("Crimes recorded Oct-Dec 2022")).toEqual(["Oct-Dec 2022", "Oct 2022 - Dec 2022 (range)"]);
+    expect(find("Total (12 months to Dec-22)")).toEqual(["12 months to Dec-22", "Jan 2022 - Dec 2022 (rolling)"]);
+  });
+
+  it("does not take a bare year inside a header for a calendar year", () => {
+    expect(find("Population 2011")).toBeNull();
+    expect(find("Spring 2013")).toBeNull();
+    expect(find("Crimes in calendar year 2014")).toEqual(["calendar year 2014", "Jan 2014 - Dec 2014 (range)"]);
   });
 
   it("does not take a month name alone inside words or sentences", () => {
     expect(find("May be revised")).toBeNull();
     expect(find("Marked change")).toBeNull();
+  });
+});
+
+describe("the documentation of the period forms", () => {
+  const docs = readFileSync(join(__dirname, "..", "..", "..", "docs", "workbook-format.md"), "utf8");
+  const readme = readFileSync(join(__dirname, "..", "..", "..", "README.md"), "utf8");
+
+  it("lists every form and every example in docs/workbook-format.md", () => {
+    for (const form of PERIOD_FORMS) {
+      expect(docs).toContain(`| ${form.name} |`);
+      for (const example of form.examples) expect(docs).toContain(`\`${example.text}\``);
+    }
+  });
+
+  it("lists the forms of issue 11 in the README, with a link to the whole table", () => {
+    for (const text of ["Oct-Dec 2022", "Oct 22 - Dec 22", "Jan 12 - Mar 12", "YTD Dec 22", "Apr 2022 - Dec 2022", "12 months to Dec-22", "12m to Apr-15 -v- 12m to Apr-14", "May-13 to Apr-14", "Jul '17 to Jun '18", "Q3 2022/23", "2022-23 Q3", "FY 2021/22", "2021/2022", "2021 - 22"]) {
+      expect(readme).toContain(`\`${text}\``);
+    }
+    expect(readme).toContain("docs/workbook-format.md#periods");
   });
 });

@@ -54,8 +54,9 @@ export const PERIOD_TOKENS: Readonly<Record<PeriodToken, string>> = {
   YEAR: "\\d{4}|['\u2019]?\\d{2}",
   YYYY: "\\d{4}",
   MM: "\\d{1,2}",
-  FY: "\\d{4}\\s*[-/\u2013]\\s*(?:\\d{4}|\\d{2})",
-  FYY: "(?:\\d{4}|\\d{2})\\s*[-/\u2013]\\s*(?:\\d{4}|\\d{2})",
+  // `2013/14`, `2013-14`, `2013/2014`, `2021 - 22`, and GOV.UK's `2023 to 2024`.
+  FY: "\\d{4}\\s*[-/\u2013]\\s*(?:\\d{4}|\\d{2})|\\d{4}\\s+to\\s+\\d{4}",
+  FYY: "(?:\\d{4}|\\d{2})\\s*[-/\u2013]\\s*(?:\\d{4}|\\d{2})|\\d{4}\\s+to\\s+\\d{4}",
   FYWORD: "fy|f/y|financial\\s+year|fiscal\\s+year",
   CYWORD: "cy|calendar\\s+year",
   Q: "(?:q|qtr|quarter)\\s*[1-4]",
@@ -88,6 +89,8 @@ export interface PeriodReadContext {
    * calendar periods; a cell of a Period column saying so (calendar or fiscal?) is reported instead.
    */
   readonly header: boolean;
+  /** The text was found inside a longer header (`Population 2011`), where a bare year is a word, not a period. */
+  readonly within: boolean;
   /** Reads another period text, for a comparison's two sides. */
   readonly readPeriod: (text: string) => Period | null;
 }
@@ -107,11 +110,6 @@ export interface PeriodForm {
   readonly name: string;
   readonly template: string;
   readonly examples: readonly PeriodExample[];
-  /**
-   * Whether reading it takes a decision the analyst should see (a year to date from the fiscal year start, a range
-   * of months, a year for two digits that could be a month): the table reader then says how the header was read.
-   */
-  readonly inference: boolean;
   /** It names a year alone, which in a title is the year of a plan or a publication rather than a period reported. */
   readonly yearAlone?: true;
   readonly read: (tokens: MatchedTokens, context: PeriodReadContext) => PeriodReading | null;
@@ -159,9 +157,9 @@ function quarterNumber(text: string | undefined): QuarterNumber | null {
   return digit ? (Number(digit) as QuarterNumber) : null;
 }
 
-/** The first fiscal year of `2013/14`, `2013-14`, `13/14`, `2013/2014`. */
+/** The first fiscal year of `2013/14`, `2013-14`, `13/14`, `2013/2014`, `2023 to 2024`. */
 function fiscalYearOf(text: string | undefined): number | null {
-  return text === undefined ? null : parseFiscalYearText(text.replace(/\s+/g, ""));
+  return text === undefined ? null : parseFiscalYearText(text.replace(/\s+to\s+/, "/").replace(/\s+/g, ""));
 }
 
 /** The month a fiscal year's `m` falls in: with an April start, Sep of 2013/14 is Sep 2013, Feb is Feb 2014. */
@@ -183,6 +181,19 @@ function fiscalOrCalendarQuarter(q: QuarterNumber | null, year: number | null, c
   if (q === null || year === null) return null;
   if (context.fiscalStartMonth === 1) return whole(quarter(year, q));
   return context.header ? calendarQuarter(q, year, context.label) : null;
+}
+
+/** `Q3 2022/23`, `2022-23 Q3`: the quarter of the fiscal year. */
+function fiscalQuarter(t: MatchedTokens): PeriodReading | null {
+  const q = quarterNumber(t.get("Q"));
+  const fy = fiscalYearOf(t.get("FYY"));
+  return q === null || fy === null ? null : whole(quarter(fy, q));
+}
+
+/** `YTD Dec 22`: from the start of the fiscal year holding the month to the month. */
+function yearToDate(t: MatchedTokens, c: PeriodReadContext): PeriodReading | null {
+  const last = monthOf(yearOf(t.get("YEAR")), named(t.get("MON")));
+  return last ? span(fiscalYearStart(last, c.fiscalStartMonth), last, "year-to-date", c.label) : null;
 }
 
 function rolling(n: string | undefined, mon: string | undefined, year: string | undefined, label: string): PeriodReading | null {
@@ -211,7 +222,6 @@ export const PERIOD_FORMS: readonly PeriodForm[] = [
     name: "Date",
     template: "YYYY MM DAY",
     examples: [{ text: "2013-04-01", reads: "Apr 2013" }],
-    inference: false,
     read: (t) => {
       const day = Number(t.get("DAY")?.replace(/\D/g, ""));
       return day >= 1 && day <= 31 ? whole(monthOf(yearOf(t.get("YYYY")), Number(t.get("MM")))) : null;
@@ -224,7 +234,6 @@ export const PERIOD_FORMS: readonly PeriodForm[] = [
       { text: "1 Apr 2013", reads: "Apr 2013" },
       { text: "30 Sep 13", reads: "Sep 2013" },
     ],
-    inference: false,
     read: (t) => whole(monthOf(yearOf(t.get("YEAR")), named(t.get("MON")))),
   },
   {
@@ -236,14 +245,12 @@ export const PERIOD_FORMS: readonly PeriodForm[] = [
       { text: "Sep-2013", reads: "Sep 2013" },
       { text: "Jul '17", reads: "Jul 2017" },
     ],
-    inference: false,
     read: (t) => whole(monthOf(yearOf(t.get("YEAR")), named(t.get("MON")))),
   },
   {
     name: "Month number and year",
     template: "MM YYYY",
     examples: [{ text: "04/2013", reads: "Apr 2013" }],
-    inference: false,
     read: (t) => whole(monthOf(yearOf(t.get("YYYY")), Number(t.get("MM")))),
   },
   {
@@ -255,7 +262,6 @@ export const PERIOD_FORMS: readonly PeriodForm[] = [
       { text: "2011-12", reads: "Dec 2011" },
       { text: "2013-04", reads: "Apr 2013", header: true },
     ],
-    inference: false,
     read: (t, c) => {
       const year = yearOf(t.get("YYYY"));
       const m = Number(t.get("MM"));
@@ -273,13 +279,9 @@ export const PERIOD_FORMS: readonly PeriodForm[] = [
       { text: "Quarter 2 2013-14", reads: "Q2 2013-14: Jul 2013 - Sep 2013" },
       { text: "Qtr 3 22/23", reads: "Q3 2022-23: Oct 2022 - Dec 2022" },
       { text: "Q2 FY2013/14", reads: "Q2 2013-14: Jul 2013 - Sep 2013" },
+      { text: "Q3 2024 to 2025", reads: "Q3 2024-25: Oct 2024 - Dec 2024" },
     ],
-    inference: false,
-    read: (t) => {
-      const q = quarterNumber(t.get("Q"));
-      const fy = fiscalYearOf(t.get("FYY"));
-      return q === null || fy === null ? null : whole(quarter(fy, q));
-    },
+    read: (t) => fiscalQuarter(t),
   },
   {
     name: "Fiscal year and quarter",
@@ -288,12 +290,7 @@ export const PERIOD_FORMS: readonly PeriodForm[] = [
       { text: "2022-23 Q3", reads: "Q3 2022-23: Oct 2022 - Dec 2022" },
       { text: "2013/14 Q2", reads: "Q2 2013-14: Jul 2013 - Sep 2013" },
     ],
-    inference: false,
-    read: (t) => {
-      const q = quarterNumber(t.get("Q"));
-      const fy = fiscalYearOf(t.get("FYY"));
-      return q === null || fy === null ? null : whole(quarter(fy, q));
-    },
+    read: (t) => fiscalQuarter(t),
   },
   {
     name: "Quarter and year",
@@ -303,14 +300,12 @@ export const PERIOD_FORMS: readonly PeriodForm[] = [
       { text: "Q3 2022", reads: "Jul 2022 - Sep 2022 (range)", header: true },
       { text: "Q2 2013", reads: "Q2 2013: Apr 2013 - Jun 2013", fiscalStartMonth: 1 },
     ],
-    inference: true,
     read: (t, c) => fiscalOrCalendarQuarter(quarterNumber(t.get("Q")), yearOf(t.get("YEAR")), c),
   },
   {
     name: "Year and quarter",
     template: "YYYY Q",
     examples: [{ text: "2022 Q3", reads: "Jul 2022 - Sep 2022 (range)", header: true }],
-    inference: true,
     read: (t, c) => fiscalOrCalendarQuarter(quarterNumber(t.get("Q")), yearOf(t.get("YYYY")), c),
   },
   {
@@ -322,21 +317,13 @@ export const PERIOD_FORMS: readonly PeriodForm[] = [
       { text: "Year to date Sep 2013", reads: "Apr 2013 - Sep 2013 (year to date)" },
       { text: "YTD Dec 22", reads: "Jan 2022 - Dec 2022 (year to date)", fiscalStartMonth: 1 },
     ],
-    inference: true,
-    read: (t, c) => {
-      const last = monthOf(yearOf(t.get("YEAR")), named(t.get("MON")));
-      return last ? span(fiscalYearStart(last, c.fiscalStartMonth), last, "year-to-date", c.label) : null;
-    },
+    read: (t, c) => yearToDate(t, c),
   },
   {
     name: "Year to date (month first)",
     template: "MON YEAR YTD",
     examples: [{ text: "Dec 22 YTD", reads: "Apr 2022 - Dec 2022 (year to date)" }],
-    inference: true,
-    read: (t, c) => {
-      const last = monthOf(yearOf(t.get("YEAR")), named(t.get("MON")));
-      return last ? span(fiscalYearStart(last, c.fiscalStartMonth), last, "year-to-date", c.label) : null;
-    },
+    read: (t, c) => yearToDate(t, c),
   },
   {
     name: "Rolling months",
@@ -348,7 +335,6 @@ export const PERIOD_FORMS: readonly PeriodForm[] = [
       { text: "12 months ending March 2019", reads: "Apr 2018 - Mar 2019 (rolling)" },
       { text: "3 months to Dec 22", reads: "Oct 2022 - Dec 2022 (rolling)" },
     ],
-    inference: true,
     read: (t, c) => rolling(t.get("N"), t.get("MON"), t.get("YEAR"), c.label),
   },
   {
@@ -358,7 +344,6 @@ export const PERIOD_FORMS: readonly PeriodForm[] = [
       { text: "Year ending Mar 2019", reads: "Apr 2018 - Mar 2019 (rolling)" },
       { text: "Year to Jun 2018", reads: "Jul 2017 - Jun 2018 (rolling)" },
     ],
-    inference: true,
     read: (t, c) => rolling("12", t.get("MON"), t.get("YEAR"), c.label),
   },
   {
@@ -372,7 +357,6 @@ export const PERIOD_FORMS: readonly PeriodForm[] = [
       { text: "Jul '17 to Jun '18", reads: "Jul 2017 - Jun 2018 (range)" },
       { text: "1 Apr 2013 - 30 Sep 2013", reads: "Apr 2013 - Sep 2013 (year to date)" },
     ],
-    inference: true,
     read: (t, c) => monthRange(t.get("MON", 0), yearOf(t.get("YEAR", 0)), monthOf(yearOf(t.get("YEAR", 1)), named(t.get("MON", 1))), c.label, c.fiscalStartMonth),
   },
   {
@@ -384,7 +368,6 @@ export const PERIOD_FORMS: readonly PeriodForm[] = [
       { text: "1 April – 30 September 2013", reads: "Apr 2013 - Sep 2013 (year to date)" },
       { text: "Nov-Jan 2023", reads: "Nov 2022 - Jan 2023 (range)" },
     ],
-    inference: true,
     read: (t, c) => monthRange(t.get("MON", 0), null, monthOf(yearOf(t.get("YEAR")), named(t.get("MON", 1))), c.label, c.fiscalStartMonth),
   },
   {
@@ -394,7 +377,6 @@ export const PERIOD_FORMS: readonly PeriodForm[] = [
       { text: "Apr - Sep 2013/14", reads: "Apr 2013 - Sep 2013 (year to date)" },
       { text: "Oct - Mar 2022/23", reads: "Oct 2022 - Mar 2023 (range)" },
     ],
-    inference: true,
     read: (t, c) => {
       const fy = fiscalYearOf(t.get("FYY"));
       const from = named(t.get("MON", 0));
@@ -414,8 +396,8 @@ export const PERIOD_FORMS: readonly PeriodForm[] = [
       { text: "2021/2022", reads: "2021/22: Apr 2021 - Mar 2022" },
       { text: "2021 - 22", reads: "2021/22: Apr 2021 - Mar 2022" },
       { text: "FY 2021/22", reads: "2021/22: Apr 2021 - Mar 2022" },
+      { text: "2021 to 2022", reads: "2021/22: Apr 2021 - Mar 2022" },
     ],
-    inference: false,
     yearAlone: true,
     read: (t) => {
       const fy = fiscalYearOf(t.get("FY"));
@@ -426,7 +408,6 @@ export const PERIOD_FORMS: readonly PeriodForm[] = [
     name: "Fiscal year in two digits",
     template: "FYWORD FYY",
     examples: [{ text: "FY 13/14", reads: "2013/14: Apr 2013 - Mar 2014" }],
-    inference: false,
     yearAlone: true,
     read: (t) => {
       const fy = fiscalYearOf(t.get("FYY"));
@@ -441,13 +422,13 @@ export const PERIOD_FORMS: readonly PeriodForm[] = [
       { text: "Calendar year 2014", reads: "Jan 2014 - Dec 2014 (range)" },
       { text: "2014", reads: "2014: Jan 2014 - Dec 2014", fiscalStartMonth: 1 },
     ],
-    inference: true,
     yearAlone: true,
     read: (t, c) => {
       const year = yearOf(t.get("YYYY"));
       if (year === null || year < 1950 || year > 2100) return null;
+      if (c.within && t.get("CYWORD") === undefined) return null;
       if (c.fiscalStartMonth === 1) return whole(fiscalYear(year));
-      // `Calendar year 2014` says which; `2014` alone only a header can.
+      // `Calendar year 2014` says which; `2014` alone only a header can, and only when it is the whole header.
       return t.get("CYWORD") !== undefined || c.header ? span(month(year, 1), month(year, 12), "range", c.label) : null;
     },
   },
@@ -458,7 +439,6 @@ export const PERIOD_FORMS: readonly PeriodForm[] = [
       { text: "Q2", reads: "Q2 of the report year" },
       { text: "Quarter 3", reads: "Q3 of the report year" },
     ],
-    inference: true,
     read: (t) => {
       const q = quarterNumber(t.get("Q"));
       return q === null ? null : { kind: "quarter-only", quarter: q };
@@ -468,7 +448,6 @@ export const PERIOD_FORMS: readonly PeriodForm[] = [
     name: "Month without a year",
     template: "MON",
     examples: [{ text: "Sep", reads: "Sep of the report year" }],
-    inference: true,
     read: (t) => {
       const m = named(t.get("MON"));
       return m === null ? null : { kind: "month-only", month: m };
@@ -478,7 +457,6 @@ export const PERIOD_FORMS: readonly PeriodForm[] = [
     name: "Range of months without a year",
     template: "MON TO MON",
     examples: [{ text: "Apr - Sep", reads: "Apr - Sep of the report year" }],
-    inference: true,
     read: (t) => {
       const from = named(t.get("MON", 0));
       const to = named(t.get("MON", 1));
@@ -492,7 +470,6 @@ export const PERIOD_FORMS: readonly PeriodForm[] = [
       { text: "12m to Apr-15 -v- 12m to Apr-14", reads: "May 2014 - Apr 2015 (rolling) against May 2013 - Apr 2014 (rolling)" },
       { text: "2014/15 vs 2013/14", reads: "2014/15: Apr 2014 - Mar 2015 against 2013/14: Apr 2013 - Mar 2014" },
     ],
-    inference: false,
     read: (t, c) => {
       const current = c.readPeriod(t.written("ANY", 0) ?? "");
       const previous = c.readPeriod(t.written("ANY", 1) ?? "");

@@ -196,10 +196,9 @@ class KpiTableReader {
       if (c.role !== "period" && c.role !== "previous" && c.role !== "current") continue;
       // A column with nothing in it reads nothing, and cannot clash or be out of order.
       if (!this.table.dataRows.some((r) => this.text(r, c) !== "")) continue;
-      if (c.periodForm) {
-        const reading = describePeriodReading({ kind: "period", period: c.period }, this.start);
-        this.issues.push(issue("PERIOD_READ_AS", { sheet: this.sheet, cell: c.cell }, c.header, reading));
-      }
+      // How the header was read is an inference the analyst should be able to check, cell by cell.
+      const reading = describePeriodReading({ kind: "period", period: c.period }, this.start);
+      this.issues.push(issue("PERIOD_READ_AS", { sheet: this.sheet, cell: c.cell }, c.header || `column ${c.letter}`, reading));
       const key = `${periodKey(c.period, this.start)}\u0000${c.measure ?? ""}`;
       if (seen.has(key)) {
         this.unknownPeriod.add(c.col);
@@ -663,7 +662,7 @@ class KpiTableReader {
     }
     this.readMarksAndNotes(g);
 
-    const comparisonKind = this.comparisonFor(cells, g);
+    const comparisonKind = this.comparisonFor(cells);
     const publishedChange = this.publishedChange(g, cells, timeUnit);
     const kpi: Kpi = {
       id: g.id,
@@ -750,7 +749,9 @@ class KpiTableReader {
     if (v.second !== null && v.parsed.kind === "number") this.issues.push(issue("VALUE_SECOND_FIGURE", source, text, cleanText(text.slice(0, text.indexOf("("))), v.second));
     switch (v.parsed.kind) {
       case "empty":
-        return null;
+        // A blank under a period the table gives is "no figure for that period" (a lagging KPI's latest month), so the
+        // scorecard shows n/a for it rather than an older figure; it raises no issue.
+        return { ...base, value: null };
       case "number":
         if (v.parsed.footnote) this.issues.push(issue("VALUE_FOOTNOTE", source, text, v.parsed.footnote));
         if (!fitsUnit(v.parsed.numberKind, unit)) this.issues.push(issue("VALUE_UNIT_MISMATCH", source, text, unitName(unit)));
@@ -905,29 +906,13 @@ class KpiTableReader {
   }
 
   /**
-   * How a KPI of this table rolls up and compares, from the kind of its periods: years to date (one value per year to
-   * date, so `last`) against the same months last year; a run of months (or long data by month) rolled up to the year
-   * to date like the register's default; a month or two, quarters, years, ranges and rolling totals, and
-   * `Previous | Current`, as the latest figure against the one of the same length before it (a year before, for two
-   * months twelve apart).
+   * How a KPI of this table compares: as the table gives it, never rebuilt from its parts. The figure for the report
+   * period (the month, quarter, year or span a column gives) against the one of the same length before it (the
+   * earlier column of two, the month before, the year before); a year to date against the same months a year before.
    */
-  private comparisonFor(cells: readonly ValueCell[], g: KpiRows): { comparison: Comparison; aggregation: Aggregation | null } {
-    // A year to date is reported as the table gives it, not rebuilt from months: against the same months last year.
-    if (cells.some((c) => c.period.kind === "span" && c.period.form === "year-to-date")) {
-      return { comparison: { window: "latest", against: "same-period-last-year" }, aggregation: "last" };
-    }
-    const months = [...new Set(cells.filter((c) => c.period.kind === "month").map((c) => (c.period.kind === "month" ? monthIndex(c.period) : 0)))].sort((a, b) => a - b);
-    // Long data is a monthly series however few months it has so far; a wide table's month or two are points in time.
-    if (months.length >= 3 || (months.length > 0 && this.table.layout === "long")) {
-      // A percentile's months cannot be averaged into a year to date: the latest month is what the table gives.
-      if (isPercentile(g.name) || isPercentile(g.measure ?? "")) {
-        this.issues.push(issue("PERCENTILE_NOT_AVERAGED", g.nameCell, g.name));
-        return { comparison: { window: "latest", against: "previous-period" }, aggregation: "last" };
-      }
-      return { comparison: { window: "ytd", against: "same-period-last-year" }, aggregation: null };
-    }
-    const yearApart = months.length === 2 && (months[1] ?? 0) - (months[0] ?? 0) === 12;
-    return { comparison: { window: "latest", against: yearApart ? "same-period-last-year" : "previous-period" }, aggregation: "last" };
+  private comparisonFor(cells: readonly ValueCell[]): { comparison: Comparison; aggregation: Aggregation | null } {
+    const yearToDate = cells.some((c) => c.period.kind === "span" && c.period.form === "year-to-date");
+    return { comparison: { window: "latest", against: yearToDate ? "same-period-last-year" : "previous-period" }, aggregation: "last" };
   }
 }
 

@@ -127,8 +127,15 @@ describe("readPublishedTable", () => {
       expect(issues).toContainEqual(issueAt("Figure 1", "PUBLISHED_TABLE_READ", "B3", "12", "Figure 1!A3:G16"));
     });
 
+    it("says how it read each period header, naming its cell", () => {
+      expect(issues.filter((i) => i.code === "PERIOD_READ_AS")).toEqual([
+        issueAt("Figure 1", "PERIOD_READ_AS", "D4", "Apr - Sep 2012/13", "Apr 2012 - Sep 2012 (year to date)"),
+        issueAt("Figure 1", "PERIOD_READ_AS", "E4", "Apr - Sep 2013/14", "Apr 2013 - Sep 2013 (year to date)"),
+      ]);
+    });
+
     it("raises nothing else: the Change columns are ignored, not reported", () => {
-      const others = issues.filter((i) => !["POLARITY_NOT_SET", "VALUE_FOOTNOTE", "TARGET_NOT_JUDGED", "PUBLISHED_TABLE_READ"].includes(i.code));
+      const others = issues.filter((i) => !["POLARITY_NOT_SET", "VALUE_FOOTNOTE", "TARGET_NOT_JUDGED", "PUBLISHED_TABLE_READ", "PERIOD_READ_AS"].includes(i.code));
       expect(others).toEqual([]);
     });
   });
@@ -229,7 +236,7 @@ describe("readPublishedTable", () => {
         ["total-crime", null, "count", "lower-is-better", "change"],
         ["total-crime/detections", "total-crime", "percent", "higher-is-better", "level"],
       ]);
-      expect(result?.issues.filter((i) => i.code !== "PUBLISHED_TABLE_READ")).toEqual([]);
+      expect(result?.issues.filter((i) => i.code !== "PUBLISHED_TABLE_READ" && i.code !== "PERIOD_READ_AS")).toEqual([]);
     });
 
     it("takes polarity and unit from the mapping", () => {
@@ -237,7 +244,7 @@ describe("readPublishedTable", () => {
       const kpiMapping = new Map([["total-crime", { polarity: "lower-is-better" as const, unit: "rate" as const }]]);
       const result = readPublishedTable(grid, { fiscalYearStartMonth: 4, kpiMapping });
       expect(result?.data.kpis[0]).toMatchObject({ polarity: "lower-is-better", unit: "rate" });
-      expect(result?.issues.map((i) => i.code)).toEqual(["PUBLISHED_TABLE_READ"]);
+      expect(result?.issues.map((i) => i.code)).toEqual(["PERIOD_READ_AS", "PERIOD_READ_AS", "PUBLISHED_TABLE_READ"]);
     });
 
     it("reads no-data markers and grades, and reports errors and unreadable values", () => {
@@ -255,7 +262,7 @@ describe("readPublishedTable", () => {
         ["effectiveness-assessment-by-hmicfrs", 3, "ADQ."],
         ["effectiveness-assessment-by-hmicfrs", 4, "Good"],
       ]);
-      const problems = result?.issues.filter((i) => !["POLARITY_NOT_SET", "PUBLISHED_TABLE_READ"].includes(i.code));
+      const problems = result?.issues.filter((i) => !["POLARITY_NOT_SET", "PUBLISHED_TABLE_READ", "PERIOD_READ_AS"].includes(i.code));
       expect(problems).toEqual([
         issueAt("Table", "VALUE_NO_DATA", "B2", "--"),
         issueAt("Table", "VALUE_NO_DATA", "C2", "TBC"),
