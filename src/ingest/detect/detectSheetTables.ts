@@ -570,10 +570,17 @@ function refineByValues(drafts: Draft[], profiles: ReadonlyMap<number, ColumnPro
     if (d.header.shown !== "") continue;
     const by = (role: ColumnRole, confidence: number, reason: string) => Object.assign(d, { role, confidence, reason, source: "values" as const });
     if (share(p.longTexts, p) >= 0.5) by("commentary", 0.6, "a column without a header, of long texts");
-    else if (kind === "kpis" && share(p.rags, p) >= 0.6) by("rag", 0.6, "a column without a header, of RAGs");
+    // RAG words down the first column, with figures beside them, are the rows' names (`Green | 7 | 9`: indicators by grade).
+    else if (kind === "kpis" && share(p.rags, p) >= 0.6 && !labelsFigures(d, drafts, profiles)) by("rag", 0.6, "a column without a header, of RAGs");
     else if (kind === "kpis" && share(p.marks, p) >= 0.6) by("trend", 0.6, "a column without a header, of trend marks");
     else if (kind === "kpis" && share(p.figures, p) >= 0.6) by("current", 0.5, "a column without a header, of figures next to the names");
   }
+}
+
+/** Whether a column is the first filled one and columns right of it hold figures: it labels them, whatever it says. */
+function labelsFigures(d: Draft, drafts: readonly Draft[], profiles: ReadonlyMap<number, ColumnProfile>): boolean {
+  const first = drafts.find((x) => (profiles.get(x.col)?.filled ?? 0) > 0);
+  return first === d && drafts.some((x) => x.col > d.col && share(profiles.get(x.col)?.figures ?? 0, profiles.get(x.col)) >= 0.6);
 }
 
 /** Long data has a column of periods and one of values; `Actual` and `Value` are then that column, not `Current`. */
@@ -651,7 +658,7 @@ function settleLabels(drafts: Draft[], profiles: ReadonlyMap<number, ColumnProfi
       d.source !== "mapping" &&
       d.role !== "period-label" &&
       (d.role === "ignore" || d.header.shown === "" || (measures.size > 1 && d.role === "segment")) &&
-      (profiles.get(d.col)?.texts ?? 0) > 0,
+      ((profiles.get(d.col)?.texts ?? 0) > 0 || labelsFigures(d, drafts, profiles)),
   );
   const measureLabel = measures.size === 1 ? ([...measures][0] ?? null) : null;
   const labelCol = labelCandidates[labelCandidates.length - 1];

@@ -25,6 +25,8 @@ describe("stripFootnote", () => {
       ["Metropolitan Police12", "Metropolitan Police", "12"],
       ["Dyfed-Powys3", "Dyfed-Powys", "3"],
       ["Wales\u00b9", "Wales", "\u00b9"],
+      ["London, City of(6)", "London, City of", "(6)"],
+      ["31 March 2002( 3)", "31 March 2002", "( 3)"],
     ])("splits %j into %j and %j", (text, rest, mark) => {
       expect(stripFootnote(text, { label: true })).toEqual({ text: rest, mark });
     });

@@ -20,7 +20,7 @@ export interface StripFootnoteOptions {
  * @example stripFootnote("Lancashire6", { label: true }) // { text: "Lancashire", mark: "6" }
  */
 export function stripFootnote(text: string, options: StripFootnoteOptions = {}): FootnoteSplit {
-  const match = FOOTNOTE.exec(text) ?? (options.label ? PASTED_MARK.exec(text) : null);
+  const match = FOOTNOTE.exec(text) ?? (options.label ? (PASTED_MARK.exec(text) ?? BRACKETED_MARK.exec(text)) : null);
   if (!match || match.index === 0) return { text, mark: null };
   const rest = text.slice(0, match.index).trimEnd();
   return rest === "" ? { text, mark: null } : { text: rest, mark: (match[0] ?? "").trim() };
@@ -34,4 +34,7 @@ const FOOTNOTE = new RegExp(FOOTNOTE_SOURCE, "u");
  * Digits (one or two, or a list of them: `4,5,6,7`) straight after a word of four or more letters, ending the text.
  * Shorter words keep theirs (`KS2`, `M5`), as do words that carry a number in their name (`Covid19`).
  */
+/** A note's number in brackets pasted onto a label: `London, City of(6)`, `31 March 2002( 3)`. */
+const BRACKETED_MARK = /(?<=\S)\s?\(\s?\d{1,2}\)$/;
+
 const PASTED_MARK = /(?<=(?<![A-Za-z])(?!covid)[A-Za-z]{4,})\d{1,2}(?:,\s?\d{1,2})*$/i;

@@ -342,6 +342,82 @@ describe("readKpiTable", () => {
     });
   });
 
+  describe("periods down the rows, KPIs across (Hansard's and the Scottish fire statistics' tables)", () => {
+    const values = (r: ReturnType<typeof read>, name: string) => r.measurements.filter((m) => m.kpiId === r.kpis.find((k) => k.name === name)?.id);
+
+    it("makes a KPI of each column of figures, named by its header, a unit row above it not taken for the caption", () => {
+      // Hansard, 25 January 2010: burglary in Birmingham, 2005-06 to 2008-09.
+      const r = read(tsv("Burglary", ["Offences of burglary recorded by the police in Birmingham, 2005-06 to 2008-09", "Number", "\tBurglary in a dwelling\tBurglary other", "2007-08\t7,701\t5,857", "2008-09\t7,231\t5,082"]));
+      expect(r.kpis.map((k) => [k.priority, k.name])).toEqual([
+        ["Offences of burglary recorded by the police in Birmingham, 2005-06 to 2008-09", "Burglary in a dwelling"],
+        ["Offences of burglary recorded by the police in Birmingham, 2005-06 to 2008-09", "Burglary other"],
+      ]);
+      expect(values(r, "Burglary other").map((m) => [m.period.kind === "year" ? m.period.fiscalYear : m.period, m.value, m.source.cell])).toEqual([
+        [2007, 5857, "C4"],
+        [2008, 5082, "C5"],
+      ]);
+      expect(r.issues.filter((i) => i.code === "PERIOD_READ_AS").map((i) => i.cell)).toEqual(["A4", "A5"]);
+    });
+
+    it("reads years typed as numbers, and a group over the columns as their section", () => {
+      const grid = gridOf("Table 4", [
+        [null, "Number", null, "Percentage"],
+        ["Year", "Fire - Malicious", "Fire - Good Intent", "Fire - Malicious"],
+        [2010, 2753, 11825, 5.5],
+        [2011, 2611, 10270, 5.5],
+      ]);
+      const r = read(grid);
+      expect(r.kpis.map((k) => [k.priority, k.name, k.unit])).toEqual([
+        ["Number", "Fire - Malicious", "count"],
+        ["Number", "Fire - Good Intent", "count"],
+        ["Percentage", "Fire - Malicious", "percent"],
+      ]);
+      expect(r.measurements[1]?.period).toMatchObject({ kind: "span", label: "2011" });
+    });
+
+    it("completes Quarter 1 from the year's row above it, newest year first, and says so at each cell", () => {
+      const r = read(tsv("A&E", ["Year and quarter\tTotal admitted", "2000–01", "Quarter 1\t511,782", "Quarter 2\t516,977", "1999–2000", "Quarter 4\t527,615"]));
+      expect(r.measurements.map((m) => [m.period.kind === "span" ? m.period.label : "", m.value])).toEqual([
+        ["Quarter 1 2000–01", 511782],
+        ["Quarter 2 2000–01", 516977],
+        ["Quarter 4 1999–2000", 527615],
+      ]);
+      expect(r.issues.filter((i) => i.code === "PERIOD_YEAR_FROM_ROW").map((i) => i.cell)).toEqual(["A3", "A4", "A6"]);
+    });
+
+    it("reads months named without a year in the title's year, and a Year to Date row as the span above it", () => {
+      const r = read(tsv("Payments", ["Payment performance data 2023/24", "Period\tPercentage of invoices paid within 30 days", "February\t97.67%", "March\t96.05%", "Year to Date\t97.48%"]));
+      expect(r.measurements.map((m) => (m.period.kind === "span" ? [m.period.label, m.period.first, m.period.last] : m.period))).toEqual([
+        ["February", month(2024, 2), month(2024, 2)],
+        ["March", month(2024, 3), month(2024, 3)],
+        ["Year to Date", month(2024, 2), month(2024, 3)],
+      ]);
+      expect(r.issues.map((i) => i.code)).toEqual(expect.arrayContaining(["PERIOD_YEAR_FROM_TITLE", "PERIOD_FROM_ROWS_ABOVE"]));
+    });
+
+    it("reads a grid of years by quarters as one KPI, named by its caption", () => {
+      const r = read(tsv("Benefits", ["Average number of calendar days taken to process housing benefit applications", "\tQ1\tQ2\tQ3\tQ4", "2006-07\t20\t20\t17\t14", "2007-08\t17\t16\t17\t17"]));
+      expect(r.kpis.map((k) => k.name)).toEqual(["Average number of calendar days taken to process housing benefit applications"]);
+      expect(r.measurements.map((m) => (m.period.kind === "span" ? m.period.label : ""))).toEqual(["Q1 2006-07", "Q2 2006-07", "Q3 2006-07", "Q4 2006-07", "Q1 2007-08", "Q2 2007-08", "Q3 2007-08", "Q4 2007-08"]);
+      expect(r.measurements[4]?.period).toMatchObject({ first: month(2007, 4), last: month(2007, 6) });
+    });
+
+    it("names a lone Actual column by the caption, and takes the target on the row of the latest figure", () => {
+      // Copeland Borough Council, KPI 1.1, 2016-2020: a comment between caption and table.
+      const r = read(tsv("KPI 1.1", ["KPI 1.1 Percentage of Council Tax collected", "Comment: The slight reduction in collection rates in 2017/18 ...", "\tTarget\tActual\tValue vs Target", "2018/19\t95.00%\t97.05%\t2.05%", "2019/20\t96.00%\t97.15%\t1.15%"]));
+      expect(r.kpis.map((k) => [k.name, k.targetText])).toEqual([["Percentage of Council Tax collected", "96.00%"]]);
+      expect(r.issues).toContainEqual(issueAt("KPI 1.1", "TARGET_FOR_PERIOD", "B5", "96.00%", "2019/20"));
+    });
+  });
+
+  describe("rows named by RAG grades, and rows without a name", () => {
+    it("reads Green / Amber / Red down the first column as the KPIs' names, and notes a total row without one", () => {
+      const r = read(tsv("Grades", ["\tJune 2019 Panel\tSeptember 2019 Panel", "Green\t9\t7", "Amber\t2\t4", "\t11\t11"]));
+      expect(r.kpis.map((k) => k.name)).toEqual(["Green", "Amber"]);
+      expect(r.issues).toContainEqual(issueAt("Grades", "ROW_WITHOUT_NAME", "A4", "4"));
+    });
+  });
+
   describe("long and monthly data", () => {
     it("reads long data by KPI name, each month reported as the table gives it", () => {
       const grid = gridOf("Crime data", [

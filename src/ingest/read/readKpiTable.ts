@@ -249,7 +249,11 @@ class KpiTableReader {
       const p = this.priorityAt(r);
       if (p !== null) priority = p;
       const label = this.rowLabel(r, nameCol, idCol);
-      if (!label) continue;
+      if (!label) {
+        // Figures without a name: a total row, most often (`| 11 | 11` under the grades); not a KPI, and said so.
+        if (this.hasFigures(r) && nameCol && this.text(r, nameCol) === "" && this.text(r, idCol) === "") this.issues.push(issue("ROW_WITHOUT_NAME", this.at(r, nameCol.col), String(r + 1)));
+        continue;
+      }
       if (!this.hasFigures(r) && label.id === null && !segmentCol) {
         const at = this.at(r, label.col);
         if (r < lastWithFigures) {
@@ -459,6 +463,8 @@ class KpiTableReader {
         continue;
       }
       if (period) {
+        // As for a column's header: how the row's label was read is for the analyst to check, cell by cell.
+        this.issues.push(issue("PERIOD_READ_AS", at, text, describePeriodReading({ kind: "period", period }, this.start)));
         out.push({ row: r, segment: null, period });
         continue;
       }
