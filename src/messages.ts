@@ -130,9 +130,12 @@ export const MESSAGES = {
   TARGET_FOR_PERIOD: entry("info", (target: string, header: string) =>
     `The target ${target} (under "${header}") was used: the table gives a target for more than one period, and this one is for the latest period the KPI has a figure for, or the latest before it.`),
   PERIOD_FROM_ROWS_ABOVE: entry("info", (found: string, first: string, last: string) => `"${found}" was read as the span of the periods above it, ${first} to ${last}.`),
+  PERIOD_YEAR_FROM_ROWS: entry("info", (header: string, first: string, last: string) => `Column "${header}" names no year; each row's year completes it (${first} to ${last}).`),
   PERIOD_YEAR_FROM_ROW: entry("info", (found: string, year: string) => `"${found}" names no year; it was read in ${year}, the year in the row above it.`),
   PERIOD_YEAR_FROM_TITLE: entry("info", (found: string, title: string) => `"${found}" names no year; it was read in the year the title gives ("${title}").`),
   ROW_WITHOUT_NAME: entry("info", (row: string) => `Row ${row} has figures but no name (a total row?), so it was not read as a KPI; give it a name if it is one.`),
+  PERIOD_MARKED_LEFT_OUT: entry("warning", (found: string, mark: string) =>
+    `"${found}" is the newest period and carries note ${mark}, which may make it part of a period (a part year); its row was left out so that whole periods are compared. If it is whole, remove the note's number.`),
   GROUP_ROW_READ: entry("info", (label: string) =>
     `"${label}" has no figures and rows with figures follow it, so it was read as a heading over them (their section), not as a KPI.`),
   NOTE_ROW_SKIPPED: entry("info", (label: string) => `"${label}" has no figures and ends the table, so it was read as a note under it, not as a KPI.`),

@@ -282,13 +282,15 @@ function readBand(grid: Grid, band: readonly number[], start: number, sheetMappi
   let group: HeaderCell | null = null;
   for (let c = 0; c < width; c++) {
     let top = headerCell(grid, r, c);
+    const mergedRow = (grid.merges ?? []).some((m) => m.top <= r && r <= m.bottom && m.right > m.left);
     const sub = s === undefined ? null : headerCell(grid, s, c);
     const subFilled = sub !== null && sub.text !== "";
     if (top.text === "" && s !== undefined) {
       const merge = (grid.merges ?? []).find((m) => m.top <= r && r <= m.bottom && m.left < c && c <= m.right);
       if (merge) top = headerCell(grid, merge.top, merge.left);
-      // Pasted text loses merges: a blank over a sub-header continues the group begun to its left.
-      else if (subFilled && group) top = group;
+      // Pasted text loses merges: a blank over a sub-header continues the group begun to its left. Where the header
+      // row has merges, they say how far each group reaches (`Primary Fires` over five columns, not eight).
+      else if (subFilled && group && !mergedRow) top = group;
     }
     group = subFilled && top.text !== "" ? top : null;
     const shown = [top.text, sub?.text ?? ""].filter((t) => t !== "").join(" ");
@@ -502,9 +504,10 @@ function readDataRows(grid: Grid, from: number, drafts: readonly Draft[], labelC
     }
     const label = labelCol === null ? "" : normaliseHeader(cellText(cellAt(grid, r, labelCol)));
     if (nameHeader !== null && label === nameHeader) break; // the next table's header
+    if (repeatsHeader(grid, r, from - 1, cols)) break; // the next table's header, the same as this one's (` | Q1 | Q2`)
     if (filled.length === 1 && isNote(cellText(cellAt(grid, r, filled[0] ?? 0)), valueCols.includes(filled[0] ?? -1))) break;
     // A lone label right above the next table's header is that table's caption (`Income Management`).
-    if (filled.length === 1 && startsTable(grid, r + 1, cols, labelCol, nameHeader, start)) break;
+    if (filled.length === 1 && startsTable(grid, r + 1, from - 1, cols, labelCol, nameHeader, start)) break;
     if (blanks > 0) {
       const fits = filled.some((c) => valueCols.includes(c) || c === labelCol);
       if (!fits || looksLikeHeader(grid, r, filled, start)) break;
@@ -515,13 +518,24 @@ function readDataRows(grid: Grid, from: number, drafts: readonly Draft[], labelC
   return rows;
 }
 
+/** Whether row `r` says what the header row `header` says, cell for cell (two cells at least): the next table's header. */
+function repeatsHeader(grid: Grid, r: number, header: number, cols: readonly number[]): boolean {
+  let same = 0;
+  for (const c of cols) {
+    const a = cellText(cellAt(grid, r, c));
+    if (a !== cellText(cellAt(grid, header, c))) return false;
+    if (a !== "") same++;
+  }
+  return same >= 2;
+}
+
 /** Whether the first non-blank row from `r` (within two) is another table's header: this table's header again, or header words. */
-function startsTable(grid: Grid, r: number, cols: readonly number[], labelCol: number | null, nameHeader: string | null, start: number): boolean {
+function startsTable(grid: Grid, r: number, header: number, cols: readonly number[], labelCol: number | null, nameHeader: string | null, start: number): boolean {
   for (let next = r; next < Math.min(grid.rows.length, r + 2); next++) {
     const filled = cols.filter((c) => cellText(cellAt(grid, next, c)) !== "");
     if (filled.length === 0) continue;
     const label = labelCol === null ? "" : normaliseHeader(cellText(cellAt(grid, next, labelCol)));
-    return (nameHeader !== null && label === nameHeader) || looksLikeHeader(grid, next, filled, start);
+    return (nameHeader !== null && label === nameHeader) || looksLikeHeader(grid, next, filled, start) || repeatsHeader(grid, next, header, cols);
   }
   return false;
 }
@@ -610,7 +624,8 @@ function settleLayout(drafts: Draft[], profiles: ReadonlyMap<number, ColumnProfi
       if (d === periodLabel || d.source === "mapping" || d.col < periodLabel.col) continue;
       const p = profiles.get(d.col);
       const partial = d.role === "period" && d.headerPeriod !== null && d.headerPeriod.kind !== "explicit";
-      if (!p || share(p.figures, p) < 0.5 || !(d.role === "ignore" || d.role === "current" || d.role === "value" || partial)) continue;
+      // Dashes stand for figures not given (`—` for an estimate withheld), so count with the figures here.
+      if (!p || p.figures === 0 || share(p.figures + p.marks, p) < 0.5 || !(d.role === "ignore" || d.role === "current" || d.role === "value" || partial)) continue;
       const reason = partial
         ? `the figures for ${d.header.shown} of each row's year`
         : `the figures of the KPI "${d.header.shown || `column ${columnLetters(d.col)}`}", one for each row's period`;

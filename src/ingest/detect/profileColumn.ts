@@ -4,6 +4,7 @@ import { cellText } from "../read/cellText";
 import { parseMarkedValue } from "../parse/parseMarkedValue";
 import { parseHeaderPeriod } from "../parse/parseHeaderPeriod";
 import { parsePeriod } from "../parse/parsePeriod";
+import { splitPeriodMark } from "../parse/splitPeriodMark";
 import { parseRag } from "../parse/parseRag";
 import { parseTrendMark } from "../parse/parseTrendMark";
 
@@ -74,9 +75,14 @@ export function profileColumn(grid: Grid, col: number, rows: readonly number[], 
       periods++;
       continue;
     }
-    if (typeof cell === "string" && text.length <= 20) {
-      const partial = parseHeaderPeriod(text, fiscalStartMonth);
-      if (partial && partial.rest === "" && partial.period.kind !== "explicit") {
+    if (typeof cell === "string" && text.length <= 32) {
+      // Read as a row's heading: `1997`, `2011-12p` (a mark pasted on), `Quarter 1` (its year above it).
+      const heading = parseHeaderPeriod(splitPeriodMark(text)?.text ?? text, fiscalStartMonth);
+      if (heading && heading.rest === "" && heading.period.kind === "explicit") {
+        periods++;
+        continue;
+      }
+      if (heading && heading.rest === "" && heading.period.kind !== "comparison") {
         partialPeriods++;
         continue;
       }

@@ -149,7 +149,7 @@ describe("parseValue", () => {
   });
 
   describe("no data", () => {
-    it.each(["--", "-", "\u2013", "n/a", "N/A", "TBC", "tbc", "..", "TBA", "no data", "4\u2014", "12-"])("reads %j as no data, keeping the text", (text) => {
+    it.each(["--", "-", "\u2013", "n/a", "N/A", "TBC", "tbc", "..", "TBA", "no data", "4\u2014", "12-", "*", "x", "[c]", ":"])("reads %j as no data, keeping the text", (text) => {
       expect(parseValue(text)).toEqual({ kind: "no-data", text });
     });
   });
@@ -192,7 +192,7 @@ describe("parseValue", () => {
       ["£25%"],
       ["-+4"],
       ["£15 mins"],
-      ["*"],
+      ["***"],
       ["-- 46%"],
       ["34 dayz"],
       ["£18 seconds"],

@@ -410,6 +410,39 @@ describe("readKpiTable", () => {
     });
   });
 
+  describe("periods down the rows, qualified and marked", () => {
+    it("completes the rows' periods with a qualifier above them (`As at May:`, `12 months ending:`), labelled as both say", () => {
+      const asAt = read(tsv("HB recipients", ["\tLocal authority HB recipients", "As at May:", "2006\t19,600", "2007\t19,300"]));
+      expect(asAt.measurements.map((m) => [m.period.label, m.period.kind === "month" ? m.period.month : null])).toEqual([
+        ["As at May 2006", 5],
+        ["As at May 2007", 5],
+      ]);
+      const ending = read(tsv("Table 1", ["12 months ending:\tEngland", "February 2006\t512", "March 2007\t564"]));
+      expect(ending.measurements.map((m) => (m.period.kind === "span" ? [m.period.label, m.period.form, m.period.last] : null))).toEqual([
+        ["12 months ending February 2006", "rolling", month(2006, 2)],
+        ["12 months ending March 2007", "rolling", month(2007, 3)],
+      ]);
+    });
+
+    it("reads years with a mark pasted on (provisional, revised, a note), noted; a note on the newest one leaves it out", () => {
+      // Scottish fire statistics: `2009-10r`, `2010-11p`; Hansard's Newcastle table: `2007-081` (Quarter 1 to 2 only).
+      const marked = read(tsv("Table 4", ["Year\tFire - Malicious", "2002-032\t7,407", "2009-10r\t2,935", "2010-11p\t2,753"]));
+      expect(marked.measurements.map((m) => (m.period.kind === "year" ? m.period.fiscalYear : null))).toEqual([2002, 2009, 2010]);
+      expect(marked.issues.filter((i) => i.code === "VALUE_FOOTNOTE").map((i) => i.cell)).toEqual(["A2", "A3", "A4"]);
+      const partYear = read(tsv("HB new claims", ["\tLocal authority new claims", "2005-06\t4,200", "2006-07\t5,500", "2007-081\t2,500"]));
+      expect(partYear.measurements.map((m) => m.value)).toEqual([4200, 5500]);
+      expect(partYear.issues).toContainEqual(issueAt("HB new claims", "PERIOD_MARKED_LEFT_OUT", "A4", "2007-081", "1"));
+    });
+
+    it("reads stacked grids of years by quarters, each under its caption, as one KPI each", () => {
+      const r = read(
+        tsv("Benefits", ["Claims outstanding at the end of the quarter", "\tQ1\tQ2", "2006-07\t181\t149", "", "Average days to process council tax benefit applications", "\tQ1\tQ2", "2006-07\t20\t19"]),
+      );
+      expect(r.kpis.map((k) => k.name)).toEqual(["Claims outstanding at the end of the quarter", "Average days to process council tax benefit applications"]);
+      expect(r.measurements.map((m) => m.value)).toEqual([181, 149, 20, 19]);
+    });
+  });
+
   describe("rows named by RAG grades, and rows without a name", () => {
     it("reads Green / Amber / Red down the first column as the KPIs' names, and notes a total row without one", () => {
       const r = read(tsv("Grades", ["\tJune 2019 Panel\tSeptember 2019 Panel", "Green\t9\t7", "Amber\t2\t4", "\t11\t11"]));

@@ -35,6 +35,7 @@ import type { ParsedValue } from "../parse/parseValue";
 import { inTimeUnit } from "../parse/inTimeUnit";
 import { parseTimeUnit } from "../parse/parseTimeUnit";
 import { isPercentile } from "../parse/isPercentile";
+import { splitPeriodMark } from "../parse/splitPeriodMark";
 import { inferUnit } from "./inferUnit";
 import { formatPeriodLabel } from "../../calc/formatPeriodLabel";
 import type { ReadResult } from "./readResult";
@@ -310,6 +311,14 @@ class KpiTableReader {
     return this.caption() ?? "General";
   }
 
+  /** The caption as a KPI's name (`KPI 1.1 Percentage of Council Tax collected`: its number dropped), however long. */
+  private captionName(): string | null {
+    const title = this.table.title;
+    if (title === null) return null;
+    const text = stripFootnote(title.replace(CAPTION_NUMBER, "").trim(), { label: true }).text;
+    return text === "" ? null : text;
+  }
+
   /** The caption, when it is a title (`Invoices paid 2022-23`), not a sentence about the table (`The table below gives ...`). */
   private caption(): string | null {
     const title = this.table.title;
@@ -419,8 +428,13 @@ class KpiTableReader {
     const grid = values.every((c) => c.headerPeriod !== null && c.headerPeriod.kind !== "explicit");
     // One column of figures headed only `Actual` (beside `Target`) is the KPI the caption names.
     const generic = values.length === 1 && values[0] !== undefined && classifyHeader({ text: values[0].header }, null, this.start)?.valueWord === true;
-    if (grid || (generic && this.caption() !== null)) {
-      const name = this.caption() ?? values.map((c) => c.header).join(", ");
+    const named = this.captionName();
+    if (grid) {
+      const years = rows.map((r) => cellText(cellAt(this.grid, r.row, periodCol.col)));
+      for (const c of values) this.issues.push(issue("PERIOD_YEAR_FROM_ROWS", { sheet: this.sheet, cell: c.cell }, c.header, years[0] ?? "", years[years.length - 1] ?? ""));
+    }
+    if (grid || (generic && named !== null)) {
+      const name = named ?? values.map((c) => c.header).join(", ");
       const id = this.uniqueId(slugify(name));
       const nameCell = this.table.title !== null ? this.titleCell() : { sheet: this.sheet, cell: periodCol.cell };
       return [{ key: id.toLowerCase(), id, name, priority: this.options.tableMapping?.priority ?? "General", parentId: null, nameCell, generatedId: true, rows, columns: values.map((c) => c.col) }];
@@ -444,28 +458,34 @@ class KpiTableReader {
    * that names a year only sets the year; other rows without figures end the table as notes.
    */
   private rowPeriods(periodCol: DetectedColumn, values: readonly DetectedColumn[]): { row: number; segment: null; period: Period }[] {
-    const out: { row: number; segment: null; period: Period }[] = [];
+    const out: { row: number; segment: null; period: Period; marked?: { at: SourceRef; text: string; mark: string } }[] = [];
     let group: { fiscalYear: number; text: string } | null = null;
+    // `12 months ending:` over the column, or `As at May:` in a row of its own, completes the rows below it.
+    let qualifier: string | null = /:\s*$/.test(periodCol.header) ? periodCol.header : null;
     const title = this.titleYear();
     for (const r of this.table.dataRows) {
       const cell = cellAt(this.grid, r, periodCol.col);
       const text = cellText(cell);
       const figures = values.some((c) => this.text(r, c) !== "");
       const at = this.at(r, periodCol.col);
-      const heading = this.rowHeading(r, periodCol.col);
-      const period = heading?.period.kind === "explicit" && heading.rest === "" ? heading.period.period : null;
-      if (period && !figures) {
-        group = { fiscalYear: fiscalYearOf(period, this.start), text };
-        continue;
-      }
+      const whole = (h: HeaderPeriodMatch | null) => (h?.period.kind === "explicit" && h.rest === "" ? h.period.period : null);
+      const qualified = qualifier !== null && text !== "" ? this.qualifiedHeading(qualifier, text) : null;
+      // A year with a mark pasted on (`2002-03 2`) is that year, not a date.
+      const mark = qualified ? null : splitPeriodMark(text);
+      const markedHeading = mark ? parseHeaderPeriod(mark.text, this.start) : null;
+      const marked = mark && whole(markedHeading) ? mark : null;
+      const heading = qualified ?? (marked ? markedHeading : this.rowHeading(r, periodCol.col));
+      const period = whole(heading);
       if (!figures) {
-        if (text !== "") this.issues.push(issue("NOTE_ROW_SKIPPED", at, text));
+        if (period) group = { fiscalYear: fiscalYearOf(period, this.start), text };
+        else if (/:\s*$/.test(text)) qualifier = text;
+        else if (text !== "") this.issues.push(issue("NOTE_ROW_SKIPPED", at, text));
         continue;
       }
       if (period) {
         // As for a column's header: how the row's label was read is for the analyst to check, cell by cell.
         this.issues.push(issue("PERIOD_READ_AS", at, text, describePeriodReading({ kind: "period", period }, this.start)));
-        out.push({ row: r, segment: null, period });
+        out.push({ row: r, segment: null, period, ...(marked ? { marked: { at, text, mark: marked.mark } } : {}) });
         continue;
       }
       // `Year to Date` (or `Total`) under the months: the span of the periods above it.
@@ -490,7 +510,36 @@ class KpiTableReader {
         this.issues.push(issue("PERIOD_UNREADABLE", at, text));
       }
     }
+    return this.settleMarkedPeriods(out);
+  }
+
+  /**
+   * Periods with a mark pasted on (`2011-12p` provisional, `2009-10r` revised, `2002-032` note 2): read without it,
+   * noted. A note's number on the newest period often makes it part of one (`2007-081`: Quarter 1 to Quarter 2), which
+   * the note, not the table, says: that row is left out, with a warning naming it, so the newest whole periods compare.
+   */
+  private settleMarkedPeriods(
+    rows: readonly { row: number; segment: null; period: Period; marked?: { at: SourceRef; text: string; mark: string } }[],
+  ): { row: number; segment: null; period: Period }[] {
+    const newest = Math.max(...rows.map((r) => getPeriodMonths(r.period, this.start).last));
+    const out: { row: number; segment: null; period: Period }[] = [];
+    for (const { marked, ...row } of rows) {
+      if (marked && /^\d+$/.test(marked.mark) && getPeriodMonths(row.period, this.start).last === newest) {
+        this.issues.push(issue("PERIOD_MARKED_LEFT_OUT", marked.at, marked.text, marked.mark));
+        continue;
+      }
+      if (marked) this.issues.push(issue("VALUE_FOOTNOTE", marked.at, marked.text, marked.mark));
+      out.push(row);
+    }
     return out;
+  }
+
+  /** `As at May:` over `2007`: the period the two name together, labelled `As at May 2007`. */
+  private qualifiedHeading(qualifier: string, text: string): HeaderPeriodMatch | null {
+    const label = `${qualifier.replace(/:\s*$/, "").trim()} ${text}`;
+    const read = parseHeaderPeriod(label, this.start);
+    if (read?.period.kind !== "explicit") return null;
+    return { ...read, rest: "", period: { kind: "explicit", period: { ...read.period.period, label } } };
   }
 
   /**
