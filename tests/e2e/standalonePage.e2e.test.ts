@@ -79,7 +79,7 @@ describe("the standalone page on the sample workbook", () => {
     expect(engine.summary.kpiCount).toBe(32);
     expect(overview.get("Latest period")).toBe("Q2 2013-14");
     expect(overview.get("Latest period")).toBe(engine.summary.defaultPeriod);
-    await expect(page.getByRole("combobox", { name: "Quarter" }).inputValue()).resolves.toBe("Q2 2013-14");
+    await expect(page.getByRole("combobox", { name: "Period" }).inputValue()).resolves.toBe("Q2 2013-14");
     // Before a build the preview shows the workbook's own first sheet.
     await page.getByRole("region", { name: /^Preview of / }).waitFor();
     expect((await readPreviewTable(page)).caption).toBe(engine.grids.sheets.find((g) => !g.hidden)?.sheet);
