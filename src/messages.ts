@@ -24,6 +24,8 @@ export const MESSAGES = {
   // Headers and columns
   COLUMN_MISSING: entry("error", (column: string, header: string) => `Column "${column}" is missing from the header row (${header}).`),
   HEADER_UNKNOWN: entry("info", (header: string) => `Column "${header}" is not used by the scorecard and was ignored.`),
+  CHANGE_AGAINST_TARGET: entry("info", (header: string) =>
+    `Column "${header}" was read as each figure against its target, not a change between periods, so it is not shown as the change; the RAG compares the figure with the target itself.`),
   HEADER_DUPLICATE: entry("warning", (header: string) => `Column "${header}" appears more than once; the first one is used.`),
   // Values
   VALUE_UNREADABLE: entry("error", (found: string, expected: string) => `"${found}" could not be read: expected ${expected}.`),

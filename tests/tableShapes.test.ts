@@ -1,5 +1,5 @@
 /**
- * Issue 11, cases 4 to 8, through the whole build (ingest, calc, the scorecard's figures): what an analyst pasting a
+ * Issue 11, cases 2 and 4 to 8, through the whole build (ingest, calc, the scorecard's figures): what an analyst pasting a
  * published table sees. Detection and reading are tested case by case beside their code (`src/ingest`); the
  * real-world corpus (`tests/realworld`) runs whole published workbooks.
  */
@@ -18,6 +18,41 @@ function build(sheets: Grid[], request: Partial<BuildRequest> = {}) {
 }
 
 describe("published tables, through the whole build (issue 11)", () => {
+  describe("case 2: Actual, Target, Variance, Budget and Forecast under each period", () => {
+    it("never shows a variance against the period's target as the change between periods", () => {
+      // A council's quarterly service report (illustrative figures): each quarter over Actual | Target | Variance.
+      const { kpi, issues } = build([
+        gridOfTsv(
+          "Service",
+          "Measure\tQ1 2023/24\t\t\tQ2 2023/24\t\t\n\tActual\tTarget\tVariance\tActual\tTarget\tVariance\nCalls answered\t90%\t95%\t-5%\t93%\t95%\t-2%\nCalls abandoned\t3%\t2%\t1%\t1.5%\t2%\t-0.5%",
+        ),
+      ]);
+      expect(kpi("Calls answered")).toMatchObject({ previous: 90, current: 93, change: { actual: 3, points: 3 }, kpi: { targetText: "95%" } });
+      expect(kpi("Calls abandoned")?.change.points).toBeCloseTo(-1.5, 9);
+      expect(kpi("Calls answered")?.computedChange).toBeUndefined();
+      expect(issues.filter((i) => i.code === "CHANGE_PUBLISHED_MISMATCH")).toEqual([]);
+      expect(issues.filter((i) => i.code === "CHANGE_AGAINST_TARGET").map((i) => i.cell)).toEqual(["D2", "G2"]);
+    });
+
+    it("takes a change under one period as that period's, not the latest's (newest year first)", () => {
+      const { kpi, issues } = build([gridOfTsv("Crime", "KPI\t2023/24\t\t2022/23\t\n\tActual\tChange\tActual\tChange\nBurglary\t120\t+20\t100\t-10")]);
+      expect(kpi("Burglary")).toMatchObject({ previous: 100, current: 120, change: { actual: 20, percent: 20 } });
+      expect(issues.filter((i) => i.code === "CHANGE_PUBLISHED_MISMATCH")).toEqual([]);
+    });
+
+    it("reads Budget as the target and leaves Forecast out, each said at its cell", () => {
+      const { kpi, issues } = build([
+        gridOfTsv(
+          "Waste",
+          "Indicator\t2022/23\t\t\t2023/24\t\t\n\tBudget\tForecast\tActual\tBudget\tForecast\tActual\nMissed bins per 100,000 collections\t50\t48\t47\t45\t44\t41",
+        ),
+      ]);
+      expect(kpi("Missed bins per 100,000 collections")).toMatchObject({ previous: 47, current: 41, kpi: { targetText: "45" } });
+      expect(issues.filter((i) => i.code === "HEADER_UNKNOWN").map((i) => i.cell)).toEqual(["C2", "F2"]);
+      expect(issues.some((i) => i.code === "TARGET_FOR_PERIOD" && i.cell === "E3")).toBe(true);
+    });
+  });
+
   describe("case 4: units written in cells", () => {
     // Mansfield District Council's housing KPIs: `34 days`, money written out in pounds.
     const { kpi, issues } = build([

@@ -352,6 +352,7 @@ interface Draft {
   reason: string;
   source: RoleSource;
   headerPeriod: HeaderPeriod | null;
+  changeKind: ChangeKind | null;
 }
 
 const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["period", "previous", "current", "value", "rag", "trend", ...FINANCE_AMOUNT_ROLES]);
@@ -383,6 +384,7 @@ function buildTable(
   // 3. Columns the header says nothing about take a role from their values; period columns of marks or RAGs too.
   const profiles = new Map<number, ColumnProfile>(drafts.map((d) => [d.col, profileColumn(grid, d.col, dataRows, start)]));
   refineByValues(drafts, profiles, kind);
+  settleVariances(drafts);
   const layout = settleLayout(drafts, profiles, kind);
   const kpiLabel = kind === "kpis" ? settleLabels(drafts, profiles) : null;
   if (kind !== "kpis") settleOtherLabels(drafts, profiles, kind);
@@ -421,7 +423,7 @@ function buildTable(
       headerPeriod: d.headerPeriod,
       measure: d.role === "period" ? (d.header.clue?.measureLabel ?? null) : null,
       levels: d.header.sub && d.header.sub.text !== "" && d.header.top.text !== "" ? { group: d.header.top.text.trim(), own: d.header.sub.text.trim() } : null,
-      changeKind: d.role === "change" ? (d.header.clue?.changeKind ?? null) : null,
+      changeKind: d.role === "change" ? d.changeKind : null,
     }));
   const scored = columns.filter((c) => c.role !== "ignore");
   const confidence = round2(scored.reduce((sum, c) => sum + c.confidence, 0) / Math.max(1, scored.length));
@@ -460,7 +462,7 @@ function guessKind(segment: readonly HeaderColumn[]): TableKind {
 }
 
 function headerDraft(h: HeaderColumn, kind: TableKind): Draft {
-  const base = { col: h.col, header: h, headerPeriod: h.clue?.period ?? null };
+  const base = { col: h.col, header: h, headerPeriod: h.clue?.period ?? null, changeKind: h.clue?.changeKind ?? null };
   const clue = h.clue;
   if (!clue) return { ...base, role: "ignore", confidence: 0.2, reason: "the column has no header", source: "position" };
   if (kind === "finance") {
@@ -595,6 +597,24 @@ function refineByValues(drafts: Draft[], profiles: ReadonlyMap<number, ColumnPro
 function labelsFigures(d: Draft, drafts: readonly Draft[], profiles: ReadonlyMap<number, ColumnProfile>): boolean {
   const first = drafts.find((x) => (profiles.get(x.col)?.filled ?? 0) > 0);
   return first === d && drafts.some((x) => x.col > d.col && share(profiles.get(x.col)?.figures ?? 0, profiles.get(x.col)) >= 0.6);
+}
+
+/**
+ * `Variance` (or `Difference`) under a period beside that period's `Target` or `Budget` (`2023/24` over `Actual |
+ * Target | Variance`) is the figure against the target, not a change between periods: it is never shown or checked
+ * as one.
+ */
+function settleVariances(drafts: Draft[]): void {
+  for (const d of drafts) {
+    if (d.role !== "change" || d.source === "mapping" || d.changeKind === "target" || !d.header.sub?.text.trim()) continue;
+    const group = d.header.top.text.trim();
+    const target = drafts.find((t) => t.role === "target" && t.header.sub?.text.trim() && t.header.top.text.trim() === group);
+    if (group === "" || !target) continue;
+    Object.assign(d, {
+      changeKind: "target",
+      reason: `the header "${d.header.shown}" stands beside "${target.header.shown}": the figure against that target, which the scorecard works out itself`,
+    });
+  }
 }
 
 /** Long data has a column of periods and one of values; `Actual` and `Value` are then that column, not `Current`. */

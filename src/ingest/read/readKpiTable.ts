@@ -889,6 +889,10 @@ class KpiTableReader {
     const values: { actual: number | null; percent: number | null; points: number | null } = { actual: null, percent: null, points: null };
     let compared: readonly [ValueCell | undefined, ValueCell | undefined] = [byEnd[0], byEnd[1]];
     for (const c of columns) {
+      // A change under one period (`2023/24` over `Actual | Change`) is that period's: not the latest's unless it is.
+      const under = c.levels ? parseHeaderPeriod(c.levels.group, this.start) : null;
+      const latest = compared[0];
+      if (under?.period.kind === "explicit" && latest && periodKey(under.period.period, this.start) !== periodKey(latest.period, this.start)) continue;
       const cell = cellAt(this.grid, row, c.col);
       const text = cellText(cell);
       if (text === "") continue;
