@@ -145,13 +145,15 @@ export const MESSAGES = {
     `The published change ${published} for "${kpi}" is not what its figures give (${computed}), beyond the rounding it is published to; the published figure is shown.`),
   AVERAGE_UNWEIGHTED: entry("info", (kpi: string, period: string) =>
     `"${kpi}" for ${period} is a plain average of its monthly (or quarterly) figures: nothing says what count to weight it by. If it is a mean or a rate, name its count (or denominator) in the KPI register's Weighted by column (or the mapping's weightedBy).`),
+  ROLLING_AVERAGE_UNWEIGHTED: entry("info", (kpi: string) =>
+    `The charts' rolling 12-month average of "${kpi}" is a plain average of its months: nothing says what count to weight it by. If it is a mean or a rate, name its count (or denominator) under the KPI in the column mapping ("Weighted by") or in the KPI register's Weighted by column.`),
   AVERAGE_WEIGHT_MISSING: entry("warning", (kpi: string, count: string) =>
     `"${kpi}" is weighted by "${count}", which has no figure for some of the months averaged; this figure is a plain average of them.`),
   KPI_WEIGHT_UNKNOWN: entry("error", (ref: string, why: string) => `Weighted by "${ref}" was not used: ${why}.`),
   KPI_WEIGHT_NOT_COUNT: entry("warning", (kpi: string, count: string, unit: string) =>
     `"${kpi}" is weighted by "${count}", whose unit is ${unit}, not a count: check that it is the number of cases the average is taken over.`),
   WEIGHTING_PROPOSED: entry("info", (kpi: string, count: string) =>
-    `"${kpi}" is an average and "${count}" looks like its count: weighting by it would roll months up as the total over the count. Confirm it in the KPI register's Weighted by column (or the mapping's weightedBy); until then it is averaged plainly.`),
+    `"${kpi}" is an average and "${count}" looks like its count: weighted by it, months roll up as the total over the count, as a published year-to-date or rolling figure does. Confirm it under the KPI in the column mapping ("Weighted by") or in the KPI register's Weighted by column; until then its months are averaged plainly.`),
   PERCENTILE_NOT_AVERAGED: entry("info", (kpi: string) =>
     `"${kpi}" is a percentile (or median): its figures are not averaged or added into a quarter or year to date; the scorecard reports its latest figure against the one before.`),
   PERCENTILE_ROLLED_UP: entry("warning", (kpi: string, rollUp: string) =>

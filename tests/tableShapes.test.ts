@@ -124,7 +124,7 @@ describe("published tables, through the whole build (issue 11)", () => {
       expect(issues.some((i) => i.code === "AVERAGE_UNWEIGHTED" && i.cell === "A3")).toBe(false);
     });
 
-    it("compares a published monthly table as it gives it: nothing is averaged, so nothing needs weighting", () => {
+    it("compares a published monthly table as it gives it: its months are never averaged into the figure", () => {
       const table = gridOf("Ambulance", [
         ["Measure", "Apr-23", "May-23", "Jun-23"],
         ["Category 1 incidents", 100, 600, 1100],
@@ -133,6 +133,41 @@ describe("published tables, through the whole build (issue 11)", () => {
       const { kpi, issues } = build([table], quarter);
       expect(kpi("Category 1 mean response time")).toMatchObject({ previous: 7.5, current: 7.9 });
       expect(issues.some((i) => i.code === "AVERAGE_UNWEIGHTED")).toBe(false);
+    });
+
+    describe("the charts' rolling 12-month average of a published monthly table", () => {
+      // Twelve months of an ambulance trust's table (illustrative figures): the mean rises as incidents grow.
+      const months = ["Apr-22", "May-22", "Jun-22", "Jul-22", "Aug-22", "Sep-22", "Oct-22", "Nov-22", "Dec-22", "Jan-23", "Feb-23", "Mar-23"];
+      const incidents = [100, 100, 100, 100, 100, 100, 900, 900, 900, 900, 900, 900];
+      const means = [7, 7, 7, 7, 7, 7, 9, 9, 9, 9, 9, 9];
+      const table = (name = "Category 1 mean response time") =>
+        gridOf("Ambulance", [["Measure", ...months], ["Category 1 incidents", ...incidents], [name, ...means.map((m) => `${m} mins`)]]);
+      const rollingAt = (k: KpiResult | undefined) => k?.monthly?.rolling?.values[11];
+
+      it("is a plain average until the count is confirmed, which is proposed and said at the mean's cell", () => {
+        const { kpi, issues } = build([table()]);
+        expect(kpi("Category 1 mean response time")?.monthly?.rolling).toMatchObject({ kind: "average" });
+        expect(rollingAt(kpi("Category 1 mean response time"))).toBeCloseTo(8, 9);
+        const at = { sheet: "Ambulance", cell: "A3" };
+        expect(issues).toContainEqual({ code: "WEIGHTING_PROPOSED", severity: "info", ...at, message: messageText("WEIGHTING_PROPOSED", "Category 1 mean response time", "Category 1 incidents") });
+        expect(issues).toContainEqual({ code: "ROLLING_AVERAGE_UNWEIGHTED", severity: "info", ...at, message: messageText("ROLLING_AVERAGE_UNWEIGHTED", "Category 1 mean response time") });
+      });
+
+      it("is total time over incidents once the mapping step confirms the count", () => {
+        const mapping = { kpis: { "category-1-mean-response-time": { weightedBy: "category-1-incidents" } } };
+        const { kpi, issues } = build([table()], { mapping });
+        expect(kpi("Category 1 mean response time")?.monthly?.rolling?.kind).toBe("weighted-average");
+        expect(rollingAt(kpi("Category 1 mean response time"))).toBeCloseTo((7 * 600 + 9 * 5400) / 6000, 9);
+        expect(kpi("Category 1 mean response time")?.current).toBe(9);
+        expect(issues.some((i) => i.code === "WEIGHTING_PROPOSED" || i.code === "ROLLING_AVERAGE_UNWEIGHTED")).toBe(false);
+      });
+
+      it("is not drawn for a percentile, whose months are never averaged", () => {
+        const { kpi, issues } = build([table("Category 1 90th centile response time")]);
+        expect(kpi("Category 1 90th centile response time")?.monthly?.rolling).toBeNull();
+        expect(kpi("Category 1 incidents")?.monthly?.rolling?.values[11]).not.toBeNull();
+        expect(issues.some((i) => i.code === "ROLLING_AVERAGE_UNWEIGHTED" || i.code === "WEIGHTING_PROPOSED")).toBe(false);
+      });
     });
   });
 

@@ -10,6 +10,7 @@ import { computeComparisonFigures } from "./computeComparisonFigures";
 import type { ComparisonFigures } from "./computeComparisonFigures";
 import { computeFinance } from "./computeFinance";
 import { computeRag } from "./computeRag";
+import { computeRollingAverages } from "./computeRollingAverages";
 import { computeRollingTotals } from "./computeRollingTotals";
 import { computeSpc } from "./computeSpc";
 import type { LevelTarget, SpcBaselineSpec, SpcOptions } from "./computeSpc";
@@ -132,7 +133,7 @@ function calculateKpi(
   const note = notes.get(noteKey(kpi.id, quarterOf(period, startMonth)));
   const trajectory = trajectoryOf(kpi, series, period, startMonth);
   const rag = ragOf(kpi, figures, trajectory, note, settings);
-  const monthly = monthlySeries(kpi, series, period, settings, monthAt);
+  const monthly = monthlySeries(kpi, series, weights, period, settings, monthAt);
 
   // The previous period's RAG: the same calculation one period earlier, with that period's override.
   const before = computeComparisonFigures(kpi, series, previousPeriod, startMonth, weights);
@@ -160,7 +161,11 @@ function calculateKpi(
     trajectory,
     commentary: note?.commentary ?? "",
   };
-  return { result, figures, issues: [...shown.issues, ...(monthly?.issues ?? [])] };
+  // A plain rolling average of a mean or rate is said once: not again where the reported figure already says so.
+  const plainFigure = [figures.currentCoverage, figures.previousCoverage].some((c) => c?.weighting === "unweighted");
+  const plainRolling = monthly?.series.rolling?.kind === "average" && AVERAGED_UNITS.has(kpi.unit) && monthly.series.rolling.values.some((v) => v !== null);
+  const rollingIssue = plainRolling && !plainFigure ? [issue("ROLLING_AVERAGE_UNWEIGHTED", kpi.source, kpi.name)] : [];
+  return { result, figures, issues: [...shown.issues, ...(monthly?.issues ?? []), ...rollingIssue] };
 }
 
 function ragOf(
@@ -203,6 +208,7 @@ function trajectoryOf(kpi: Kpi, series: PeriodSeries | null, period: Period, sta
 function monthlySeries(
   kpi: Kpi,
   series: PeriodSeries | null,
+  weights: PeriodSeries | null,
   period: Period,
   settings: Settings,
   monthAt: (i: number) => Month,
@@ -234,10 +240,26 @@ function monthlySeries(
     issues.push(issue("SPC_RECALCULATION_PROPOSED", kpi.spc?.source ?? kpi.source, kpi.name, String(points), side, formatMonthLabel(monthAt(series.firstMonth + index))));
   }
   const targets = monthlyTargets(kpi, levelTarget, months, settings.fiscalYearStartMonth);
+  const rolling12 = computeRollingTotals(values, 12);
   return {
-    series: { months, values, rolling12: computeRollingTotals(values, 12), rolling6: computeRollingTotals(values, 6), spc, ...targets },
+    series: { months, values, rolling12, rolling6: computeRollingTotals(values, 6), rolling: rollingLine(kpi, values, rolling12, weights, series.firstMonth), spc, ...targets },
     issues,
   };
+}
+
+/** Units whose months average rather than add: a plain average of them may not be the period's figure. */
+const AVERAGED_UNITS: ReadonlySet<Kpi["unit"]> = new Set(["percent", "rate", "duration", "score"]);
+
+/** The charts' rolling 12-month line (`MonthlySeries.rolling`): a total, an average weighted where it can be, or none. */
+function rollingLine(kpi: Kpi, values: readonly (number | null)[], totals: readonly (number | null)[], weights: PeriodSeries | null, firstMonth: number): MonthlySeries["rolling"] {
+  if (kpi.statistic === "percentile") return null;
+  if (kpi.aggregation === "sum") return { kind: "total", values: totals };
+  if (kpi.weightedBy === undefined || !weights) return { kind: "average", values: computeRollingAverages(values, 12) };
+  const counts = values.map((_, i) => {
+    const v = monthValue(weights, firstMonth + i);
+    return typeof v === "number" ? v : null;
+  });
+  return { kind: "weighted-average", values: computeRollingAverages(values, 12, counts) };
 }
 
 /** The targets the charts draw as lines: a level target on both, a trajectory as a year's total and per month. */

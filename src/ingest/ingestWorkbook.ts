@@ -138,7 +138,6 @@ export function ingestWorkbook(workbook: WorkbookGrids, options: IngestOptions =
     kpis = linked.kpis;
     issues.push(...linked.issues);
   }
-  issues.push(...proposeWeights(kpis).map((p) => issue("WEIGHTING_PROPOSED", p.kpi.source, p.kpi.name, p.count.name)));
 
   // 6. Values: the Measurements sheet, which only tables can stand in for.
   let measurements: Measurement[] = fromTables;
@@ -151,6 +150,9 @@ export function ingestWorkbook(workbook: WorkbookGrids, options: IngestOptions =
   } else if (fromTables.length === 0 && register && registerHeader) {
     issues.push(issue("SHEET_MISSING", { sheet: "", cell: "" }, "Measurements", "the KPI register needs a Measurements (or Data) sheet with KPI ID, Period and Value columns"));
   }
+
+  // A mean averaged without its count, beside a count for the same subject: proposed for the analyst to confirm.
+  issues.push(...proposeWeights(kpis, measurements).map((p) => issue("WEIGHTING_PROPOSED", p.kpi.source, p.kpi.name, p.count.name)));
 
   // 7. Notes, themes and finance, all optional: their sheets, else tables of their kind.
   const notes: readonly KpiNote[] = [

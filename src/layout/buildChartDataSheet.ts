@@ -1,5 +1,5 @@
 import { absoluteRef } from "../model/address";
-import type { KpiResult, ScorecardResults, SpcCause, SpcPoint, SpcRule, SpcSegment } from "../model/results";
+import type { KpiResult, RollingKind, ScorecardResults, SpcCause, SpcPoint, SpcRule, SpcSegment } from "../model/results";
 import { outputSheetName } from "../model/outputSheets";
 import { monthLabel } from "./monthLabel";
 import { numberFormatFor } from "./numberFormatFor";
@@ -109,11 +109,17 @@ export function buildChartDataSheet(results: ScorecardResults, kpis: readonly Kp
   };
 }
 
+/** The rolling line's name in the data block's header and the chart's legend and title. */
+const ROLLING_NAMES: Readonly<Record<RollingKind, string>> = {
+  total: "Rolling 12-month total",
+  average: "Rolling 12-month average",
+  "weighted-average": "Rolling 12-month weighted average",
+};
+
 function writeBlock(canvas: SheetCanvas, sheet: string, result: KpiResult, currencySymbol: string): ChartDataRefs {
   const { kpi } = result;
   const monthly = result.monthly!;
-  const sums = kpi.aggregation === "sum";
-  const rollingName = sums ? "Rolling 12-month total" : "Rolling 12-month average";
+  const rollingName = ROLLING_NAMES[monthly.rolling?.kind ?? "average"];
   const { spc } = monthly;
   const valueStyle = numberStyleName(kpi.unit, "value", kpi.decimals, kpi.timeUnit);
   const number = (v: number | null | undefined): PlanCell =>
@@ -134,14 +140,14 @@ function writeBlock(canvas: SheetCanvas, sheet: string, result: KpiResult, curre
   );
   const first = canvas.nextRow;
   monthly.months.forEach((month, i) => {
-    const rolling = monthly.rolling12[i] ?? null;
+    const rolling = monthly.rolling?.values[i] ?? null;
     const segment = segmentAt(i);
     const limits = segment?.limits ?? null;
     const inBaseline = segment !== undefined && partial(segment) && i >= segment.baseline.start && i <= segment.baseline.end;
     canvas.addRow([
       { value: monthLabel(month), style: STYLE.month },
       number(monthly.values[i]),
-      number(rolling === null ? null : sums ? rolling : rolling / 12),
+      number(rolling),
       number(monthly.rolling12Target?.[i]),
       number(monthly.target?.[i]),
       number(limits?.mean),
@@ -154,16 +160,17 @@ function writeBlock(canvas: SheetCanvas, sheet: string, result: KpiResult, curre
   });
   const last = canvas.nextRow - 1;
   const column = (col: number) => absoluteRef(sheet, first, col, last, col);
+  const rollingDrawn = monthly.rolling?.values.some((v) => v !== null) ?? false;
   const any = (values: readonly (number | null)[] | undefined) => values !== undefined && values.some((v) => v !== null);
   return {
     result,
     categories: column(COL.month),
     values: column(COL.value),
-    rolling: monthly.rolling12.some((v) => v !== null) ? column(COL.rolling) : null,
+    rolling: rollingDrawn ? column(COL.rolling) : null,
     rollingName,
     limits: spc.segments.some((s) => s.limits !== null) ? { mean: column(COL.mean), upper: column(COL.upper), lower: column(COL.lower) } : null,
     target: any(monthly.target) ? column(COL.target) : null,
-    rollingTarget: any(monthly.rolling12Target) && monthly.rolling12.some((v) => v !== null) ? column(COL.rollingTarget) : null,
+    rollingTarget: any(monthly.rolling12Target) && rollingDrawn ? column(COL.rollingTarget) : null,
     baseline: analystBaseline ? column(COL.baseline) : null,
     signals: {
       improvement: spc.points.some((p) => p.cause === "improvement") ? column(COL.improvement) : null,

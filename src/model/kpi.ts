@@ -34,6 +34,12 @@ export type Aggregation = "sum" | "average" | "last";
 export const AGGREGATIONS: readonly Aggregation[] = ["sum", "average", "last"];
 
 /**
+ * What kind of summary a KPI's figures are, as its name says: a `mean` (or average), which rolls up weighted by its
+ * count where one is named, or a `percentile` (or median), which is never averaged.
+ */
+export type Statistic = "mean" | "percentile";
+
+/**
  * Which figure the scorecard reports and what it is compared with.
  * - `ytd` against `same-period-last-year`: seed 000's "Apr - Sep 2012/13 vs 2013/14".
  * - `quarter` against `previous-period`: the report period's months (a quarter, or the span a table gives) against
@@ -173,6 +179,8 @@ export interface Kpi {
    * id: months and spans roll up weighted by it. Given in the register or the mapping, never assumed.
    */
   readonly weightedBy?: string;
+  /** A mean or a percentile, as its name (or its table's caption) says; absent for counts, rates and the rest. */
+  readonly statistic?: Statistic;
   /** The change its table publishes for its latest figures, where it has one. */
   readonly publishedChange?: PublishedChange;
   /** SPC baseline and recalculations; absent: limits from every point, never recalculated. */

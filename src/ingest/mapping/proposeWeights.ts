@@ -1,4 +1,4 @@
-import type { Kpi } from "../../model/kpi";
+import type { Kpi, Measurement } from "../../model/kpi";
 
 export interface WeightProposal {
   /** The mean that could be weighted. */
@@ -8,24 +8,27 @@ export interface WeightProposal {
 }
 
 /**
- * Means a table gives beside a count for the same subject, proposed for the analyst to confirm in the mapping step
- * (never applied by themselves): `Category 1 mean response time` beside `Category 1 incidents`, `Local authority
- * average processing times (days)` beside `Local authority new claims`. A proposal needs a mean (its name says
- * mean or average, and it rolls up as an average) with no count yet, and one count KPI in its section whose name
- * starts with the same words and goes on with something that is not a mean; two such counts make no proposal.
+ * Means beside a count for the same subject, proposed for the analyst to confirm in the mapping step or the KPI
+ * register (never applied by themselves): `Category 1 mean response time` beside `Category 1 incidents`, `Local
+ * authority average processing times (days)` beside `Local authority new claims`. Only means whose figures are
+ * averaged somewhere: a register's that roll months up as an average, and any with monthly figures (the charts'
+ * rolling 12-month average); a table's yearly figures are compared as given, so they need no weight.
+ * A proposal needs a mean (`Kpi.statistic`) with no count yet, and one count KPI in its section whose name starts
+ * with the same words and goes on with something that is not a mean; two such counts make no proposal.
  * Percentages are not proposed: the count beside one is usually its numerator, not what it is a percentage of.
- * @example proposeWeights([cat1Mean, cat1Incidents]) // [{ kpi: cat1Mean, count: cat1Incidents }]
+ * @example proposeWeights([cat1Mean, cat1Incidents], monthlyMeasurements) // [{ kpi: cat1Mean, count: cat1Incidents }]
  */
-export function proposeWeights(kpis: readonly Kpi[]): WeightProposal[] {
+export function proposeWeights(kpis: readonly Kpi[], measurements: readonly Measurement[]): WeightProposal[] {
+  const monthly = new Set(measurements.filter((m) => m.period.kind === "month" && m.value !== null).map((m) => m.kpiId));
   const proposals: WeightProposal[] = [];
   for (const kpi of kpis) {
-    if (kpi.weightedBy !== undefined || kpi.aggregation !== "average" || kpi.unit === "percent" || kpi.unit === "grade") continue;
+    if (kpi.weightedBy !== undefined || kpi.statistic !== "mean" || kpi.unit === "percent" || kpi.unit === "grade") continue;
+    if (kpi.aggregation !== "average" && !monthly.has(kpi.id)) continue;
     const words = wordsOf(kpi.name);
-    if (!words.some((w) => MEAN_WORDS.has(w))) continue;
     let best: { count: Kpi; shared: number } | null = null;
     let tied = false;
     for (const count of kpis) {
-      if (count === kpi || count.unit !== "count" || count.aggregation !== "sum" || count.priority !== kpi.priority) continue;
+      if (count === kpi || count.unit !== "count" || count.aggregation === "average" || count.priority !== kpi.priority) continue;
       const countWords = dropLeading(wordsOf(count.name));
       const shared = sharedPrefix(words, countWords);
       const rest = countWords.slice(shared);

@@ -11,7 +11,7 @@ export interface WeightRef {
 
 /**
  * Gives each KPI the count it is weighted by (`Kpi.weightedBy`, a KPI id), from references by ID or name (any
- * case). A reference to no KPI, to the KPI itself, or from a KPI that is not averaged is reported and left out; a
+ * case). A reference to no KPI, to the KPI itself, or from a KPI that is never averaged (a total, a percentile) is reported and left out; a
  * count that is not a count (a percentage, say) is kept with a warning, as the analyst asked for it.
  * @example linkWeights(kpis, new Map([["cat-1-mean", { ref: "Category 1 incidents", at }]])).kpis[0]?.weightedBy === "cat-1-incidents"
  */
@@ -37,8 +37,9 @@ export function linkWeights(kpis: readonly Kpi[], refs: ReadonlyMap<string, Weig
       report(w, "a KPI cannot be weighted by itself");
       return kpi;
     }
-    if (kpi.aggregation !== "average") {
-      report(w, `"${kpi.name}" rolls up by ${kpi.aggregation}, not as an average, so there is nothing to weight`);
+    // A KPI taking its latest month is still averaged by the charts' rolling 12 months; a total or a percentile never is.
+    if (kpi.aggregation === "sum" || kpi.statistic === "percentile") {
+      report(w, kpi.aggregation === "sum" ? `"${kpi.name}" rolls up by sum, not as an average, so there is nothing to weight` : `"${kpi.name}" is a percentile, which is never averaged, so there is nothing to weight`);
       return kpi;
     }
     if (count.unit !== "count" && count.unit !== "currency") {

@@ -16,7 +16,7 @@ import { parseReportWindow } from "../parse/parseReportWindow";
 import { parseSpcBaseline, parseSpcRecalculations } from "../parse/parseSpcLimits";
 import { parseTarget } from "../parse/parseTarget";
 import { parseTolerance } from "../parse/parseTolerance";
-import { isPercentile } from "../parse/isPercentile";
+import { parseStatistic } from "../parse/parseStatistic";
 import { parseTimeUnit } from "../parse/parseTimeUnit";
 import { parseUnit } from "../parse/parseUnit";
 import { parseValue } from "../parse/parseValue";
@@ -175,7 +175,8 @@ export function readKpiRegister(grid: Grid, options: ReadKpiRegisterOptions = {}
     const aggregation = aggregationText === "" ? null : parseAggregation(aggregationText);
     if (aggregationText !== "" && !aggregation) reject(issue("AGGREGATION_UNKNOWN", at(r, "aggregation"), aggregationText));
     // A percentile or median is never averaged or added silently: by default it reports its latest figure.
-    const percentile = isPercentile(rawName);
+    const statistic = parseStatistic(rawName);
+    const percentile = statistic === "percentile";
     if (percentile && (aggregation === "average" || aggregation === "sum")) issues.push(issue("PERCENTILE_ROLLED_UP", at(r, "aggregation"), rawName, aggregationText));
     else if (percentile && aggregation === null) issues.push(issue("PERCENTILE_NOT_AVERAGED", at(r, "name"), rawName));
 
@@ -234,6 +235,7 @@ export function readKpiRegister(grid: Grid, options: ReadKpiRegisterOptions = {}
       trajectory,
       owner: text(r, "owner") || null,
       decimals,
+      ...(statistic ? { statistic } : {}),
       ...(spc ? { spc } : {}),
       source: { sheet: grid.sheet, cell: toA1(r, col.id ?? 0) },
     });

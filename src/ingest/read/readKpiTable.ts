@@ -34,7 +34,7 @@ import { parseUnit } from "../parse/parseUnit";
 import type { ParsedValue } from "../parse/parseValue";
 import { inTimeUnit } from "../parse/inTimeUnit";
 import { parseTimeUnit } from "../parse/parseTimeUnit";
-import { isPercentile } from "../parse/isPercentile";
+import { parseStatistic } from "../parse/parseStatistic";
 import { splitPeriodMark } from "../parse/splitPeriodMark";
 import { inferUnit } from "./inferUnit";
 import { formatPeriodLabel } from "../../calc/formatPeriodLabel";
@@ -719,6 +719,8 @@ class KpiTableReader {
 
     const comparisonKind = this.comparisonFor(cells);
     const publishedChange = this.publishedChange(g, cells, timeUnit);
+    // A caption saying `Median waits` makes its rows percentiles; one saying `average` may cover counts too.
+    const statistic = parseStatistic(g.name, g.priority) ?? (parseStatistic(this.table.title ?? "") === "percentile" ? "percentile" : null);
     const kpi: Kpi = {
       id: g.id,
       priority: g.priority,
@@ -736,6 +738,7 @@ class KpiTableReader {
       trajectory: null,
       owner: null,
       decimals,
+      ...(statistic ? { statistic } : {}),
       ...(publishedChange ? { publishedChange } : {}),
       ...(g.generatedId ? { generatedId: true } : {}),
       source: g.nameCell,

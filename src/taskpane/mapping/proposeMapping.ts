@@ -11,6 +11,7 @@ import { ingestWorkbook } from "../../ingest/ingestWorkbook";
 import { mappingToJson } from "../../ingest/mapping/mappingToJson";
 import type { MappingJson } from "../../ingest/mapping/parseMapping";
 import { parseMapping } from "../../ingest/mapping/parseMapping";
+import { proposeWeights } from "../../ingest/mapping/proposeWeights";
 import type { DetectedTable } from "../../ingest/detect/tableTypes";
 import { parseA1 } from "../../model/address";
 import type { WorkbookGrids } from "../../model/grid";
@@ -38,6 +39,10 @@ export interface KpiPreview {
   /** What the figures cover: `Q1 2013-14`, `2012/13`, `Sep-13`. */
   readonly previousLabel: string;
   readonly currentLabel: string;
+  /** The count a mean is weighted by (`Kpi.weightedBy`), as the mapping or the register gives it. */
+  readonly weightedBy: { readonly id: string; readonly name: string } | null;
+  /** A count for the same subject the analyst may confirm as its weight (`proposeWeights`); never applied unasked. */
+  readonly weightProposal: { readonly id: string; readonly name: string } | null;
   readonly source: SourceRef;
 }
 
@@ -79,6 +84,8 @@ export function proposeMapping(workbook: WorkbookGrids, options: ProposeMappingO
   const results = choice.status === "chosen" ? calculateScorecard(model, choice.period, { asOf: options.asOf }) : null;
   const byId = new Map(results?.kpis.map((k) => [k.kpi.id, k]) ?? []);
   const notSet = new Set(model.issues.filter((i) => i.code === "POLARITY_NOT_SET").map((i) => `${i.sheet}!${i.cell}`));
+  const names = new Map(model.kpis.map((k) => [k.id, k.name]));
+  const proposals = new Map(proposeWeights(model.kpis, model.measurements).map((p) => [p.kpi.id, { id: p.count.id, name: p.count.name }]));
 
   const kpis: KpiPreview[] = model.kpis.map((kpi) => {
     const mapped = mapping.kpis.get(kpi.id.toLowerCase()) ?? mapping.kpis.get(kpi.name.toLowerCase());
@@ -98,6 +105,8 @@ export function proposeMapping(workbook: WorkbookGrids, options: ProposeMappingO
       current: result?.current ?? null,
       previousLabel: result?.previousLabel ?? "",
       currentLabel: result?.currentLabel ?? "",
+      weightedBy: kpi.weightedBy === undefined ? null : { id: kpi.weightedBy, name: names.get(kpi.weightedBy) ?? kpi.weightedBy },
+      weightProposal: proposals.get(kpi.id) ?? null,
       source: kpi.source,
     };
   });
