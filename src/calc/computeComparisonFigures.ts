@@ -209,7 +209,12 @@ function yearBefore(series: PeriodSeries, found: Found): Found | null {
   return span && typeof span.value === "number" ? { span, value: span.value } : null;
 }
 
-/** The newest value of the same length before this one. */
+/**
+ * The newest value of the same length before this one: for a month the newest month with a figure; for a span (a
+ * quarter, year or rolling 12 months a table gives) the span just before it, whose row saying there is no figure
+ * (`—`, `n/a`) makes the comparison n/a rather than reach back years (12 months ending Feb 2003 against a blank
+ * for 12 months ending March 2007).
+ */
 function before(series: PeriodSeries, found: Found): Found | null {
   if ("month" in found) {
     for (let i = found.month - 1; series.firstMonth !== null && i >= series.firstMonth; i--) {
@@ -222,9 +227,9 @@ function before(series: PeriodSeries, found: Found): Found | null {
   let best: SpanValue | null = null;
   for (const list of series.spans.values()) {
     for (const span of list) {
-      if (typeof span.value !== "number" || span.last - span.first !== length || span.last >= found.span.last) continue;
+      if (span.last - span.first !== length || span.last >= found.span.last) continue;
       if (best === null || span.last > best.last) best = span;
     }
   }
-  return best && typeof best.value === "number" ? { span: best, value: best.value } : null;
+  return best ? { span: best, value: best.value } : null;
 }

@@ -22,10 +22,6 @@ import { loadCases, sheetSpecs } from "./realWorldCase";
 const FAILS_TODAY: Readonly<Record<string, string>> = {
   // 3: headerless blocks (`2023-24 average | 97.35%`) stacked under captions, each repeating the year before: no table found.
   "council-uttlesford-invoices-30-days": "1, 3",
-  // 1: an Essex figure blank for the report period is compared with one from years before (14, 12 months ending Feb 2003).
-  "ons-unemployed-16-24-essex-england-hansard": "1",
-  // 1: labels reworded (`September 2019` for the table's `September 2019 Panel`).
-  "police-devon-cornwall-pcc-indicator-grades": "1",
 };
 
 /** What the scorecard shows for one KPI, in the shape a case expects it. */

@@ -4,6 +4,7 @@ import { normaliseHeader } from "../parse/normaliseHeader";
 import type { HeaderPeriod, HeaderPeriodMatch } from "../parse/parseHeaderPeriod";
 import { parseHeaderPeriod } from "../parse/parseHeaderPeriod";
 import { spanForm } from "../parse/periodForms";
+import { stripFootnote } from "../parse/stripFootnote";
 import type { ColumnRole } from "./tableTypes";
 
 /** What a column's header suggests, before its values are looked at. */
@@ -120,7 +121,7 @@ export function classifyHeader(top: HeaderCell, sub: HeaderCell | null, fiscalSt
     }
     const confidence = period.period.kind === "explicit" ? 0.9 : 0.7;
     const why = period.period.kind === "explicit" ? "names a period" : "names a period without its year, which the report quarter gives";
-    return clue("period", confidence, `the header "${shown}" ${why}`, { period: period.period });
+    return clue("period", confidence, `the header "${shown}" ${why}`, { period: labelledAsWritten(period, top.text) });
   }
 
   const word = roleWord(all);
@@ -153,6 +154,19 @@ function monthsOfYear(
   const last = at(to);
   if (monthIndex(last) < monthIndex(first)) return null;
   return { kind: "explicit", period: monthSpan(first, last, spanForm(first, last, fiscalStartMonth), `${cleanText(topText)} ${cleanText(subText)}`) };
+}
+
+/**
+ * A period followed by words of the table's own (`September 2019 Panel`) is labelled as the header writes it, as
+ * the scorecard labels every period the way its table does. Words before it say what is measured (`Establishment
+ * at 30 Sep 13`: labelled `30 Sep 13`), and words that only place it (`Actual`, `ending`) are no part of a label.
+ */
+function labelledAsWritten(match: HeaderPeriodMatch, header: string): HeaderPeriod {
+  const { period, rest } = match;
+  if (period.kind !== "explicit" || rest === "" || QUALIFIER_ONLY.test(rest)) return period;
+  const written = stripFootnote(cleanText(header)).text;
+  if (written.toLowerCase().startsWith(rest.split(" ")[0] ?? "")) return period;
+  return { kind: "explicit", period: { ...period.period, label: written } };
 }
 
 const CHANGE = /\b(change|changes|variance|difference|diff|movement|\+\/-)\b/;
