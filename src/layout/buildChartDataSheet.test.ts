@@ -92,7 +92,9 @@ describe("buildChartDataSheet", () => {
     expect(cellAt(data2.sheet, header, 2)?.value).toBe("Rolling 12-month weighted average");
     expect(cellAt(data2.sheet, header + 12, 2)?.value).toBeCloseTo(0.217, 10);
     expect(data2.refs[0]?.rollingName).toBe("Rolling 12-month weighted average");
-    expect(withLine(null).refs[0]?.rolling).toBeNull();
+    const percentile = withLine(null);
+    expect(percentile.refs[0]?.rolling).toBeNull();
+    expect(cellAt(percentile.sheet, findRow(percentile.sheet, 0, "Positive Outcome Rate (P1-02)") + 1, 2)?.value).toBe("No rolling average (a percentile)");
   });
 
   it("gives absolute references to each column of each block", () => {

@@ -19,7 +19,10 @@ export interface ChartDataRefs {
   readonly values: string;
   /** `null` when the series never reaches 12 months. */
   readonly rolling: string | null;
-  /** `Rolling 12-month total` for KPIs that add up, `Rolling 12-month average` for rates and the like. */
+  /**
+   * `Rolling 12-month total` for KPIs that add up, `Rolling 12-month average` for rates and the like, `... weighted
+   * average` for a mean weighted by its count; for a percentile, which has no rolling line, why there is none.
+   */
   readonly rollingName: string;
   /** `null` without control limits (too few points). */
   readonly limits: { readonly mean: string; readonly upper: string; readonly lower: string } | null;
@@ -119,7 +122,8 @@ const ROLLING_NAMES: Readonly<Record<RollingKind, string>> = {
 function writeBlock(canvas: SheetCanvas, sheet: string, result: KpiResult, currencySymbol: string): ChartDataRefs {
   const { kpi } = result;
   const monthly = result.monthly!;
-  const rollingName = ROLLING_NAMES[monthly.rolling?.kind ?? "average"];
+  // A percentile's months are never averaged: its column says why it is empty.
+  const rollingName = monthly.rolling ? ROLLING_NAMES[monthly.rolling.kind] : "No rolling average (a percentile)";
   const { spc } = monthly;
   const valueStyle = numberStyleName(kpi.unit, "value", kpi.decimals, kpi.timeUnit);
   const number = (v: number | null | undefined): PlanCell =>

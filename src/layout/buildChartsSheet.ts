@@ -111,7 +111,7 @@ function monthlyRollingChart(ref: ChartDataRefs, id: string, from: Anchor, to: A
   return {
     id: `${id}-monthly-rolling`,
     kind: "monthly-rolling",
-    title: `${kpi.name}: monthly and ${ref.rollingName.toLowerCase()}`,
+    title: ref.result.monthly?.rolling === null ? `${kpi.name}: monthly (a percentile: never averaged)` : `${kpi.name}: monthly and ${ref.rollingName.toLowerCase()}`,
     categories: ref.categories,
     series,
     primaryAxisTitle: "Monthly",
