@@ -267,10 +267,6 @@ function isDateFormatted(format: string | undefined): boolean {
   return format !== undefined && !format.includes("%") && /[dmy]/i.test(format.replace(/"[^"]*"|\[[^\]]*\]/g, ""));
 }
 
-function mergeRight(grid: Grid, r: number, c: number): boolean {
-  return (grid.merges ?? []).some((m) => m.top <= r && r <= m.bottom && m.left === c && m.right > c);
-}
-
 /**
  * The header text over each column: a two-level header's upper text spreads over the columns it heads. A period the
  * column mapping gives a header (`Spring 2013` -> `Mar-May 2013`) is its column's period, whatever the header says.
