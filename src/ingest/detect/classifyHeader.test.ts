@@ -34,6 +34,7 @@ describe("classifyHeader", () => {
     expect(classifyHeader(h("September 2019 Panel"), null, 4)).toMatchObject({ role: "period", period: { period: { ...month(2019, 9), label: "September 2019 Panel" } } });
     expect(classifyHeader(h("Establishment at 30 Sep 13"), null, 4)).toMatchObject({ period: { period: { ...month(2013, 9), label: "30 Sep 13" } } });
     expect(classifyHeader(h("Q2 2013-14 actual"), null, 4)?.period).toEqual({ kind: "explicit", period: quarter(2013, 2) });
+    expect(classifyHeader(h("Q2 2013-14 %"), null, 4)?.period).toEqual({ kind: "explicit", period: quarter(2013, 2) });
   });
 
   it("reads a header comparing two periods as a change column", () => {

@@ -163,7 +163,7 @@ function monthsOfYear(
  */
 function labelledAsWritten(match: HeaderPeriodMatch, header: string): HeaderPeriod {
   const { period, rest } = match;
-  if (period.kind !== "explicit" || rest === "" || QUALIFIER_ONLY.test(rest)) return period;
+  if (period.kind !== "explicit" || !/[a-z]/.test(rest) || QUALIFIER_ONLY.test(rest)) return period;
   const written = stripFootnote(cleanText(header)).text;
   if (written.toLowerCase().startsWith(rest.split(" ")[0] ?? "")) return period;
   return { kind: "explicit", period: { ...period.period, label: written } };
