@@ -506,23 +506,32 @@ describe("readKpiTable", () => {
       const grid = gridOf(
         "T",
         [
-          ["KPI", "2013/14", "2012/13", "2012/13"],
-          ["Total Crime", 1, 2, 3],
-          ["Total Crime ", 4, { error: "#DIV/0!" }, 6],
-          [{ error: "#REF!" }, 7, 8, 9],
+          ["KPI", "2012/13", "2014/15", "2013/14", "2013/14"],
+          ["Total Crime", 1, 2, 3, 3],
+          ["Total Crime ", 4, { error: "#DIV/0!" }, 6, 6],
+          [{ error: "#REF!" }, 7, 8, 9, 9],
         ],
         { hiddenRows: [1] },
       );
       const { issues } = read(grid);
       expect(issues).toEqual(
         expect.arrayContaining([
-          issueAt("T", "PERIOD_OUT_OF_ORDER", "C1", "2012/13", "2013/14"),
-          issueAt("T", "HEADER_DUPLICATE", "D1", "2012/13"),
+          issueAt("T", "PERIOD_OUT_OF_ORDER", "D1", "2013/14", "2014/15"),
+          issueAt("T", "HEADER_DUPLICATE", "E1", "2013/14"),
           issueAt("T", "VALUE_HIDDEN_ROW", "A2", "2"),
           issueAt("T", "VALUE_ERROR", "C3", "#DIV/0!"),
           issueAt("T", "VALUE_ERROR", "A4", "#REF!"),
         ]),
       );
+    });
+
+    it("reads periods newest first as an order, warning only where a column breaks it", () => {
+      // Devon and Cornwall PCC: `September 2019 Panel | June 2019 Panel`; a Hansard table of years, newest first.
+      const newest = read(gridOf("T", [["Grade", "September 2019 Panel", "June 2019 Panel"], ["Green", 7, 9]]));
+      expect(newest.issues.filter((i) => i.code === "PERIOD_OUT_OF_ORDER")).toEqual([]);
+      expect(newest.kpis[0]?.name).toBe("Green");
+      const broken = read(gridOf("T", [["KPI", "2014/15", "2013/14", "2015/16"], ["Total Crime", 1, 2, 3]]));
+      expect(broken.issues).toContainEqual(issueAt("T", "PERIOD_OUT_OF_ORDER", "D1", "2015/16", "2013/14"));
     });
 
     it("reports a count KPI (from the mapping) whose figures are percentages", () => {

@@ -174,11 +174,15 @@ class KpiTableReader {
     this.issues.push(issue("PUBLISHED_TABLE_READ", { sheet: this.sheet, cell: headerCell }, String(this.kpis.length - before), range));
   }
 
-  /** Period columns that cannot be placed, that repeat, or that run backwards; a report quarter taken on trust. */
+  /**
+   * Period columns that cannot be placed, that repeat, or that break the order of those before them (newest first is
+   * an order, as long as it holds); a report quarter taken on trust.
+   */
   private checkPeriods(): void {
     const report = this.table.reportPeriod;
     let assumed = false;
     let previous: { start: number; label: string } | null = null;
+    let order = 0;
     const seen = new Set<string>();
     for (const c of this.table.columns) {
       const takesPeriod = c.role === "period" || c.role === "previous" || c.role === "current" || c.role === "rag" || c.role === "commentary";
@@ -211,7 +215,10 @@ class KpiTableReader {
       if (c.role !== "period") continue;
       const begins = getPeriodMonths(c.period, this.start).first;
       const label = formatPeriodLabel(c.period, this.start);
-      if (previous && begins < previous.start) this.issues.push(issue("PERIOD_OUT_OF_ORDER", { sheet: this.sheet, cell: c.cell }, label, previous.label));
+      // Oldest first or newest first, as the first two columns set it: both are layouts analysts keep.
+      const step = previous ? Math.sign(begins - previous.start) : 0;
+      if (step !== 0 && order === 0) order = step;
+      else if (step !== 0 && step !== order) this.issues.push(issue("PERIOD_OUT_OF_ORDER", { sheet: this.sheet, cell: c.cell }, label, previous?.label ?? ""));
       previous = { start: begins, label };
     }
   }
