@@ -11,8 +11,9 @@ export interface WeightRef {
 
 /**
  * Gives each KPI the count it is weighted by (`Kpi.weightedBy`, a KPI id), from references by ID or name (any
- * case). A reference to no KPI, to the KPI itself, or from a KPI that is never averaged (a total, a percentile) is reported and left out; a
- * count that is not a count (a percentage, say) is kept with a warning, as the analyst asked for it.
+ * case). A reference to no KPI, to the KPI itself, or from a KPI that is never averaged (a total, a percentile) is
+ * reported and left out; a count that is not a count (a percentage, say) is kept with a warning, as the analyst
+ * asked for it.
  * @example linkWeights(kpis, new Map([["cat-1-mean", { ref: "Category 1 incidents", at }]])).kpis[0]?.weightedBy === "cat-1-incidents"
  */
 export function linkWeights(kpis: readonly Kpi[], refs: ReadonlyMap<string, WeightRef>): { kpis: Kpi[]; issues: Issue[] } {
