@@ -167,10 +167,11 @@ function ragOf(
 
 function trajectoryOf(kpi: Kpi, series: PeriodSeries | null, quarter: Quarter, startMonth: number): TrajectoryResult | null {
   if (!kpi.trajectory || !series || series.firstMonth === null) return null;
-  // Only the months a trajectory year can reach (at most 14 before the quarter end with any year start).
+  // Only the months a trajectory year can reach (at most 14 before the quarter end with any year start), and the
+  // same months a year earlier.
   const end = quarterStartMonthIndex(quarterIndex(quarter), startMonth) + 2;
   const months = new Map<number, number>();
-  for (let i = end - 14; i <= end; i++) {
+  for (let i = end - 26; i <= end; i++) {
     const v = monthValue(series, i);
     if (typeof v === "number") months.set(i, v);
   }

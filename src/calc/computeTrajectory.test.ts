@@ -23,6 +23,21 @@ describe("computeTrajectory", () => {
     expect(result?.onTrack).toBe(true);
   });
 
+  it("sums the same months a year earlier: 290 from January to September 2012, 48 more than 2013", () => {
+    const months = ksi2013();
+    const byMonth2012 = [31, 30, 33, 32, 34, 33, 32, 33, 32];
+    byMonth2012.forEach((v, i) => months.set(monthIndex(month(2012, i + 1)), v));
+    const result = computeTrajectory(ksi, quarter(2013, 2), months, 4, "lower-is-better");
+    expect(result?.actualToDateLastYear).toBe(290);
+    expect((result?.actualToDateLastYear ?? 0) - (result?.actualToDate ?? 0)).toBe(48);
+  });
+
+  it("has no last-year figure when a month of last year is missing", () => {
+    const months = ksi2013();
+    for (let m = 1; m <= 8; m++) months.set(monthIndex(month(2012, m)), 30);
+    expect(computeTrajectory(ksi, quarter(2013, 2), months, 4, "lower-is-better")?.actualToDateLastYear).toBeNull();
+  });
+
   it("gives the 2012 target as 362 for a quarter ending in 2012", () => {
     const months2012 = new Map([[monthIndex(month(2012, 12 /* Dec */)), 30]]);
     const result = computeTrajectory(ksi, quarter(2012, 3), months2012, 4, "lower-is-better");

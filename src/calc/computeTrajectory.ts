@@ -18,9 +18,12 @@ import { fiscalYearStartMonthIndex } from "./quarterIndex";
  *   not drag the projection down.
  * - On track when the projection is at or below the target where lower is better, at or above where higher is
  *   better; a neutral KPI follows the trajectory's own direction (a falling trajectory is a reduction target).
+ * - Last year to date: the same months one year earlier, for "48 fewer than the same period in 2012"; `null` when
+ *   any month that has a value this year has none then.
  * `null` when there is no monthly value in the year to date.
  * @example computeTrajectory(ksi, quarter(2013, 2), ksiByMonth, 4, "lower-is-better")
- * // { targetForYear: 347.5, yearLabel: "2013", actualToDate: 242, projectedYearEnd: 322.7, onTrack: true }
+ * // { targetForYear: 347.5, yearLabel: "2013", actualToDate: 242, projectedYearEnd: 322.7, onTrack: true,
+ * //   actualToDateLastYear: 290 }
  */
 export function computeTrajectory(
   trajectory: Trajectory,
@@ -37,11 +40,14 @@ export function computeTrajectory(
 
   let actualToDate = 0;
   let monthsWithData = 0;
+  let lastYear: number | null = 0;
   for (let i = yearStart; i <= endIndex; i++) {
     const v = monthlyValues.get(i);
     if (v === undefined || !Number.isFinite(v)) continue;
     actualToDate += v;
     monthsWithData++;
+    const before = monthlyValues.get(i - 12);
+    lastYear = lastYear === null || before === undefined || !Number.isFinite(before) ? null : lastYear + before;
   }
   if (monthsWithData === 0) return null;
 
@@ -57,5 +63,6 @@ export function computeTrajectory(
     actualToDate: cleanFloat(actualToDate),
     projectedYearEnd,
     onTrack: lowerIsBetter ? projectedYearEnd <= targetForYear : projectedYearEnd >= targetForYear,
+    actualToDateLastYear: lastYear === null ? null : cleanFloat(lastYear),
   };
 }

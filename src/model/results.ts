@@ -91,6 +91,9 @@ export interface TrajectoryResult {
   /** Year-end figure if the run rate so far continues. */
   readonly projectedYearEnd: number;
   readonly onTrack: boolean;
+  /** The same months one year earlier (seed 000: "48 fewer casualties than ... the same period in 2012"); `null`
+   * when any of them has no value. */
+  readonly actualToDateLastYear: number | null;
 }
 
 export interface KpiResult {
@@ -127,6 +130,8 @@ export interface ExceptionResult {
   readonly previous: number;
   readonly current: number;
   readonly change: Change;
+  /** How many of the KPI's segments had both figures and were compared ("3 sections out of 11"). */
+  readonly segmentsCompared: number;
 }
 
 export interface FinanceLineResult {
