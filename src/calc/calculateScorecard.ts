@@ -196,7 +196,9 @@ function monthlySeries(
     const v = monthValue(series, i);
     values.push(typeof v === "number" ? v : null);
   }
-  const levelTarget = kpi.target.kind === "level" ? kpi.target : null;
+  // Assurance compares the target with the monthly limits, so the target must be on a month's scale: a level
+  // target for a summed KPI is for the period's total (£1.7m for six months), which no month is compared with.
+  const levelTarget = kpi.target.kind === "level" && kpi.aggregation !== "sum" ? kpi.target : null;
   return {
     months,
     values,

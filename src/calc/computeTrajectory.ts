@@ -18,12 +18,13 @@ import { fiscalYearStartMonthIndex } from "./quarterIndex";
  *   not drag the projection down.
  * - On track when the projection is at or below the target where lower is better, at or above where higher is
  *   better; a neutral KPI follows the trajectory's own direction (a falling trajectory is a reduction target).
- * - Last year to date: the same months one year earlier, for "48 fewer than the same period in 2012"; `null` when
- *   any month that has a value this year has none then.
+ * - Last year: its target, its whole-year total (`null` unless every month has a value) and the same months as this
+ *   year's so far (`null` when any is missing), for seed 000's "the target figure in 2012 (362 actual), although
+ *   this was not met, with a total of 393" and "48 fewer casualties than ... the same period in 2012".
  * `null` when there is no monthly value in the year to date.
  * @example computeTrajectory(ksi, quarter(2013, 2), ksiByMonth, 4, "lower-is-better")
  * // { targetForYear: 347.5, yearLabel: "2013", actualToDate: 242, projectedYearEnd: 322.7, onTrack: true,
- * //   actualToDateLastYear: 290 }
+ * //   lastYear: { yearLabel: "2012", target: 362, actual: 393, actualToDate: 290 } }
  */
 export function computeTrajectory(
   trajectory: Trajectory,
@@ -40,29 +41,46 @@ export function computeTrajectory(
 
   let actualToDate = 0;
   let monthsWithData = 0;
-  let lastYear: number | null = 0;
+  let lastYearToDate: number | null = 0;
   for (let i = yearStart; i <= endIndex; i++) {
-    const v = monthlyValues.get(i);
-    if (v === undefined || !Number.isFinite(v)) continue;
+    const v = valueAt(monthlyValues, i);
+    if (v === null) continue;
     actualToDate += v;
     monthsWithData++;
-    const before = monthlyValues.get(i - 12);
-    lastYear = lastYear === null || before === undefined || !Number.isFinite(before) ? null : lastYear + before;
+    const before = valueAt(monthlyValues, i - 12);
+    lastYearToDate = lastYearToDate === null || before === null ? null : lastYearToDate + before;
   }
   if (monthsWithData === 0) return null;
 
-  const targetForYear = cleanFloat(
-    trajectory.baselineValue * Math.pow(1 + trajectory.annualChangePercent / 100, year - trajectory.baselineYear),
-  );
+  let lastYearTotal: number | null = 0;
+  for (let i = yearStart - 12; i < yearStart && lastYearTotal !== null; i++) {
+    const v = valueAt(monthlyValues, i);
+    lastYearTotal = v === null ? null : lastYearTotal + v;
+  }
+
+  const targetOf = (y: number) =>
+    cleanFloat(trajectory.baselineValue * Math.pow(1 + trajectory.annualChangePercent / 100, y - trajectory.baselineYear));
+  const targetForYear = targetOf(year);
+  const labelOf = (y: number) => (calendar ? String(y) : formatFiscalYearLabel(y, startMonth));
   const projectedYearEnd = cleanFloat((actualToDate / monthsWithData) * 12);
   const lowerIsBetter =
     polarity === "lower-is-better" || (polarity === "neutral" && trajectory.annualChangePercent <= 0);
   return {
     targetForYear,
-    yearLabel: calendar ? String(year) : formatFiscalYearLabel(year, startMonth),
+    yearLabel: labelOf(year),
     actualToDate: cleanFloat(actualToDate),
     projectedYearEnd,
     onTrack: lowerIsBetter ? projectedYearEnd <= targetForYear : projectedYearEnd >= targetForYear,
-    actualToDateLastYear: lastYear === null ? null : cleanFloat(lastYear),
+    lastYear: {
+      yearLabel: labelOf(year - 1),
+      target: targetOf(year - 1),
+      actual: lastYearTotal === null ? null : cleanFloat(lastYearTotal),
+      actualToDate: lastYearToDate === null ? null : cleanFloat(lastYearToDate),
+    },
   };
+}
+
+function valueAt(values: ReadonlyMap<number, number>, index: number): number | null {
+  const v = values.get(index);
+  return v === undefined || !Number.isFinite(v) ? null : v;
 }

@@ -1,39 +1,56 @@
+import { formatNumber } from "../calc/describeFigure";
 import type { DraftSentence, KpiDraftContext } from "./draftTypes";
 import { pickWording } from "./pickWording";
 import { phraseChange } from "./phraseFigures";
 
 /**
- * Progress against a trajectory target, as seed 000 paragraph 1.2.13 reports the KSIs: the year's target, the
- * total so far against the same months last year, the projected year end and whether that is on track (with the
- * RAG it earned). Figures as the Notes column gives them.
+ * Progress against a trajectory target, as seed 000 paragraphs 1.2.12-1.2.13 report the KSIs: the year's target
+ * and how it follows from last year's (and whether that was met), the total so far against the same months last
+ * year, the projected year end and whether that is on track, with the RAG it earned. Figures as the Notes column
+ * gives them.
  * @example trajectorySentence(ksi)?.text
- *   // "So far in 2013, 242 have been recorded, 48 fewer than in the same months last year; at this rate the year would end at about 323, below the 2013 target of 348, so it is on track (Green)."
+ *   // "The 2013 target is 348, a 4% reduction on the 2012 target of 362, which was not met: 2012 ended at 393. So far in 2013, 242 have been recorded, ..."
  */
 export function trajectorySentence({ result, figures, settings }: KpiDraftContext): DraftSentence | null {
   const t = result.trajectory;
-  if (!t) return null;
+  const plan = result.kpi.trajectory;
+  if (!t || !plan) return null;
   const { figure } = figures;
   const target = figure(t.targetForYear);
   const projected = figure(t.projectedYearEnd);
   const relation = projected === target ? "level with" : t.projectedYearEnd < t.targetForYear ? "below" : "above";
   const verdict = t.onTrack ? "on track" : "off track";
   const rated = result.rag.basis === "trajectory" && result.rag.status !== null ? ` (${settings.ragLabels[result.rag.status]})` : "";
-  const sinceLastYear = lastYearClause(t.actualToDate, t.actualToDateLastYear, result, figure);
+  const sinceLastYear = sameMonthsClause(t.actualToDate, t.lastYear.actualToDate, result, figure);
+
+  const step = plan.annualChangePercent;
+  // Met as calc judges on track: by polarity, or by the trajectory's own direction for a neutral KPI.
+  const polarity = result.kpi.polarity;
+  const lowerIsBetter = polarity === "lower-is-better" || (polarity === "neutral" && step <= 0);
+  const howSet = step === 0 ? `the same as the ${t.lastYear.yearLabel} target` : `a ${formatNumber(Math.abs(step))}% ${step < 0 ? "reduction" : "increase"} on the ${t.lastYear.yearLabel} target of ${figure(t.lastYear.target)}`;
+  const lastYearActual = t.lastYear.actual;
+  const lastYearMet = lastYearActual === null ? null : lowerIsBetter ? lastYearActual <= t.lastYear.target : lastYearActual >= t.lastYear.target;
+  const outcome =
+    lastYearActual === null || step === 0
+      ? ""
+      : `, which was ${lastYearMet ? "met" : "not met"}: ${t.lastYear.yearLabel} ended at ${figure(lastYearActual)}`;
+  const opening = `The ${t.yearLabel} target is ${target}, ${howSet}${outcome}.`;
+
   const key = `${result.kpi.id}\u0000trajectory`;
-  const text = pickWording(key, [
-    `So far in ${t.yearLabel}, ${figure(t.actualToDate)} have been recorded${sinceLastYear}; at this rate the year would end at about ${projected}, ${relation} the ${t.yearLabel} target of ${target}, so it is ${verdict}${rated}.`,
-    `The ${t.yearLabel} target is ${target}. With ${figure(t.actualToDate)} to date${sinceLastYear}, the year is projected to end at about ${projected}, ${relation} the target: ${verdict}${rated}.`,
+  const progress = pickWording(key, [
+    `So far in ${t.yearLabel}, ${figure(t.actualToDate)} have been recorded${sinceLastYear}; at this rate the year would end at about ${projected}, ${relation} the target, so it is ${verdict}${rated}.`,
+    `With ${figure(t.actualToDate)} to date${sinceLastYear}, ${t.yearLabel} is projected to end at about ${projected}, ${relation} the target: ${verdict}${rated}.`,
   ]);
-  return { topic: "trajectory", text };
+  return { topic: "trajectory", text: `${opening} ${progress}` };
 }
 
-function lastYearClause(now: number, lastYear: number | null, result: KpiDraftContext["result"], figure: (v: number) => string): string {
+function sameMonthsClause(now: number, lastYear: number | null, result: KpiDraftContext["result"], figure: (v: number) => string): string {
   if (lastYear === null) return "";
   const change = phraseChange(
     { actual: now - lastYear, percent: null, points: null },
     now,
     lastYear,
-    // The total so far is an amount, whatever the KPI's unit; `count` gives "fewer"/"more".
+    // The total so far is an amount whatever the KPI's unit; counts give "fewer" / "more".
     result.kpi.unit === "percent" || result.kpi.unit === "grade" ? "rate" : result.kpi.unit,
     result.kpi.decimals,
     figure,

@@ -239,7 +239,7 @@ export const KPI_RESULTS: readonly KpiResult[] = [
     rag: rag("green", "trajectory"),
     previousRag: rag("red", "trajectory"),
     trend: trendOf("down", "improving"),
-    trajectory: { targetForYear: 347.5, yearLabel: "2013", actualToDate: 242, projectedYearEnd: 322.7, onTrack: true, actualToDateLastYear: 290 },
+    trajectory: { targetForYear: 347.5, yearLabel: "2013", actualToDate: 242, projectedYearEnd: 322.7, onTrack: true, lastYear: { yearLabel: "2012", target: 362.0, actual: 393, actualToDate: 290 } },
   }),
   kpiResult(K.communityPriorities, 68.5, 69.6, {
     previousLabel: "Q1 2013/14",

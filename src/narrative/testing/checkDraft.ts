@@ -106,18 +106,27 @@ function checkSentence(sentence: DraftSentence, result: KpiResult, context: Chec
         problems.push("a trajectory sentence without a trajectory");
         break;
       }
-      const sinceLastYear = tr.actualToDateLastYear === null ? null : tr.actualToDate - tr.actualToDateLastYear;
-      allow([tr.targetForYear, tr.actualToDate, tr.projectedYearEnd, tr.actualToDateLastYear, abs(sinceLastYear)]);
+      const last = tr.lastYear;
+      const sinceLastYear = last.actualToDate === null ? null : tr.actualToDate - last.actualToDate;
+      const step = kpi.trajectory?.annualChangePercent ?? 0;
+      allow([tr.targetForYear, tr.actualToDate, tr.projectedYearEnd, last.target, last.actual, last.actualToDate, abs(sinceLastYear), Math.abs(step)]);
+      if (/which was met/.test(lower) || /which was not met/.test(lower)) {
+        const lowerIsBetter = kpi.polarity === "lower-is-better" || (kpi.polarity === "neutral" && step <= 0);
+        const met = last.actual !== null && (lowerIsBetter ? last.actual <= last.target : last.actual >= last.target);
+        if (/which was not met/.test(lower) === met) problems.push("last year's target met wrongly");
+      }
       if (/\bon track\b/.test(lower) !== tr.onTrack) problems.push("on track wrongly");
       if (/\boff track\b/.test(lower) === tr.onTrack) problems.push("off track wrongly");
       const projected = round(tr.projectedYearEnd, places);
       const target = round(tr.targetForYear, places);
-      if (/\bbelow\b/.test(lower) && !(projected < target)) problems.push("says below");
-      if (/\babove\b/.test(lower) && !(projected > target)) problems.push("says above");
+      if (/\bbelow the target\b/.test(lower) && !(projected < target)) problems.push("says below");
+      if (/\babove the target\b/.test(lower) && !(projected > target)) problems.push("says above");
       if (sinceLastYear !== null && round(Math.abs(sinceLastYear), places) !== 0) {
-        if (/\bfewer\b/.test(lower) !== sinceLastYear < 0) problems.push("fewer than last year wrongly");
-        if (/\bmore\b/.test(lower) !== sinceLastYear > 0) problems.push("more than last year wrongly");
+        if (/\b(fewer|less|lower|shorter) than in the same months\b/.test(lower) !== sinceLastYear < 0) problems.push("fewer than last year wrongly");
+        if (/\b(more|higher|longer) than in the same months\b/.test(lower) !== sinceLastYear > 0) problems.push("more than last year wrongly");
       }
+      if (/% reduction on/.test(lower) && !(step < 0)) problems.push("says a reduction");
+      if (/% increase on/.test(lower) && !(step > 0)) problems.push("says an increase");
       if (result.rag.basis === "trajectory" && result.rag.status !== null && !ragNamed.includes(result.rag.status)) problems.push("does not name the RAG");
       break;
     }
@@ -210,6 +219,7 @@ function stripNames(text: string, result: KpiResult, context: CheckContext): str
     result.previousLabel,
     context.previousRagLabel,
     result.trajectory?.yearLabel ?? "",
+    result.trajectory?.lastYear.yearLabel ?? "",
     result.kpi.baseline?.label ?? "",
     result.kpi.targetText,
     ...context.exceptions.map((e) => e.segment),
