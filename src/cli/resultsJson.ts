@@ -3,6 +3,7 @@
  * published report or feeding another tool. Numbers are unrounded; `null` means n/a.
  */
 import type { Issue } from "../model/issue";
+import type { CommentaryDrafts } from "../model/drafts";
 import type { RagStatus } from "../model/kpi";
 import type { ScorecardResults } from "../model/results";
 
@@ -34,7 +35,11 @@ export interface ResultsJson {
     readonly assurance: string | null;
     readonly trajectory: ScorecardResults["kpis"][number]["trajectory"];
     readonly commentary: string;
+    /** The first draft of the KPI's commentary, made from these figures (the Suggested commentary column). */
+    readonly draftCommentary: string;
   }[];
+  /** Drafted summaries: the whole scorecard's, and one per priority in the scorecard's order. */
+  readonly summary: { readonly scorecard: string; readonly sections: CommentaryDrafts["sections"] };
   readonly themes: ScorecardResults["themes"];
   readonly exceptions: ScorecardResults["exceptions"];
   readonly finance: readonly {
@@ -51,8 +56,9 @@ export interface ResultsJson {
   readonly issues: readonly Issue[];
 }
 
-/** @example JSON.stringify(toResultsJson(results), null, 2) */
-export function toResultsJson(results: ScorecardResults): ResultsJson {
+/** @example JSON.stringify(toResultsJson(outcome.results, outcome.drafts), null, 2) */
+export function toResultsJson(results: ScorecardResults, drafts: CommentaryDrafts): ResultsJson {
+  const drafted = new Map(drafts.kpis.map((d) => [d.kpiId, d.text]));
   return {
     quarter: results.quarterLabel,
     period: { yearToDate: results.ytdLabel, year: results.yearLabel, previousYear: results.previousYearLabel },
@@ -81,7 +87,9 @@ export function toResultsJson(results: ScorecardResults): ResultsJson {
       assurance: r.monthly?.spc.assurance ?? null,
       trajectory: r.trajectory,
       commentary: r.commentary,
+      draftCommentary: drafted.get(r.kpi.id) ?? "",
     })),
+    summary: { scorecard: drafts.scorecard, sections: drafts.sections },
     themes: results.themes,
     exceptions: results.exceptions,
     finance: results.finance.map((f) => ({

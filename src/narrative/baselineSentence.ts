@@ -1,4 +1,5 @@
-import type { DraftSentence, KpiDraftContext } from "./draftTypes";
+import type { DraftSentence } from "../model/drafts";
+import type { KpiDraftContext } from "./draftTypes";
 import { phraseChange } from "./phraseFigures";
 
 /**

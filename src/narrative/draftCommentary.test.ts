@@ -6,7 +6,7 @@ import { month } from "../model/period";
 import type { ScorecardResults } from "../model/results";
 import { buildScorecard } from "../pipeline";
 import { draftCommentary } from "./draftCommentary";
-import type { CommentaryDrafts } from "./draftTypes";
+import type { CommentaryDrafts } from "../model/drafts";
 import { checkKpiDraft } from "./testing/checkDraft";
 import { SYNTHETIC_AS_OF, SYNTHETIC_QUARTER, syntheticModel } from "./testing/syntheticModel";
 

@@ -2,7 +2,7 @@ import type { ExceptionResult, ScorecardResults } from "../model/results";
 import { draftKpiCommentary } from "./draftKpiCommentary";
 import { draftScorecardSummary } from "./draftScorecardSummary";
 import { draftSectionSummary } from "./draftSectionSummary";
-import type { CommentaryDrafts } from "./draftTypes";
+import type { CommentaryDrafts } from "../model/drafts";
 import { nameKpis } from "./nameKpis";
 import type { NamedKpi } from "./tallyKpis";
 

@@ -5,7 +5,7 @@ import type { Kpi, Measurement } from "../model/kpi";
 import { month, quarter } from "../model/period";
 import type { KpiResult } from "../model/results";
 import { draftKpiCommentary } from "./draftKpiCommentary";
-import type { KpiDraft } from "./draftTypes";
+import type { KpiDraft } from "../model/drafts";
 import { checkKpiDraft } from "./testing/checkDraft";
 
 /** Drafts one KPI from its own months, Apr - Sep 2012/13 against Apr - Sep 2013/14, through the real calc. */

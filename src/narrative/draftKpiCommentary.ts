@@ -1,7 +1,8 @@
 import type { ExceptionResult, KpiResult } from "../model/results";
 import { baselineSentence } from "./baselineSentence";
 import { changeSentence } from "./changeSentence";
-import type { DraftSentence, DraftSettings, KpiDraft, KpiDraftContext } from "./draftTypes";
+import type { DraftSentence, KpiDraft } from "../model/drafts";
+import type { DraftSettings, KpiDraftContext } from "./draftTypes";
 import { exceptionsSentence } from "./exceptionsSentence";
 import { judgementSentence } from "./judgementSentence";
 import { kpiSubject } from "./kpiSubject";

@@ -1,6 +1,7 @@
 import type { ExceptionResult } from "../model/results";
 import { describeTally } from "./describeTally";
-import type { DraftSettings, SectionSummary } from "./draftTypes";
+import type { SectionSummary } from "../model/drafts";
+import type { DraftSettings } from "./draftTypes";
 import { tallyKpis } from "./tallyKpis";
 import type { NamedKpi } from "./tallyKpis";
 

@@ -1,6 +1,7 @@
 import { formatNumber } from "../calc/describeFigure";
 import type { ExceptionResult } from "../model/results";
-import type { DraftSentence, KpiDraftContext } from "./draftTypes";
+import type { DraftSentence } from "../model/drafts";
+import type { KpiDraftContext } from "./draftTypes";
 import { phraseChange } from "./phraseFigures";
 import { joinList } from "./sentenceText";
 

@@ -2,4 +2,4 @@
 export { draftCommentary } from "./draftCommentary";
 export { draftKpiCommentary } from "./draftKpiCommentary";
 export type { DraftKpiOptions } from "./draftKpiCommentary";
-export type { CommentaryDrafts, DraftSentence, KpiDraft, SectionSummary, SentenceTopic } from "./draftTypes";
+export type { CommentaryDrafts, DraftSentence, KpiDraft, SectionSummary, SentenceTopic } from "../model/drafts";

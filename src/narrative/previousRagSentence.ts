@@ -1,5 +1,6 @@
 import type { RagStatus } from "../model/kpi";
-import type { DraftSentence, KpiDraftContext } from "./draftTypes";
+import type { DraftSentence } from "../model/drafts";
+import type { KpiDraftContext } from "./draftTypes";
 import { pickWording } from "./pickWording";
 import { inPeriod } from "./sentenceText";
 

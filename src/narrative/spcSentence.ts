@@ -1,7 +1,8 @@
 import { TREND_LENGTH } from "../calc/detectSpecialCauses";
 import { formatMonthLabel } from "../calc/formatMonthLabel";
 import type { AssuranceMark, MonthlySeries, SpcRule } from "../model/results";
-import type { DraftSentence, KpiDraftContext } from "./draftTypes";
+import type { DraftSentence } from "../model/drafts";
+import type { KpiDraftContext } from "./draftTypes";
 import { pickWording } from "./pickWording";
 
 /** The rules a latest point can break, most telling first. */
@@ -28,8 +29,8 @@ export function spcSentence({ result, settings }: KpiDraftContext): DraftSentenc
   switch (spc.variation) {
     case "common-cause":
       variation = pickWording(key, [
-        `In the monthly figures, the latest month${month} shows common cause variation only: nothing beyond what is normal for this measure.`,
-        `The monthly figures show only common cause variation, so the latest month${month} is within what is normal for this measure.`,
+        `The monthly figures show only common cause variation: nothing unusual in the latest month${month}.`,
+        `Month to month, the variation is common cause only; the latest month${month} is within the normal range.`,
       ]);
       break;
     case "special-cause-improving":

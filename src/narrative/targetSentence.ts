@@ -1,6 +1,7 @@
 import { formatNumber, gradeLabel } from "../calc/describeFigure";
 import type { Comparator, RagStatus, Target } from "../model/kpi";
-import type { DraftSentence, KpiDraftContext } from "./draftTypes";
+import type { DraftSentence } from "../model/drafts";
+import type { KpiDraftContext } from "./draftTypes";
 import { pickWording } from "./pickWording";
 import { phraseChange } from "./phraseFigures";
 import { inPeriod } from "./sentenceText";

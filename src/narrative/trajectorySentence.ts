@@ -1,5 +1,6 @@
 import { formatNumber } from "../calc/describeFigure";
-import type { DraftSentence, KpiDraftContext } from "./draftTypes";
+import type { DraftSentence } from "../model/drafts";
+import type { KpiDraftContext } from "./draftTypes";
 import { pickWording } from "./pickWording";
 import { phraseChange } from "./phraseFigures";
 

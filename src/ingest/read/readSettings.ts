@@ -10,6 +10,7 @@ import { findHeader } from "../detect/findHeader";
 import { keyOf } from "../parse/keyOf";
 import { parseFiscalStart } from "../parse/parseFiscalStart";
 import { parseTolerance } from "../parse/parseTolerance";
+import { parseYesNo } from "../parse/parseYesNo";
 import type { ReadResult } from "./readResult";
 
 type SettingKey =
@@ -22,7 +23,8 @@ type SettingKey =
   | "spcShiftLength"
   | "financeUnitLabel"
   | "currencySymbol"
-  | "chartLimit";
+  | "chartLimit"
+  | "fillCommentaryFromDraft";
 
 const SETTING_NAMES: ReadonlyMap<string, SettingKey> = new Map<string, SettingKey>([
   ["organisation", "organisation"],
@@ -47,6 +49,9 @@ const SETTING_NAMES: ReadonlyMap<string, SettingKey> = new Map<string, SettingKe
   ["currency", "currencySymbol"],
   ["chart limit", "chartLimit"],
   ["charts", "chartLimit"],
+  ["fill empty commentary from draft", "fillCommentaryFromDraft"],
+  ["fill commentary from draft", "fillCommentaryFromDraft"],
+  ["use drafted commentary", "fillCommentaryFromDraft"],
 ]);
 
 /**
@@ -124,6 +129,12 @@ export function readSettings(grid: Grid): ReadResult<Settings> {
         const limit = Number(found);
         if (!Number.isInteger(limit) || limit < 0) unreadable(String(DEFAULT_SETTINGS.chartLimit));
         else set(key, limit);
+        break;
+      }
+      case "fillCommentaryFromDraft": {
+        const fill = parseYesNo(cell);
+        if (fill === null) unreadable(DEFAULT_SETTINGS.fillCommentaryFromDraft ? "Yes" : "No");
+        else set(key, fill);
         break;
       }
       default: {

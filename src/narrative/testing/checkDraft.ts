@@ -12,7 +12,8 @@ import { resolveDecimals } from "../../layout/numberFormatFor";
 import { GRADES } from "../../model/kpi";
 import type { RagStatus } from "../../model/kpi";
 import type { ExceptionResult, KpiResult } from "../../model/results";
-import type { DraftSettings, DraftSentence, KpiDraft } from "../draftTypes";
+import type { DraftSentence, KpiDraft } from "../../model/drafts";
+import type { DraftSettings } from "../draftTypes";
 
 export interface CheckContext {
   readonly settings: DraftSettings;
