@@ -10,7 +10,9 @@ import { ExcelHostError } from "../excel/excelHostError";
 import { officeRun } from "../excel/officeRun";
 import { readWorkbook } from "../excel/readWorkbook";
 import { selectCell } from "../excel/selectCell";
+import { writeCommentary } from "../excel/writeCommentary";
 import { inspectWorkbook } from "../inspectWorkbook";
+import { outputSheetName } from "../model/outputSheets";
 import { month } from "../model/period";
 import type { Month } from "../model/period";
 import { runBuild } from "../pipeline";
@@ -64,6 +66,11 @@ export function createExcelEngine(now: () => Date): PaneActions & Required<Pick<
           onStep,
         );
         return summariseBuild(outcome);
+      }),
+    applyCommentary: (request) =>
+      plainly(async () => {
+        const sheet = outputSheetName("scorecard", request.quarterLabel);
+        return { sheet, cell: await writeCommentary(officeRun, { sheet, kpiId: request.kpiId, text: request.text }) };
       }),
     activateSheet: (sheet) => plainly(() => activateSheet(officeRun, sheet)),
     selectCell: (sheet, cell) => plainly(() => selectCell(officeRun, sheet, cell)),

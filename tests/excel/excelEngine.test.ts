@@ -7,6 +7,7 @@ import { join } from "path";
 import { describeOfficeError } from "../../src/excel/describeOfficeError";
 import { readWorkbookGrids } from "../../src/files/readWorkbook";
 import { messageText } from "../../src/messages";
+import { SCORECARD_COLUMNS } from "../../src/layout/scorecardColumns";
 import { STORE_SHEET } from "../../src/model/outputSheets";
 import { createExcelActions } from "../../src/taskpane/excelActions";
 import type { FakeExcel } from "../fakes/fakeExcel";
@@ -64,6 +65,72 @@ describe("createExcelActions", () => {
     const keyCell = Object.entries(store.cells).find(([address, cell]) => address.startsWith("A") && cell.value === "mapping");
     expect(keyCell).toBeDefined();
     expect(store.cells[keyCell![0].replace("A", "B")]?.value).toBe(JSON.stringify(mapping));
+  });
+
+  describe("Use this text", () => {
+    const QUARTER = "Q2 2013-14";
+    const scorecard = () => fake.state.sheets.find((s) => s.name === `Scorecard ${QUARTER}`)!;
+    /** The address of a KPI's cell in a column of the scorecard, found as a reader would: by the ID column. */
+    const cellOf = (kpiId: string, col: number) => {
+      const entry = Object.entries(scorecard().cells).find(([address, cell]) => /^A\d+$/.test(address) && cell.value === kpiId);
+      return `${String.fromCharCode(65 + col)}${entry![0].slice(1)}`;
+    };
+
+    it("writes the draft into the KPI's Commentary cell in one sync, selects it, and a rebuild keeps it", async () => {
+      const actions = createExcelActions(NOW);
+      const built = await actions.build({ quarter: QUARTER, settings: {} }, () => undefined);
+      if (built.status !== "built") throw new Error("not built");
+      const draft = built.summary.drafts.find((d) => d.kpiId === "P1-03")!;
+      const syncs = fake.stats.syncs;
+
+      const where = await actions.applyCommentary({ quarterLabel: QUARTER, kpiId: "P1-03", text: draft.text });
+
+      expect(fake.stats.syncs - syncs).toBe(1);
+      expect(where).toEqual({ sheet: `Scorecard ${QUARTER}`, cell: cellOf("P1-03", SCORECARD_COLUMNS.commentary) });
+      expect(scorecard().cells[where.cell]?.value).toBe(draft.text);
+      expect(fake.state.selection).toEqual({ sheet: `Scorecard ${QUARTER}`, address: where.cell });
+
+      const rebuilt = await actions.build({ quarter: QUARTER, settings: {} }, () => undefined);
+      if (rebuilt.status !== "built") throw new Error("not rebuilt");
+      expect(scorecard().cells[cellOf("P1-03", SCORECARD_COLUMNS.commentary)]?.value).toBe(draft.text);
+      expect(rebuilt.summary.drafts.find((d) => d.kpiId === "P1-03")?.commentary).toBe(draft.text);
+    });
+
+    it("finds the row and column again after the analyst inserted a row and a column", async () => {
+      await createExcelActions(NOW).build({ quarter: QUARTER, settings: {} }, () => undefined);
+      // Every cell down a row and right a column, as inserting them would (the fake has no insert): a new fake
+      // over the moved workbook.
+      const moved = fake.state;
+      const sheet = moved.sheets.find((x) => x.name === `Scorecard ${QUARTER}`)!;
+      sheet.cells = Object.fromEntries(
+        Object.entries(sheet.cells).map(([address, cell]) => {
+          const match = /^([A-Z]+)(\d+)$/.exec(address)!;
+          return [`${String.fromCharCode(match[1]!.charCodeAt(0) + 1)}${Number(match[2]) + 1}`, cell];
+        }),
+      );
+      fake = createFakeExcel(moved);
+      installOffice(fake);
+      const where = await createExcelActions(NOW).applyCommentary({ quarterLabel: QUARTER, kpiId: "P1-05", text: "Repeat callers fell by 4.8%." });
+      const idCell = Object.entries(scorecard().cells).find(([, cell]) => cell.value === "P1-05")![0];
+      expect(where.cell).toBe(`${String.fromCharCode(66 + SCORECARD_COLUMNS.commentary)}${idCell.slice(1)}`);
+      expect(scorecard().cells[where.cell]?.value).toBe("Repeat callers fell by 4.8%.");
+    });
+
+    it("refuses in words, writing nothing, when the KPI is not on the scorecard", async () => {
+      const actions = createExcelActions(NOW);
+      await actions.build({ quarter: QUARTER, settings: {} }, () => undefined);
+      const before = JSON.stringify(fake.state.sheets);
+      await expect(actions.applyCommentary({ quarterLabel: QUARTER, kpiId: "P9-99", text: "Gone." })).rejects.toThrow(
+        messageText("EXCEL_COMMENTARY_CELL_MISSING", `Scorecard ${QUARTER}`, "P9-99"),
+      );
+      expect(JSON.stringify(fake.state.sheets)).toBe(before);
+    });
+
+    it("refuses in words when the scorecard sheet is gone", async () => {
+      await expect(createExcelActions(NOW).applyCommentary({ quarterLabel: QUARTER, kpiId: "P1-01", text: "x" })).rejects.toThrow(
+        messageText("EXCEL_COMMENTARY_CELL_MISSING", `Scorecard ${QUARTER}`, "P1-01"),
+      );
+    });
   });
 
   it("selects the cell an issue points at", async () => {
