@@ -37,7 +37,7 @@ function themesSentence(themes: readonly ThemeResult[], labels: RagLabels): stri
   const counts = (["green", "amber", "red"] as const)
     .map((s) => [s, rated.filter((t) => t.current === s).length] as const)
     .filter(([, n]) => n > 0)
-    .map(([s, n]) => `${n} ${labels[s]}`);
+    .map(([s, n], i) => (i === 0 ? `${n} ${n === 1 ? "is" : "are"} ${labels[s]}` : `${n} ${labels[s]}`));
   const moves = themes.filter(
     (t): t is ThemeResult & { current: RagStatus; previous: RagStatus } => t.current !== null && t.previous !== null && t.current !== t.previous,
   );
