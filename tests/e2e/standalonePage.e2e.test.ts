@@ -167,7 +167,7 @@ describe("the standalone page on the sample workbook", () => {
     expect(table.caption).toBe(`Scorecard ${results.quarterLabel}`);
     expect(table.cells.get(cell)).toBe(draft.text);
     expect(table.cells.get(`A${cell.slice(1)}`)).toBe("P1-03");
-    await saveScreenshot(page, "04-suggested-commentary");
+    await saveScreenshot(page, "05-suggested-commentary");
 
     // The download is the workbook built again with the text in the Commentary, the draft still beside it.
     const [download] = await Promise.all([
