@@ -6,19 +6,8 @@
 import { DEFAULT_SETTINGS, GRADES, POLARITIES, UNITS } from "../../model/kpi";
 import type { Comparison, Kpi, KpiModel, KpiNote, Measurement, Polarity, RagStatus, Target, Unit } from "../../model/kpi";
 import { monthFromIndex, monthIndex, month, quarter } from "../../model/period";
+import { seededRandom } from "../../model/testing/seededRandom";
 import { testKpi } from "../../model/testing/testKpi";
-
-/** mulberry32: a small, good PRNG with a 32-bit seed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NAMES = [
   "Total Crime",
