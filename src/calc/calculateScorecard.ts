@@ -196,8 +196,8 @@ function monthlySeries(
     const v = monthValue(series, i);
     values.push(typeof v === "number" ? v : null);
   }
-  // Assurance compares the target with the monthly limits, so the target must be on a month's scale: a level
-  // target for a summed KPI is for the period's total (£1.7m for six months), which no month is compared with.
+  // A level target is the window's figure (a year to date of counts adds months up): it only compares with single
+  // months for KPIs that average or take the latest month.
   const levelTarget = kpi.target.kind === "level" && kpi.aggregation !== "sum" ? kpi.target : null;
   return {
     months,

@@ -41,46 +41,60 @@ export function computeTrajectory(
 
   let actualToDate = 0;
   let monthsWithData = 0;
-  let lastYearToDate: number | null = 0;
   for (let i = yearStart; i <= endIndex; i++) {
-    const v = valueAt(monthlyValues, i);
-    if (v === null) continue;
+    const v = monthlyValues.get(i);
+    if (v === undefined || !Number.isFinite(v)) continue;
     actualToDate += v;
     monthsWithData++;
-    const before = valueAt(monthlyValues, i - 12);
-    lastYearToDate = lastYearToDate === null || before === null ? null : lastYearToDate + before;
   }
   if (monthsWithData === 0) return null;
 
-  let lastYearTotal: number | null = 0;
-  for (let i = yearStart - 12; i < yearStart && lastYearTotal !== null; i++) {
-    const v = valueAt(monthlyValues, i);
-    lastYearTotal = v === null ? null : lastYearTotal + v;
-  }
-
-  const targetOf = (y: number) =>
-    cleanFloat(trajectory.baselineValue * Math.pow(1 + trajectory.annualChangePercent / 100, y - trajectory.baselineYear));
-  const targetForYear = targetOf(year);
-  const labelOf = (y: number) => (calendar ? String(y) : formatFiscalYearLabel(y, startMonth));
+  const targetForYear = trajectoryTargetForYear(trajectory, year);
   const projectedYearEnd = cleanFloat((actualToDate / monthsWithData) * 12);
   const lowerIsBetter =
     polarity === "lower-is-better" || (polarity === "neutral" && trajectory.annualChangePercent <= 0);
   return {
     targetForYear,
-    yearLabel: labelOf(year),
+    yearLabel: calendar ? String(year) : formatFiscalYearLabel(year, startMonth),
     actualToDate: cleanFloat(actualToDate),
     projectedYearEnd,
     onTrack: lowerIsBetter ? projectedYearEnd <= targetForYear : projectedYearEnd >= targetForYear,
     lastYear: {
-      yearLabel: labelOf(year - 1),
-      target: targetOf(year - 1),
-      actual: lastYearTotal === null ? null : cleanFloat(lastYearTotal),
-      actualToDate: lastYearToDate === null ? null : cleanFloat(lastYearToDate),
+      yearLabel: calendar ? String(year - 1) : formatFiscalYearLabel(year - 1, startMonth),
+      target: trajectoryTargetForYear(trajectory, year - 1),
+      ...lastYearTotals(monthlyValues, yearStart, endIndex),
     },
   };
 }
 
-function valueAt(values: ReadonlyMap<number, number>, index: number): number | null {
-  const v = values.get(index);
-  return v === undefined || !Number.isFinite(v) ? null : v;
+/**
+ * A trajectory's target for a year (calendar or fiscal, as the trajectory counts them): the baseline moved by the
+ * annual change once for every year since the baseline year.
+ * @example trajectoryTargetForYear({ baselineValue: 409.16, baselineYear: 2009, annualChangePercent: -4, yearBasis: "calendar" }, 2013) // 347.5
+ */
+export function trajectoryTargetForYear(trajectory: Trajectory, year: number): number {
+  return cleanFloat(trajectory.baselineValue * Math.pow(1 + trajectory.annualChangePercent / 100, year - trajectory.baselineYear));
+}
+
+/**
+ * The year before the one from `yearStart`: its whole total, and its total over the months that have a value this
+ * year to `endIndex`; each `null` when a month it needs has no value.
+ */
+function lastYearTotals(values: ReadonlyMap<number, number>, yearStart: number, endIndex: number): { actual: number | null; actualToDate: number | null } {
+  const at = (i: number): number | null => {
+    const v = values.get(i);
+    return v === undefined || !Number.isFinite(v) ? null : v;
+  };
+  let actual: number | null = 0;
+  for (let i = yearStart - 12; i < yearStart && actual !== null; i++) {
+    const v = at(i);
+    actual = v === null ? null : actual + v;
+  }
+  let toDate: number | null = 0;
+  for (let i = yearStart; i <= endIndex && toDate !== null; i++) {
+    if (at(i) === null) continue;
+    const before = at(i - 12);
+    toDate = before === null ? null : toDate + before;
+  }
+  return { actual: actual === null ? null : cleanFloat(actual), actualToDate: toDate === null ? null : cleanFloat(toDate) };
 }
