@@ -66,6 +66,17 @@ describe("SuggestedCommentary", () => {
     expect((button as HTMLButtonElement).disabled).toBe(false);
   });
 
+  it("forgets what was used when a new build brings new drafts", async () => {
+    const user = userEvent.setup({ delay: null });
+    const onUse = jest.fn(() => Promise.resolve<AppliedCommentary>({ sheet: "Scorecard Q2 2013-14", cell: "L1" }));
+    const { rerender } = render(<SuggestedCommentary summary={FAKE_SUMMARY} onUse={onUse} />);
+    await user.click(screen.getByRole("button", { name: "Suggested commentary" }));
+    await user.click(within(item("All crime")).getByRole("button", { name: "Use this text" }));
+    await within(item("All crime")).findByText(/^Written to/);
+    rerender(<SuggestedCommentary summary={{ ...FAKE_SUMMARY, drafts: [...FAKE_SUMMARY.drafts] }} onUse={onUse} />);
+    expect(within(item("All crime")).queryByText(/^Written to/)).toBeNull();
+  });
+
   it("shows nothing for a build without drafts", () => {
     const { container } = render(<SuggestedCommentary summary={{ ...FAKE_SUMMARY, drafts: [] }} onUse={jest.fn()} />);
     expect(container.textContent).toBe("");

@@ -1,5 +1,5 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useId, useState } from "react";
+import { useId, useState } from "react";
 import type { AppliedCommentary, BuildSummary, PaneDraft } from "../actions";
 import { errorMessage } from "../state/errorMessage";
 import { useSectionStyles } from "./useSectionStyles";
@@ -46,12 +46,15 @@ export function SuggestedCommentary({ summary, onUse }: SuggestedCommentaryProps
   const [open, setOpen] = useState(false);
   const [uses, setUses] = useState<ReadonlyMap<string, UseState>>(new Map());
   const [latest, setLatest] = useState<PaneDraft | null>(null);
+  const [drafts, setDrafts] = useState(summary.drafts);
 
-  // A new build brings new drafts: what was used from the last one says nothing about these.
-  useEffect(() => {
+  // A new build brings new drafts: what was used from the last one says nothing about these. Reset while rendering
+  // (React's pattern for state that follows a prop), not in an effect that would paint the old state first.
+  if (drafts !== summary.drafts) {
+    setDrafts(summary.drafts);
     setUses(new Map());
     setLatest(null);
-  }, [summary.quarterLabel, summary.drafts]);
+  }
 
   if (summary.drafts.length === 0) return null;
   const groups = groupByPriority(summary.drafts);
