@@ -13,25 +13,32 @@ export const SCORECARD_COLUMNS = {
   rag: 7,
   previousRag: 8,
   trend: 9,
-  notes: 10,
-  commentary: 11,
+  /** NHS "Making Data Count" icons of the latest month. */
+  variation: 10,
+  assurance: 11,
+  notes: 12,
+  commentary: 13,
   /** The drafted commentary, beside the analyst's and never over it: rewritten by every build. */
-  suggested: 12,
+  suggested: 14,
   /** Hidden: the commentary the build itself wrote (the Notes sheet's, or the draft with the fill setting on), so a
    * rebuild can tell an analyst's edit from it. */
-  builtCommentary: 13,
+  builtCommentary: 15,
+  /** Hidden: the KPI's key, which a rebuild finds commentary by, also for KPIs whose ID is not printed. */
+  key: 16,
 } as const;
 
 /**
  * Widths in characters, by column index. Commentary and Suggested commentary are equally wide, so text moved from
- * one to the other ("Use this text") fits the row height the build gave it.
+ * one to the other ("Use this text") fits the row height the build gave it; the KPI, Notes and Commentary columns
+ * gave up a little so the table still prints legibly on A4 fitted to its width.
  */
-export const SCORECARD_WIDTHS: readonly number[] = [8, 32, 10, 12, 12, 10, 10, 9, 10, 7, 24, 44, 44, 30];
+export const SCORECARD_WIDTHS: readonly number[] = [8, 30, 10, 12, 12, 10, 10, 9, 10, 7, 10, 10, 22, 42, 42, 30, 16];
 
 export const HEADER_ID = "ID";
 export const HEADER_COMMENTARY = "Commentary";
 export const HEADER_SUGGESTED = "Suggested commentary (drafted from the figures)";
 export const HEADER_BUILT_COMMENTARY = "Commentary from Notes (kept for rebuilds)";
+export const HEADER_KEY = "KPI key (kept for rebuilds)";
 
 /** The last column a reader sees (Suggested commentary); banners and merges stop here. */
 export const LAST_VISIBLE_COLUMN = SCORECARD_COLUMNS.suggested;

@@ -44,7 +44,16 @@ describe("readSettings", () => {
   it("reports a fill setting that is not yes or no and keeps it off", () => {
     const { data, issues } = readSettings(gridOf("Settings", [["Fill empty commentary from draft", "sometimes"]]));
     expect(data.fillCommentaryFromDraft).toBe(false);
-    expect(issues.map((i) => i.message)).toEqual([messageText("SETTING_UNREADABLE", "Fill empty commentary from draft", "sometimes", "No")]);
+    expect(issues.map((i) => i.message)).toEqual([messageText("SETTING_UNREADABLE", "Fill empty commentary from draft", "sometimes", "no")]);
+  });
+
+  it("reads SPC outlier screening as yes or no, off by default as in MDC's Excel tool", () => {
+    expect(DEFAULT_SETTINGS.spcScreenOutliers).toBe(false);
+    expect(readSettings(gridOf("Settings", [["SPC outlier screening", "Yes"]])).data.spcScreenOutliers).toBe(true);
+    expect(readSettings(gridOf("Settings", [["Outlier screening", "no"]])).data.spcScreenOutliers).toBe(false);
+    const { data, issues } = readSettings(gridOf("Settings", [["SPC outlier screening", "sometimes"]]));
+    expect(data.spcScreenOutliers).toBe(false);
+    expect(issues.map((i) => i.message)).toEqual([messageText("SETTING_UNREADABLE", "SPC outlier screening", "sometimes", "no")]);
   });
 
   it("reports a chart limit that is not a whole number of KPIs and keeps the default", () => {

@@ -21,6 +21,7 @@ type SettingKey =
   | "defaultTolerancePercent"
   | "exceptionThresholdPercent"
   | "spcShiftLength"
+  | "spcScreenOutliers"
   | "financeUnitLabel"
   | "currencySymbol"
   | "chartLimit"
@@ -43,6 +44,9 @@ const SETTING_NAMES: ReadonlyMap<string, SettingKey> = new Map<string, SettingKe
   ["exception threshold", "exceptionThresholdPercent"],
   ["spc shift length", "spcShiftLength"],
   ["shift length", "spcShiftLength"],
+  ["spc outlier screening", "spcScreenOutliers"],
+  ["spc screen outliers", "spcScreenOutliers"],
+  ["outlier screening", "spcScreenOutliers"],
   ["finance unit", "financeUnitLabel"],
   ["finance unit label", "financeUnitLabel"],
   ["currency symbol", "currencySymbol"],
@@ -125,6 +129,12 @@ export function readSettings(grid: Grid): ReadResult<Settings> {
         else set(key, length);
         break;
       }
+      case "spcScreenOutliers": {
+        const on = parseYesNo(cell);
+        if (on === null) unreadable(DEFAULT_SETTINGS.spcScreenOutliers ? "yes" : "no");
+        else set(key, on);
+        break;
+      }
       case "chartLimit": {
         const limit = Number(found);
         if (!Number.isInteger(limit) || limit < 0) unreadable(String(DEFAULT_SETTINGS.chartLimit));
@@ -133,7 +143,7 @@ export function readSettings(grid: Grid): ReadResult<Settings> {
       }
       case "fillCommentaryFromDraft": {
         const fill = parseYesNo(cell);
-        if (fill === null) unreadable(DEFAULT_SETTINGS.fillCommentaryFromDraft ? "Yes" : "No");
+        if (fill === null) unreadable(DEFAULT_SETTINGS.fillCommentaryFromDraft ? "yes" : "no");
         else set(key, fill);
         break;
       }
