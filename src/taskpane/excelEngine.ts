@@ -12,7 +12,8 @@ import { readWorkbook } from "../excel/readWorkbook";
 import { selectCell } from "../excel/selectCell";
 import { writeCommentary } from "../excel/writeCommentary";
 import { inspectWorkbook } from "../inspectWorkbook";
-import { outputSheetName } from "../model/outputSheets";
+import { locateCommentary } from "../layout/locateCommentary";
+import type { ScorecardPlan } from "../layout/plan";
 import { month } from "../model/period";
 import type { Month } from "../model/period";
 import { runBuild } from "../pipeline";
@@ -46,6 +47,8 @@ function requireApis(): void {
  */
 export function createExcelEngine(now: () => Date): PaneActions & Required<Pick<PaneActions, "detect">> {
   const host = createExcelHost(officeRun);
+  // The scorecard this pane last built: "Use this text" writes where it put each KPI, after checking the row.
+  let built: ScorecardPlan | null = null;
   return {
     inspect: (settings, mapping) =>
       plainly(async () => {
@@ -60,17 +63,21 @@ export function createExcelEngine(now: () => Date): PaneActions & Required<Pick<
     build: (request, onStep) =>
       plainly(async () => {
         requireApis();
+        built = null;
         const outcome = await runBuild(
           host,
           { quarter: request.quarter, settings: request.settings, asOf: today(now), ...(request.mapping !== undefined ? { mapping: request.mapping } : {}) },
           onStep,
         );
+        if (outcome.status === "built") built = outcome.job.plan;
         return summariseBuild(outcome);
       }),
     applyCommentary: (request) =>
       plainly(async () => {
-        const sheet = outputSheetName("scorecard", request.quarterLabel);
-        return { sheet, cell: await writeCommentary(officeRun, { sheet, kpiId: request.kpiId, text: request.text }) };
+        if (!built || built.quarterLabel !== request.quarterLabel) throw new Error(`Build the ${request.quarterLabel} scorecard first, then use the text.`);
+        const where = locateCommentary(built, request.kpiId);
+        if (!where) throw new Error(`KPI ${request.kpiId} is not on the ${request.quarterLabel} scorecard.`);
+        return { sheet: where.sheet, cell: await writeCommentary(officeRun, { ...where, text: request.text }) };
       }),
     activateSheet: (sheet) => plainly(() => activateSheet(officeRun, sheet)),
     selectCell: (sheet, cell) => plainly(() => selectCell(officeRun, sheet, cell)),

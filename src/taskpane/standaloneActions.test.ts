@@ -86,7 +86,7 @@ describe("createStandaloneActions", () => {
       expect(rebuilt).toEqual([draft.text]);
       expect(seen).toEqual([where]);
       expect(where.sheet).toBe("Scorecard Q2 2013-14");
-      expect(where.cell).toMatch(/^L\d+$/);
+      expect(where.cell).toMatch(/^N\d+$/);
     });
 
     it("keeps a used draft through a later build of the quarter, as Excel keeps typed commentary", async () => {

@@ -9,7 +9,7 @@ import { inspectWorkbook } from "../inspectWorkbook";
 import type { WorkbookGrids } from "../model/grid";
 import type { Month } from "../model/period";
 import { month } from "../model/period";
-import { commentaryCellOf } from "../layout/commentaryCellOf";
+import { locateCommentary } from "../layout/locateCommentary";
 import { runBuild } from "../pipeline";
 import type { BuildOutcome, BuildRequest, BuildStep } from "../pipeline";
 import type { BuildSummary, PreviewTarget, StandaloneActions } from "./actions";
@@ -140,8 +140,9 @@ export function createStandaloneActions(
       if (outcome.status !== "built") throw new Error(`The ${quarterLabel} scorecard could not be built again with the text.`);
       const summary = summariseBuild(outcome);
       if (summary.status === "built") for (const listener of rebuiltListeners) listener(summary.summary);
-      const where = commentaryCellOf(outcome.job.plan, kpiId);
-      if (!where) throw new Error(`KPI ${kpiId} is not on the ${quarterLabel} scorecard.`);
+      const found = locateCommentary(outcome.job.plan, kpiId);
+      if (!found) throw new Error(`KPI ${kpiId} is not on the ${quarterLabel} scorecard.`);
+      const where = { sheet: found.sheet, cell: found.cell };
       await navigate(where);
       return where;
     },

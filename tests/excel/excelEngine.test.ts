@@ -96,40 +96,59 @@ describe("createExcelActions", () => {
       expect(rebuilt.summary.drafts.find((d) => d.kpiId === "P1-03")?.commentary).toBe(draft.text);
     });
 
-    it("finds the row and column again after the analyst inserted a row and a column", async () => {
-      await createExcelActions(NOW).build({ quarter: QUARTER, settings: {} }, () => undefined);
-      // Every cell down a row and right a column, as inserting them would (the fake has no insert): a new fake
-      // over the moved workbook.
+    /** The workbook as Excel would hold it after the analyst inserted columns and rows at the top left of the scorecard. */
+    function insertBeforeScorecard(columns: number, rows: number): void {
       const moved = fake.state;
       const sheet = moved.sheets.find((x) => x.name === `Scorecard ${QUARTER}`)!;
       sheet.cells = Object.fromEntries(
         Object.entries(sheet.cells).map(([address, cell]) => {
           const match = /^([A-Z]+)(\d+)$/.exec(address)!;
-          return [`${String.fromCharCode(match[1]!.charCodeAt(0) + 1)}${Number(match[2]) + 1}`, cell];
+          return [`${String.fromCharCode(match[1]!.charCodeAt(0) + columns)}${Number(match[2]) + rows}`, cell];
         }),
       );
       fake = createFakeExcel(moved);
       installOffice(fake);
-      const where = await createExcelActions(NOW).applyCommentary({ quarterLabel: QUARTER, kpiId: "P1-05", text: "Repeat callers fell by 4.8%." });
-      const idCell = Object.entries(scorecard().cells).find(([, cell]) => cell.value === "P1-05")![0];
-      expect(where.cell).toBe(`${String.fromCharCode(66 + SCORECARD_COLUMNS.commentary)}${idCell.slice(1)}`);
+    }
+
+    it("finds the Commentary column again after the analyst inserted a column", async () => {
+      const actions = createExcelActions(NOW);
+      await actions.build({ quarter: QUARTER, settings: {} }, () => undefined);
+      const planned = cellOf("P1-05", SCORECARD_COLUMNS.commentary);
+      insertBeforeScorecard(1, 0);
+      const where = await actions.applyCommentary({ quarterLabel: QUARTER, kpiId: "P1-05", text: "Repeat callers fell by 4.8%." });
+      expect(where.cell).toBe(`${String.fromCharCode(planned.charCodeAt(0) + 1)}${planned.slice(1)}`);
       expect(scorecard().cells[where.cell]?.value).toBe("Repeat callers fell by 4.8%.");
     });
 
-    it("refuses in words, writing nothing, when the KPI is not on the scorecard", async () => {
+    it("writes nothing, and says so, when rows were inserted above the KPI since the build", async () => {
       const actions = createExcelActions(NOW);
       await actions.build({ quarter: QUARTER, settings: {} }, () => undefined);
+      insertBeforeScorecard(0, 1);
       const before = JSON.stringify(fake.state.sheets);
-      await expect(actions.applyCommentary({ quarterLabel: QUARTER, kpiId: "P9-99", text: "Gone." })).rejects.toThrow(
-        messageText("EXCEL_COMMENTARY_CELL_MISSING", `Scorecard ${QUARTER}`, "P9-99"),
+      await expect(actions.applyCommentary({ quarterLabel: QUARTER, kpiId: "P1-05", text: "Repeat callers fell." })).rejects.toThrow(
+        messageText("EXCEL_COMMENTARY_CELL_MISSING", `Scorecard ${QUARTER}`, "Number of Repeat Callers"),
       );
       expect(JSON.stringify(fake.state.sheets)).toBe(before);
     });
 
-    it("refuses in words when the scorecard sheet is gone", async () => {
-      await expect(createExcelActions(NOW).applyCommentary({ quarterLabel: QUARTER, kpiId: "P1-01", text: "x" })).rejects.toThrow(
-        messageText("EXCEL_COMMENTARY_CELL_MISSING", `Scorecard ${QUARTER}`, "P1-01"),
+    it("writes nothing, and says so, when the scorecard sheet is gone", async () => {
+      const actions = createExcelActions(NOW);
+      await actions.build({ quarter: QUARTER, settings: {} }, () => undefined);
+      const gone = fake.state;
+      fake = createFakeExcel({ ...gone, sheets: gone.sheets.filter((x) => x.name !== `Scorecard ${QUARTER}`) });
+      installOffice(fake);
+      await expect(actions.applyCommentary({ quarterLabel: QUARTER, kpiId: "P1-01", text: "x" })).rejects.toThrow(
+        messageText("EXCEL_COMMENTARY_CELL_MISSING", `Scorecard ${QUARTER}`, "Total Crime"),
       );
+    });
+
+    it("asks for a build first, and refuses a KPI the scorecard does not have", async () => {
+      const actions = createExcelActions(NOW);
+      await expect(actions.applyCommentary({ quarterLabel: QUARTER, kpiId: "P1-01", text: "x" })).rejects.toThrow(
+        `Build the ${QUARTER} scorecard first, then use the text.`,
+      );
+      await actions.build({ quarter: QUARTER, settings: {} }, () => undefined);
+      await expect(actions.applyCommentary({ quarterLabel: QUARTER, kpiId: "P9-99", text: "x" })).rejects.toThrow(`KPI P9-99 is not on the ${QUARTER} scorecard.`);
     });
   });
 
