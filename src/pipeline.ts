@@ -7,20 +7,20 @@
  * `buildScorecard` is the pure middle: grids in, a plan out, no host and no clock. `runBuild` wraps it with a host
  * (Office.js in the add-in, an .xlsx package on the command line and the standalone page) that reads and renders.
  */
-import { calculateScorecard, getLatestCompleteQuarter } from "./calc";
-import { ingestWorkbook, parseQuarter } from "./ingest";
+import { calculateScorecard } from "./calc";
+import { chooseReportPeriod } from "./chooseReportPeriod";
+import { ingestWorkbook } from "./ingest";
 import { buildScorecardPlan, chooseCommentary, readPreservedCommentary } from "./layout";
 import type { ChosenCommentary } from "./layout";
 import type { ScorecardPlan } from "./layout/plan";
-import { issue } from "./messages";
 import type { IssueCode } from "./messages";
 import type { WorkbookGrids } from "./model/grid";
 import { findGrid } from "./model/grid";
 import type { Issue } from "./model/issue";
 import type { KpiModel, Settings } from "./model/kpi";
 import { outputSheetName } from "./model/outputSheets";
-import type { Month, Quarter } from "./model/period";
 import type { CommentaryDrafts } from "./model/drafts";
+import type { Month, Period } from "./model/period";
 import type { ScorecardResults } from "./model/results";
 import { draftCommentary } from "./narrative";
 import type { Store } from "./store/readStore";
@@ -28,25 +28,29 @@ import { readStore } from "./store/readStore";
 import { updateStoreRows } from "./store/updateStoreRows";
 
 export interface BuildRequest {
-  /** `Q2 2013-14` or a parsed quarter; defaults to the latest complete quarter. */
-  readonly quarter?: string | Quarter;
-  /** Today, as the host's clock sees it: a quarter is complete only once it has ended. */
+  /**
+   * What to report: `Q2 2013-14`, `Oct-Dec 2023`, `12 months to Apr-15` (any form `parsePeriod` reads) or a parsed
+   * period; by default the newest the data supports that can be compared with one before it, as the task pane offers.
+   */
+  readonly period?: string | Period;
+  /** Today, as the host's clock sees it: a period can be reported only once it has ended. */
   readonly asOf: Month;
   /** Settings chosen in the task pane or on the command line; saved in the store. */
   readonly settings?: Partial<Settings>;
   /** A column mapping chosen in the task pane or given with `--mapping`; saved in the store. */
   readonly mapping?: unknown;
   /**
-   * Commentary the analyst chose in the task pane ("Use this text") by KPI id, where the host cannot write it into
-   * a built scorecard (the standalone page rebuilds instead); wins like commentary typed into the last build.
+   * Commentary the analyst chose in the task pane ("Use this text"), by the scorecard's period label (`Q2 2013-14`,
+   * `12 months to Apr-15`) and KPI id, where the host cannot write it into a built scorecard (the standalone page rebuilds instead); the
+   * built period's wins like commentary typed into its last build.
    */
-  readonly commentary?: ReadonlyMap<string, string>;
+  readonly commentary?: ReadonlyMap<string, ReadonlyMap<string, string>>;
 }
 
 /** What to write and what to replace: everything a host needs to render, nothing it must work out itself. */
 export interface RenderJob {
   readonly plan: ScorecardPlan;
-  /** Sheets a previous build of this quarter wrote, and the plan's own names: replaced, nothing else touched. */
+  /** Sheets a previous build of this period wrote, and the plan's own names: replaced, nothing else touched. */
   readonly replaceSheets: readonly string[];
   /** The store sheet's new rows. */
   readonly store: readonly (readonly [string, string])[];
@@ -64,7 +68,7 @@ export type BuildOutcome =
       readonly job: RenderJob;
       readonly issues: readonly Issue[];
     }
-  /** Nothing could be built (no KPIs, no data for the quarter); `issues` says why, with cells. */
+  /** Nothing could be built (no KPIs, no period with data); `issues` says why, with cells. */
   | { readonly status: "blocked"; readonly model: KpiModel; readonly issues: readonly Issue[] };
 
 /**
@@ -82,24 +86,24 @@ export function buildScorecard(workbook: WorkbookGrids, request: BuildRequest): 
 
   // 2. Ingest: grids -> typed model, every problem located to a sheet and cell.
   const model = ingestWorkbook(workbook, { settingsOverride, mapping });
-  if (model.kpis.length === 0 || model.issues.some((i) => BLOCKING.has(i.code))) return { status: "blocked", model, issues: model.issues };
+  if (model.issues.some((i) => BLOCKING.has(i.code))) return { status: "blocked", model, issues: model.issues };
 
-  // 3. Choose the quarter: the one asked for, or the latest complete one.
-  const chosen = chooseQuarter(model, request);
-  if ("issue" in chosen) return { status: "blocked", model, issues: [...model.issues, chosen.issue] };
-  const quarter = chosen.quarter;
+  // 3. Choose the period: the one asked for, or the newest the data supports (a quarter, or the span a table gives).
+  const chosen = chooseReportPeriod(workbook, model, request);
+  if (chosen.status === "none") return { status: "blocked", model, issues: [...model.issues, ...chosen.issues] };
 
   // 4. Calculate: change, RAG, trends, rolling totals, SPC, trajectories, exceptions, finance.
-  const results = calculateScorecard(model, quarter, { asOf: request.asOf });
+  const calculated = calculateScorecard(model, chosen.period, { asOf: request.asOf });
+  const results = chosen.issues.length === 0 ? calculated : { ...calculated, issues: [...calculated.issues, ...chosen.issues] };
 
   // 5. Draft: a first draft of every KPI's commentary and of the summaries, from the figures alone.
   const drafts = draftCommentary(results);
 
-  // 6. Choose each KPI's commentary: what analysts typed into the last build of this quarter (or chose in the pane),
+  // 6. Choose each KPI's commentary: what analysts typed into the last build of this period (or chose in the pane),
   //    else the Notes sheet's, else the draft if the settings say so. Never over an analyst's words.
-  const previousScorecard = findGrid(workbook, outputSheetName("scorecard", results.quarterLabel));
+  const previousScorecard = findGrid(workbook, outputSheetName("scorecard", results.sheetLabel));
   const preserved = new Map(previousScorecard ? readPreservedCommentary(previousScorecard) : []);
-  for (const [id, text] of request.commentary ?? []) preserved.set(id, text);
+  for (const [id, text] of request.commentary?.get(results.periodLabel) ?? []) preserved.set(id, text);
   const commentary = chooseCommentary(results, { preserved, drafts });
 
   // 7. Lay out: results -> plan.
@@ -110,31 +114,15 @@ export function buildScorecard(workbook: WorkbookGrids, request: BuildRequest): 
   return { status: "built", model, results, drafts, commentary, job, issues: results.issues };
 }
 
-function chooseQuarter(model: KpiModel, request: BuildRequest): { quarter: Quarter } | { issue: Issue } {
-  const startMonth = model.settings.fiscalYearStartMonth;
-  if (typeof request.quarter === "object") return { quarter: request.quarter };
-  if (typeof request.quarter === "string") {
-    const parsed = parseQuarter(request.quarter, startMonth);
-    return parsed ? { quarter: parsed } : { issue: issue("QUARTER_UNKNOWN", { sheet: "", cell: "" }, request.quarter) };
-  }
-  const latest = getLatestCompleteQuarter(model.measurements, startMonth, request.asOf);
-  if (latest) return { quarter: latest };
-  return { issue: issue("QUARTER_NO_DATA", { sheet: "", cell: "" }, `any quarter ending by ${formatAsOf(request.asOf)}`) };
-}
-
-function formatAsOf(asOf: Month): string {
-  return `${asOf.year}-${String(asOf.month).padStart(2, "0")}`;
-}
-
 function renderJob(
   plan: ScorecardPlan,
   store: Store,
   changes: { readonly settings: Partial<Settings> | undefined; readonly mapping: unknown },
 ): RenderJob {
   const sheets = plan.sheets.map((s) => s.name);
-  const previous = store.builds.find((b) => b.quarter === plan.quarterLabel)?.sheets ?? [];
+  const previous = store.builds.find((b) => b.period === plan.sheetLabel)?.sheets ?? [];
   const replaceSheets = [...new Set([...previous, ...sheets])];
-  const store2 = updateStoreRows(store, { quarter: plan.quarterLabel, sheets }, changes);
+  const store2 = updateStoreRows(store, { period: plan.sheetLabel, sheets }, changes);
   return { plan, replaceSheets, store: store2 };
 }
 

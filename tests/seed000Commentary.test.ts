@@ -130,7 +130,7 @@ let drafts: CommentaryDrafts;
 
 beforeAll(async () => {
   const bytes = new Uint8Array(readFileSync(join(__dirname, "..", "samples", "sample-kpi-workbook.xlsx")));
-  const outcome = buildScorecard(await readWorkbookGrids(bytes), { quarter: "Q2 2013-14", asOf: month(2013, 11 /* Nov */) });
+  const outcome = buildScorecard(await readWorkbookGrids(bytes), { period: "Q2 2013-14", asOf: month(2013, 11 /* Nov */) });
   if (outcome.status !== "built") throw new Error("the sample did not build");
   drafts = draftCommentary(outcome.results);
 });

@@ -5,7 +5,9 @@
 import type { Issue } from "../model/issue";
 import type { CommentaryDrafts } from "../model/drafts";
 import type { RagStatus } from "../model/kpi";
-import type { Month } from "../model/period";
+import { getPeriodMonths } from "../calc/getPeriodMonths";
+import type { Month, Period } from "../model/period";
+import { monthFromIndex } from "../model/period";
 import type { MonthlySeries, ScorecardResults, SpcCause, SpcRule } from "../model/results";
 
 /** SPC rules as `--json` names them: a point beyond a limit is "astronomical", as MDC calls it. */
@@ -25,8 +27,20 @@ export interface SpcJson {
 }
 
 export interface ResultsJson {
-  readonly quarter: string;
-  readonly period: { readonly yearToDate: string; readonly year: string; readonly previousYear: string };
+  /**
+   * What the scorecard reports, labelled as the scorecard is titled (`Q2 2013-14`, or as the table labels it:
+   * `Oct-Dec 2023`, `12 months to Apr-15`), its months (`2013-07` to `2013-09`), and the period before.
+   */
+  readonly period: {
+    readonly label: string;
+    readonly kind: Period["kind"];
+    readonly firstMonth: string;
+    readonly lastMonth: string;
+    readonly previous: string;
+    readonly yearToDate: string;
+    readonly year: string;
+    readonly previousYear: string;
+  };
   readonly kpis: readonly {
     readonly id: string;
     readonly priority: string;
@@ -82,8 +96,15 @@ export interface ResultsJson {
 export function toResultsJson(results: ScorecardResults, drafts: CommentaryDrafts): ResultsJson {
   const drafted = new Map(drafts.kpis.map((d) => [d.kpiId, d.text]));
   return {
-    quarter: results.quarterLabel,
-    period: { yearToDate: results.ytdLabel, year: results.yearLabel, previousYear: results.previousYearLabel },
+    period: {
+      label: results.periodLabel,
+      kind: results.period.kind,
+      ...monthsOf(results),
+      previous: results.previousPeriodLabel,
+      yearToDate: results.ytdLabel,
+      year: results.yearLabel,
+      previousYear: results.previousYearLabel,
+    },
     kpis: results.kpis.map((r) => ({
       id: r.kpi.id,
       priority: r.kpi.priority,
@@ -130,6 +151,11 @@ export function toResultsJson(results: ScorecardResults, drafts: CommentaryDraft
     })),
     issues: results.issues,
   };
+}
+
+function monthsOf(results: ScorecardResults): { firstMonth: string; lastMonth: string } {
+  const { first, last } = getPeriodMonths(results.period, results.settings.fiscalYearStartMonth);
+  return { firstMonth: isoMonth(monthFromIndex(first)), lastMonth: isoMonth(monthFromIndex(last)) };
 }
 
 function spcJson(monthly: MonthlySeries): SpcJson {

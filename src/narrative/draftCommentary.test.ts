@@ -14,7 +14,7 @@ let sample: ScorecardResults;
 
 beforeAll(async () => {
   const bytes = new Uint8Array(readFileSync(join(__dirname, "..", "..", "samples", "sample-kpi-workbook.xlsx")));
-  const outcome = buildScorecard(await readWorkbookGrids(bytes), { quarter: "Q2 2013-14", asOf: month(2013, 11 /* Nov */) });
+  const outcome = buildScorecard(await readWorkbookGrids(bytes), { period: "Q2 2013-14", asOf: month(2013, 11 /* Nov */) });
   if (outcome.status !== "built") throw new Error("the sample did not build");
   sample = outcome.results;
 });
@@ -28,7 +28,7 @@ function problemsOf(results: ScorecardResults, drafts: CommentaryDrafts): Record
     const parentId = result.kpi.parentId;
     const problems = checkKpiDraft(draft, result, {
       settings: results.settings,
-      previousRagLabel: results.previousQuarterLabel,
+      previousRagLabel: results.previousPeriodLabel,
       exceptions: results.exceptions.filter((e) => e.kpiId === result.kpi.id),
       parentName: parentId === null ? null : (results.kpis.find((r) => r.kpi.id === parentId)?.kpi.name ?? null),
     });

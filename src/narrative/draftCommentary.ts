@@ -19,7 +19,7 @@ import type { NamedKpi } from "./tallyKpis";
  */
 export function draftCommentary(results: ScorecardResults): CommentaryDrafts {
   const settings = results.settings;
-  const previousRagLabel = results.previousQuarterLabel;
+  const previousRagLabel = results.previousPeriodLabel;
 
   // 1. Names and figures.
   const named = nameKpis(results.kpis, results.kpis, settings.currencySymbol);

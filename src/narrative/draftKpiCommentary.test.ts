@@ -13,7 +13,7 @@ function draft(kpi: Kpi, measurements: readonly Measurement[]): { draft: KpiDraf
   const results = calculateScorecard(testModel({ kpis: [kpi], measurements: [...measurements] }), quarter(2013, 2), { asOf: month(2013, 11) });
   const result = results.kpis[0];
   if (!result) throw new Error("no result");
-  const options = { settings: results.settings, previousRagLabel: results.previousQuarterLabel, exceptions: results.exceptions };
+  const options = { settings: results.settings, previousRagLabel: results.previousPeriodLabel, exceptions: results.exceptions };
   const drafted = draftKpiCommentary(result, options);
   expect(checkKpiDraft(drafted, result, { ...options, parentName: null })).toEqual([]);
   return { draft: drafted, result };

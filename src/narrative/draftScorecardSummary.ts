@@ -17,10 +17,10 @@ const MOST_THEME_MOVES = 4;
 export function draftScorecardSummary(results: ScorecardResults, kpis: readonly NamedKpi[]): string {
   const settings = results.settings;
   const sentences = describeTally(tallyKpis(kpis), {
-    scope: `in the ${results.quarterLabel} scorecard`,
+    scope: `in the ${results.periodLabel} scorecard`,
     labels: settings.ragLabels,
-    previousRagLabel: results.previousQuarterLabel,
-    key: results.quarterLabel,
+    previousRagLabel: results.previousPeriodLabel,
+    key: results.periodLabel,
     mostNamed: 3,
     exceptions: results.exceptions,
     kpis,

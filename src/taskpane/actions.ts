@@ -24,7 +24,8 @@ export interface PaneDraft {
 }
 
 export interface BuildSummary {
-  readonly quarterLabel: string;
+  /** As the scorecard is titled: `Q2 2013-14`, `Oct-Dec 2023`. */
+  readonly periodLabel: string;
   readonly sheets: readonly { readonly name: string; readonly role: SheetRole }[];
   readonly kpiCount: number;
   readonly ragCounts: Readonly<Record<RagStatus | "none", number>>;
@@ -55,11 +56,11 @@ export interface PaneActions {
    */
   inspect(settings?: Partial<Settings>, mapping?: unknown): Promise<WorkbookSummary>;
   /**
-   * Builds the quarter, reporting each step; rejects with a plain-language `Error` when the host fails. A `mapping`
+   * Builds the period (one `inspect` listed), reporting each step; rejects with a plain-language `Error` when the host fails. A `mapping`
    * is used for the build and saved in the workbook's store with it (`runBuild`'s `BuildRequest.mapping`).
    */
   build(
-    request: { readonly quarter: string; readonly settings: Partial<Settings>; readonly mapping?: unknown },
+    request: { readonly period: string; readonly settings: Partial<Settings>; readonly mapping?: unknown },
     onStep: (step: BuildStep) => void,
   ): Promise<BuildResponse>;
   /**
@@ -70,11 +71,11 @@ export interface PaneActions {
    */
   detect?(mapping?: unknown, settings?: Partial<Settings>): Promise<MappingProposal>;
   /**
-   * "Use this text": writes a drafted text into a KPI's Commentary on the scorecard of `quarterLabel` just built,
+   * "Use this text": writes a drafted text into a KPI's Commentary on the scorecard of `periodLabel` just built,
    * where a rebuild keeps it like typed commentary. In Excel, into the sheet in one sync; on the standalone page,
    * into the built workbook offered for download (it is built again with the text). Rejects with a plain message.
    */
-  applyCommentary(request: { readonly quarterLabel: string; readonly kpiId: string; readonly text: string }): Promise<AppliedCommentary>;
+  applyCommentary(request: { readonly periodLabel: string; readonly kpiId: string; readonly text: string }): Promise<AppliedCommentary>;
   /** Shows a written sheet. */
   activateSheet(sheet: string): Promise<void>;
   /** Selects the cell an issue points at. */

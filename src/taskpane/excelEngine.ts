@@ -43,7 +43,7 @@ function requireApis(): void {
 }
 
 /**
- * @example const actions = createExcelEngine(() => new Date()); await actions.build({ quarter: "Q2 2013-14", settings: {} }, onStep);
+ * @example const actions = createExcelEngine(() => new Date()); await actions.build({ period: "Q2 2013-14", settings: {} }, onStep);
  */
 export function createExcelEngine(now: () => Date): PaneActions & Required<Pick<PaneActions, "detect">> {
   const host = createExcelHost(officeRun);
@@ -66,7 +66,7 @@ export function createExcelEngine(now: () => Date): PaneActions & Required<Pick<
         built = null;
         const outcome = await runBuild(
           host,
-          { quarter: request.quarter, settings: request.settings, asOf: today(now), ...(request.mapping !== undefined ? { mapping: request.mapping } : {}) },
+          { period: request.period, settings: request.settings, asOf: today(now), ...(request.mapping !== undefined ? { mapping: request.mapping } : {}) },
           onStep,
         );
         if (outcome.status === "built") built = outcome.job.plan;
@@ -74,9 +74,9 @@ export function createExcelEngine(now: () => Date): PaneActions & Required<Pick<
       }),
     applyCommentary: (request) =>
       plainly(async () => {
-        if (!built || built.quarterLabel !== request.quarterLabel) throw new Error(`Build the ${request.quarterLabel} scorecard first, then use the text.`);
+        if (!built || built.periodLabel !== request.periodLabel) throw new Error(`Build the ${request.periodLabel} scorecard first, then use the text.`);
         const where = locateCommentary(built, request.kpiId);
-        if (!where) throw new Error(`KPI ${request.kpiId} is not on the ${request.quarterLabel} scorecard.`);
+        if (!where) throw new Error(`KPI ${request.kpiId} is not on the ${request.periodLabel} scorecard.`);
         return { sheet: where.sheet, cell: await writeCommentary(officeRun, { ...where, text: request.text }) };
       }),
     activateSheet: (sheet) => plainly(() => activateSheet(officeRun, sheet)),

@@ -17,14 +17,14 @@ describe("createStandaloneActions", () => {
     expect(await actions.loadSample()).toBe("sample-kpi-workbook.xlsx");
     const summary = await actions.inspect();
     expect(summary.kpiCount).toBeGreaterThan(0);
-    expect(summary.latestCompleteQuarter).toBe("Q2 2013-14");
+    expect(summary.defaultPeriod).toBe("Q2 2013-14");
     expect(actions.download()).toBeNull();
 
     const steps: string[] = [];
-    const response = await actions.build({ quarter: "Q2 2013-14", settings: {} }, (s) => steps.push(s));
+    const response = await actions.build({ period: "Q2 2013-14", settings: {} }, (s) => steps.push(s));
     expect(steps).toEqual(["reading", "calculating", "writing", "done"]);
     if (response.status !== "built") throw new Error(`expected a build, got ${JSON.stringify(response)}`);
-    expect(response.summary.quarterLabel).toBe("Q2 2013-14");
+    expect(response.summary.periodLabel).toBe("Q2 2013-14");
     expect(response.summary.sheets[0]).toEqual({ name: "Scorecard Q2 2013-14", role: "scorecard" });
     const { green, amber, red, none } = response.summary.ragCounts;
     expect(green + amber + red + none).toBe(response.summary.kpiCount);
@@ -70,7 +70,7 @@ describe("createStandaloneActions", () => {
     it("writes the draft into the KPI's Commentary of the workbook offered for download, and shows the cell", async () => {
       const actions = createStandaloneActions(fetchSample, { now: november2013 });
       await actions.loadSample();
-      const built = await actions.build({ quarter: "Q2 2013-14", settings: {} }, () => undefined);
+      const built = await actions.build({ period: "Q2 2013-14", settings: {} }, () => undefined);
       if (built.status !== "built") throw new Error("not built");
       const draft = built.summary.drafts.find((d) => d.kpiId === "P1-03")!;
       expect(draft.commentary).toBe("");
@@ -80,7 +80,7 @@ describe("createStandaloneActions", () => {
       const seen: unknown[] = [];
       actions.onRebuilt((summary) => rebuilt.push(summary.drafts.find((d) => d.kpiId === "P1-03")?.commentary));
       actions.onNavigate((target) => seen.push(target));
-      const where = await actions.applyCommentary({ quarterLabel: "Q2 2013-14", kpiId: "P1-03", text: draft.text });
+      const where = await actions.applyCommentary({ periodLabel: "Q2 2013-14", kpiId: "P1-03", text: draft.text });
 
       expect(commentaryOf(await downloadedScorecard(actions), "P1-03")).toBe(draft.text);
       expect(rebuilt).toEqual([draft.text]);
@@ -92,16 +92,16 @@ describe("createStandaloneActions", () => {
     it("keeps a used draft through a later build of the quarter, as Excel keeps typed commentary", async () => {
       const actions = createStandaloneActions(fetchSample, { now: november2013 });
       await actions.loadSample();
-      await actions.build({ quarter: "Q2 2013-14", settings: {} }, () => undefined);
-      await actions.applyCommentary({ quarterLabel: "Q2 2013-14", kpiId: "P1-05", text: "Repeat callers fell." });
-      await actions.build({ quarter: "Q2 2013-14", settings: { defaultTolerancePercent: 10 } }, () => undefined);
+      await actions.build({ period: "Q2 2013-14", settings: {} }, () => undefined);
+      await actions.applyCommentary({ periodLabel: "Q2 2013-14", kpiId: "P1-05", text: "Repeat callers fell." });
+      await actions.build({ period: "Q2 2013-14", settings: { defaultTolerancePercent: 10 } }, () => undefined);
       expect(commentaryOf(await downloadedScorecard(actions), "P1-05")).toBe("Repeat callers fell.");
     });
 
     it("asks for a build of the quarter first", async () => {
       const actions = createStandaloneActions(fetchSample, { now: november2013 });
       await actions.loadSample();
-      await expect(actions.applyCommentary({ quarterLabel: "Q2 2013-14", kpiId: "P1-03", text: "x" })).rejects.toThrow(
+      await expect(actions.applyCommentary({ periodLabel: "Q2 2013-14", kpiId: "P1-03", text: "x" })).rejects.toThrow(
         "Build the Q2 2013-14 scorecard first, then use the text.",
       );
     });
@@ -111,7 +111,7 @@ describe("createStandaloneActions", () => {
     it("asks for a workbook before inspecting or building", async () => {
       const actions = createStandaloneActions(fetchSample);
       await expect(actions.inspect()).rejects.toThrow("Choose a workbook first");
-      await expect(actions.build({ quarter: "Q2 2013-14", settings: {} }, () => undefined)).rejects.toThrow("Choose a workbook first");
+      await expect(actions.build({ period: "Q2 2013-14", settings: {} }, () => undefined)).rejects.toThrow("Choose a workbook first");
     });
 
     it("refuses a file that is not an .xlsx, in plain words", async () => {
@@ -128,7 +128,7 @@ describe("createStandaloneActions", () => {
     it("forgets the last build when another workbook is loaded", async () => {
       const actions = createStandaloneActions(fetchSample, { now: november2013 });
       await actions.loadSample();
-      await actions.build({ quarter: "Q2 2013-14", settings: {} }, () => undefined);
+      await actions.build({ period: "Q2 2013-14", settings: {} }, () => undefined);
       expect(actions.download()).not.toBeNull();
       await actions.loadSample();
       expect(actions.download()).toBeNull();

@@ -29,15 +29,15 @@ interface Loaded {
   readonly fileName: string;
   readonly host: FileHost;
   grids: WorkbookGrids | null;
-  built: { readonly quarterLabel: string; readonly bytes: Uint8Array; readonly request: BuildRequest } | null;
-  /** Drafts the analyst used ("Use this text"), by quarter and KPI id: every later build of the quarter keeps them,
-   * as Excel keeps commentary typed into a scorecard. */
+  built: { readonly sheetLabel: string; readonly periodLabel: string; readonly bytes: Uint8Array; readonly request: BuildRequest } | null;
+  /** Drafts the analyst used ("Use this text"), by the scorecard's period label and KPI id: every later build of that
+   * period keeps them, as Excel keeps commentary typed into a scorecard. */
   readonly chosen: Map<string, Map<string, string>>;
 }
 
 /**
  * @param fetchSample the bundled sample's bytes; by default fetched from `samples/` beside the page.
- * @example const actions = createStandaloneActions(); await actions.loadSample(); await actions.build({ quarter, settings: {} }, onStep);
+ * @example const actions = createStandaloneActions(); await actions.loadSample(); await actions.build({ period, settings: {} }, onStep);
  */
 export function createStandaloneActions(
   fetchSample: () => Promise<ArrayBuffer> = fetchBundledSample,
@@ -74,14 +74,12 @@ export function createStandaloneActions(
     return Promise.resolve();
   };
 
-  /** Builds into a new package from the loaded input, with the drafts used for the quarter; keeps it for download. */
+  /** Builds into a new package from the loaded input, with the drafts used for each period; keeps it for download. */
   const buildWith = async (workbook: Loaded, request: BuildRequest, onStep?: (step: BuildStep) => void): Promise<BuildOutcome> => {
     workbook.built = null;
-    const quarter = typeof request.quarter === "string" ? request.quarter : "";
-    const chosen = workbook.chosen.get(quarter);
-    const outcome = await runBuild(workbook.host, chosen && chosen.size > 0 ? { ...request, commentary: chosen } : request, onStep);
+    const outcome = await runBuild(workbook.host, workbook.chosen.size > 0 ? { ...request, commentary: workbook.chosen } : request, onStep);
     if (outcome.status === "built") {
-      workbook.built = { quarterLabel: outcome.job.plan.quarterLabel, bytes: workbook.host.output(), request };
+      workbook.built = { sheetLabel: outcome.job.plan.sheetLabel, periodLabel: outcome.job.plan.periodLabel, bytes: workbook.host.output(), request };
     }
     return outcome;
   };
@@ -120,7 +118,7 @@ export function createStandaloneActions(
     async build(request, onStep) {
       const workbook = current();
       const buildRequest: BuildRequest = {
-        quarter: request.quarter,
+        period: request.period,
         settings: request.settings,
         asOf: asOf(),
         ...(request.mapping !== undefined ? { mapping: request.mapping } : {}),
@@ -128,20 +126,20 @@ export function createStandaloneActions(
       return summariseBuild(await buildWith(workbook, buildRequest, onStep));
     },
 
-    async applyCommentary({ quarterLabel, kpiId, text }) {
+    async applyCommentary({ periodLabel, kpiId, text }) {
       const workbook = current();
       const built = workbook.built;
-      if (!built || built.quarterLabel !== quarterLabel) throw new Error(`Build the ${quarterLabel} scorecard first, then use the text.`);
-      const chosen = workbook.chosen.get(quarterLabel) ?? new Map<string, string>();
+      if (!built || built.periodLabel !== periodLabel) throw new Error(`Build the ${periodLabel} scorecard first, then use the text.`);
+      const chosen = workbook.chosen.get(periodLabel) ?? new Map<string, string>();
       chosen.set(kpiId, text);
-      workbook.chosen.set(quarterLabel, chosen);
+      workbook.chosen.set(periodLabel, chosen);
       // The package is written afresh from the input, the same build with the text chosen: what Excel's rebuild keeps.
       const outcome = await buildWith(workbook, built.request);
-      if (outcome.status !== "built") throw new Error(`The ${quarterLabel} scorecard could not be built again with the text.`);
+      if (outcome.status !== "built") throw new Error(`The ${periodLabel} scorecard could not be built again with the text.`);
       const summary = summariseBuild(outcome);
       if (summary.status === "built") for (const listener of rebuiltListeners) listener(summary.summary);
       const found = locateCommentary(outcome.job.plan, kpiId);
-      if (!found) throw new Error(`KPI ${kpiId} is not on the ${quarterLabel} scorecard.`);
+      if (!found) throw new Error(`KPI ${kpiId} is not on the ${periodLabel} scorecard.`);
       const where = { sheet: found.sheet, cell: found.cell };
       await navigate(where);
       return where;
@@ -155,7 +153,7 @@ export function createStandaloneActions(
       if (!built) return null;
       // A copy, so the Blob owns plain bytes whatever buffer the host's output shares.
       const blob = new Blob([built.bytes.slice()], { type: XLSX_TYPE });
-      return { fileName: `scorecard-${built.quarterLabel.replace(/[^A-Za-z0-9]+/g, "-")}.xlsx`, blob };
+      return { fileName: `scorecard-${built.sheetLabel.replace(/[^A-Za-z0-9]+/g, "-")}.xlsx`, blob };
     },
 
     onNavigate(listener) {

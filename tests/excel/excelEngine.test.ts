@@ -40,12 +40,12 @@ describe("createExcelActions", () => {
   it("inspects the open workbook: KPIs and the latest complete quarter", async () => {
     const summary = await createExcelActions(NOW).inspect();
     expect(summary.kpiCount).toBe(32);
-    expect(summary.latestCompleteQuarter).toBe("Q2 2013-14");
+    expect(summary.defaultPeriod).toBe("Q2 2013-14");
   });
 
   it("builds the quarter into the workbook, reports each step and activates the scorecard", async () => {
     const steps: string[] = [];
-    const response = await createExcelActions(NOW).build({ quarter: "Q2 2013-14", settings: {} }, (s) => steps.push(s));
+    const response = await createExcelActions(NOW).build({ period: "Q2 2013-14", settings: {} }, (s) => steps.push(s));
     expect(response.status).toBe("built");
     if (response.status !== "built") return;
     expect(steps).toEqual(["reading", "calculating", "writing", "done"]);
@@ -59,7 +59,7 @@ describe("createExcelActions", () => {
     const proposal = await actions.detect!();
     expect(proposal.canonical).toBe(true); // the sample has a KPI register: nothing to map
     const mapping = { kpis: { "P1-01": { polarity: "lower is better" } } };
-    const response = await actions.build({ quarter: "Q2 2013-14", settings: {}, mapping }, () => undefined);
+    const response = await actions.build({ period: "Q2 2013-14", settings: {}, mapping }, () => undefined);
     expect(response.status).toBe("built");
     const store = fake.state.sheets.find((s) => s.name === STORE_SHEET)!;
     const keyCell = Object.entries(store.cells).find(([address, cell]) => address.startsWith("A") && cell.value === "mapping");
@@ -78,19 +78,19 @@ describe("createExcelActions", () => {
 
     it("writes the draft into the KPI's Commentary cell in one sync, selects it, and a rebuild keeps it", async () => {
       const actions = createExcelActions(NOW);
-      const built = await actions.build({ quarter: QUARTER, settings: {} }, () => undefined);
+      const built = await actions.build({ period: QUARTER, settings: {} }, () => undefined);
       if (built.status !== "built") throw new Error("not built");
       const draft = built.summary.drafts.find((d) => d.kpiId === "P1-03")!;
       const syncs = fake.stats.syncs;
 
-      const where = await actions.applyCommentary({ quarterLabel: QUARTER, kpiId: "P1-03", text: draft.text });
+      const where = await actions.applyCommentary({ periodLabel: QUARTER, kpiId: "P1-03", text: draft.text });
 
       expect(fake.stats.syncs - syncs).toBe(1);
       expect(where).toEqual({ sheet: `Scorecard ${QUARTER}`, cell: cellOf("P1-03", SCORECARD_COLUMNS.commentary) });
       expect(scorecard().cells[where.cell]?.value).toBe(draft.text);
       expect(fake.state.selection).toEqual({ sheet: `Scorecard ${QUARTER}`, address: where.cell });
 
-      const rebuilt = await actions.build({ quarter: QUARTER, settings: {} }, () => undefined);
+      const rebuilt = await actions.build({ period: QUARTER, settings: {} }, () => undefined);
       if (rebuilt.status !== "built") throw new Error("not rebuilt");
       expect(scorecard().cells[cellOf("P1-03", SCORECARD_COLUMNS.commentary)]?.value).toBe(draft.text);
       expect(rebuilt.summary.drafts.find((d) => d.kpiId === "P1-03")?.commentary).toBe(draft.text);
@@ -112,20 +112,20 @@ describe("createExcelActions", () => {
 
     it("finds the Commentary column again after the analyst inserted a column", async () => {
       const actions = createExcelActions(NOW);
-      await actions.build({ quarter: QUARTER, settings: {} }, () => undefined);
+      await actions.build({ period: QUARTER, settings: {} }, () => undefined);
       const planned = cellOf("P1-05", SCORECARD_COLUMNS.commentary);
       insertBeforeScorecard(1, 0);
-      const where = await actions.applyCommentary({ quarterLabel: QUARTER, kpiId: "P1-05", text: "Repeat callers fell by 4.8%." });
+      const where = await actions.applyCommentary({ periodLabel: QUARTER, kpiId: "P1-05", text: "Repeat callers fell by 4.8%." });
       expect(where.cell).toBe(`${String.fromCharCode(planned.charCodeAt(0) + 1)}${planned.slice(1)}`);
       expect(scorecard().cells[where.cell]?.value).toBe("Repeat callers fell by 4.8%.");
     });
 
     it("writes nothing, and says so, when rows were inserted above the KPI since the build", async () => {
       const actions = createExcelActions(NOW);
-      await actions.build({ quarter: QUARTER, settings: {} }, () => undefined);
+      await actions.build({ period: QUARTER, settings: {} }, () => undefined);
       insertBeforeScorecard(0, 1);
       const before = JSON.stringify(fake.state.sheets);
-      await expect(actions.applyCommentary({ quarterLabel: QUARTER, kpiId: "P1-05", text: "Repeat callers fell." })).rejects.toThrow(
+      await expect(actions.applyCommentary({ periodLabel: QUARTER, kpiId: "P1-05", text: "Repeat callers fell." })).rejects.toThrow(
         messageText("EXCEL_COMMENTARY_CELL_MISSING", `Scorecard ${QUARTER}`, "Number of Repeat Callers"),
       );
       expect(JSON.stringify(fake.state.sheets)).toBe(before);
@@ -133,22 +133,22 @@ describe("createExcelActions", () => {
 
     it("writes nothing, and says so, when the scorecard sheet is gone", async () => {
       const actions = createExcelActions(NOW);
-      await actions.build({ quarter: QUARTER, settings: {} }, () => undefined);
+      await actions.build({ period: QUARTER, settings: {} }, () => undefined);
       const gone = fake.state;
       fake = createFakeExcel({ ...gone, sheets: gone.sheets.filter((x) => x.name !== `Scorecard ${QUARTER}`) });
       installOffice(fake);
-      await expect(actions.applyCommentary({ quarterLabel: QUARTER, kpiId: "P1-01", text: "x" })).rejects.toThrow(
+      await expect(actions.applyCommentary({ periodLabel: QUARTER, kpiId: "P1-01", text: "x" })).rejects.toThrow(
         messageText("EXCEL_COMMENTARY_CELL_MISSING", `Scorecard ${QUARTER}`, "Total Crime"),
       );
     });
 
     it("asks for a build first, and refuses a KPI the scorecard does not have", async () => {
       const actions = createExcelActions(NOW);
-      await expect(actions.applyCommentary({ quarterLabel: QUARTER, kpiId: "P1-01", text: "x" })).rejects.toThrow(
+      await expect(actions.applyCommentary({ periodLabel: QUARTER, kpiId: "P1-01", text: "x" })).rejects.toThrow(
         `Build the ${QUARTER} scorecard first, then use the text.`,
       );
-      await actions.build({ quarter: QUARTER, settings: {} }, () => undefined);
-      await expect(actions.applyCommentary({ quarterLabel: QUARTER, kpiId: "P9-99", text: "x" })).rejects.toThrow(`KPI P9-99 is not on the ${QUARTER} scorecard.`);
+      await actions.build({ period: QUARTER, settings: {} }, () => undefined);
+      await expect(actions.applyCommentary({ periodLabel: QUARTER, kpiId: "P9-99", text: "x" })).rejects.toThrow(`KPI P9-99 is not on the ${QUARTER} scorecard.`);
     });
   });
 
@@ -161,14 +161,14 @@ describe("createExcelActions", () => {
   it("says in words what this Excel lacks instead of failing half way", async () => {
     installOffice(fake, (version) => Number(version.split(".")[1]) < 9);
     const before = JSON.stringify(fake.state);
-    await expect(createExcelActions(NOW).build({ quarter: "Q2 2013-14", settings: {} }, () => undefined)).rejects.toThrow(/ExcelApi 1\.9/);
+    await expect(createExcelActions(NOW).build({ period: "Q2 2013-14", settings: {} }, () => undefined)).rejects.toThrow(/ExcelApi 1\.9/);
     expect(JSON.stringify(fake.state)).toBe(before);
   });
 
   it("turns an Office failure into a plain message and leaves the workbook as it was", async () => {
     const before = JSON.stringify(fake.state);
     fake.failAtSync(4, 0, "GeneralException");
-    const failure = createExcelActions(NOW).build({ quarter: "Q2 2013-14", settings: {} }, () => undefined);
+    const failure = createExcelActions(NOW).build({ period: "Q2 2013-14", settings: {} }, () => undefined);
     await expect(failure).rejects.toThrow(messageText("BUILD_FAILED", describeOfficeError({ code: "GeneralException" }).replace(/\.$/, "")));
     expect(JSON.stringify(fake.state)).toBe(before);
   });

@@ -23,7 +23,7 @@ describe("real-world corpus: drafted commentary", () => {
     const problems = results.kpis.flatMap((result, i) =>
       checkKpiDraft(drafts.kpis[i]!, result, {
         settings: results.settings,
-        previousRagLabel: results.previousQuarterLabel,
+        previousRagLabel: results.previousPeriodLabel,
         exceptions: results.exceptions.filter((e) => e.kpiId === result.kpi.id),
         parentName: result.kpi.parentId === null ? null : (names.get(result.kpi.parentId) ?? null),
       }).map((p) => `${result.kpi.id}: ${p}`),
