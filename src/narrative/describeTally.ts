@@ -28,7 +28,8 @@ const MOST_MOVES = 4;
 
 /**
  * The sentences a summary makes of a tally: RAG counts, what improved and worsened since the previous period,
- * ratings that changed, the largest improvements and deteriorations, special-cause concerns, and exceptions by area.
+ * ratings that changed, the largest improvements and deteriorations, special-cause concerns, recalculations of control
+ * limits proposed, and exceptions by area.
  * @example describeTally(tallyKpis(named), options).join(" ")
  *   // "Of the 12 KPIs under this priority, 1 is rated Green and 1 Amber; 10 are not rated. Against the previous period, 12 improved and none worsened. ..."
  */
@@ -39,6 +40,7 @@ export function describeTally(tally: KpiTally, options: DescribeTallyOptions): s
     ragMovesSentence(tally, options),
     largestSentence(tally, options.mostNamed),
     spcSentence(tally),
+    proposalsSentence(tally),
     exceptionsSentence(options),
   ].filter((s): s is string => s !== null);
 }
@@ -109,6 +111,18 @@ function spcSentence(tally: KpiTally): string | null {
   }
   const also = improving === 0 ? "" : `, and ${improving} ${improving === 1 ? "shows" : "show"} special cause improvement`;
   return `No KPI shows special cause variation of concern in its monthly figures${also}.`;
+}
+
+/** Shifts the analyst is asked to decide on, as the Data issues sheet lists them one by one. */
+function proposalsSentence(tally: KpiTally): string | null {
+  const proposals = tally.spcProposals;
+  const [only] = proposals;
+  if (only === undefined) return null;
+  if (proposals.length === 1) return `The monthly figures of ${only.name} have shifted and stayed shifted, so recalculating its control limits is proposed.`;
+  const named = proposals.slice(0, MOST_MOVES).map((k) => k.name);
+  const others = proposals.length - named.length;
+  const list = others > 0 ? `${named.join("; ")} and ${others} more` : `${named.slice(0, -1).join("; ")} and ${named[named.length - 1] ?? ""}`;
+  return `The monthly figures of ${proposals.length} KPIs have shifted and stayed shifted, so recalculating their control limits is proposed: ${list}.`;
 }
 
 function exceptionsSentence({ exceptions, kpis, exceptionThresholdPercent }: DescribeTallyOptions): string | null {

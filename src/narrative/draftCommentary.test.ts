@@ -8,6 +8,7 @@ import { buildScorecard } from "../pipeline";
 import { draftCommentary } from "./draftCommentary";
 import type { CommentaryDrafts } from "../model/drafts";
 import { checkKpiDraft } from "./testing/checkDraft";
+import { disagreementsWithNotes } from "./testing/disagreementsWithNotes";
 import { SYNTHETIC_AS_OF, SYNTHETIC_QUARTER, syntheticModel } from "./testing/syntheticModel";
 
 let sample: ScorecardResults;
@@ -48,6 +49,14 @@ describe("draftCommentary", () => {
     expect(problemsOf(sample, draftCommentary(sample))).toEqual({});
   });
 
+  it("never says otherwise than the SPC and trajectory notes beside it (sample, and 720 synthetic KPIs)", () => {
+    expect(disagreementsWithNotes(sample, draftCommentary(sample))).toEqual({});
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]) {
+      const results = calculateScorecard(syntheticModel(seed, 60), SYNTHETIC_QUARTER, { asOf: SYNTHETIC_AS_OF });
+      expect(disagreementsWithNotes(results, draftCommentary(results))).toEqual({});
+    }
+  });
+
   it("is the same every time", () => {
     expect(draftCommentary(sample)).toEqual(draftCommentary(sample));
   });
@@ -78,6 +87,27 @@ describe("draftCommentary", () => {
       }
       expect([...topics].sort()).toEqual(["baseline", "change", "exceptions", "judgement", "previous-rag", "spc", "target", "trajectory"]);
       expect(units.size).toBe(7);
+    });
+
+    it("covers every SPC reading the scorecard's notes can give", () => {
+      const forms = new Set<string>();
+      const FORMS: Record<string, RegExp> = {
+        "too few months": /months of figures/,
+        "recalculated too recently": /needed for new limits/,
+        baseline: /baseline months/,
+        recalculated: /were recalculated from [^:]*\./,
+        proposal: /is proposed/,
+        "assurance withheld": /no assurance against the target/,
+        assurance: /side of the target|met in some months/,
+      };
+      for (const seed of seeds) {
+        const results = calculateScorecard(syntheticModel(seed, 60), SYNTHETIC_QUARTER, { asOf: SYNTHETIC_AS_OF });
+        for (const d of draftCommentary(results).kpis) {
+          const spc = d.sentences.find((x) => x.topic === "spc")?.text ?? "";
+          for (const [form, words] of Object.entries(FORMS)) if (words.test(spc)) forms.add(form);
+        }
+      }
+      expect([...forms].sort()).toEqual(Object.keys(FORMS).sort());
     });
   });
 
@@ -130,9 +160,21 @@ describe("draftCommentary", () => {
     it("names special-cause concerns when there are any", () => {
       const results = calculateScorecard(syntheticModel(3, 60), SYNTHETIC_QUARTER, { asOf: SYNTHETIC_AS_OF });
       const concerns = results.kpis.filter((r) => r.monthly?.spc.variation === "special-cause-concerning");
-      const whole = draftCommentary(results).scorecard;
-      if (concerns.length === 0) expect(whole).toContain("No KPI shows special cause variation of concern");
-      else expect(whole).toContain("The monthly figures show special cause variation of concern in");
+      expect(concerns.length).toBeGreaterThan(0);
+      expect(draftCommentary(results).scorecard).toContain("The monthly figures show special cause variation of concern in");
+      expect(draftCommentary(sample).scorecard).toContain("No KPI shows special cause variation of concern");
+    });
+
+    it("names the KPIs whose control limits a recalculation is proposed for, as the Data issues sheet lists them", () => {
+      const proposed = sample.kpis.filter((r) => r.monthly?.spc.proposal);
+      expect(proposed.map((r) => r.kpi.id)).toEqual(["P1-02", "P1-07", "P1-08", "P1-10", "P1-11", "P2-01", "P2-07"]);
+      const whole = draftCommentary(sample).scorecard;
+      expect(whole).toContain(
+        "The monthly figures of 7 KPIs have shifted and stayed shifted, so recalculating their control limits is proposed: Positive Outcome Rate; Dwelling Burglary;",
+      );
+      expect(whole).toContain("and 3 more.");
+      const p2 = draftCommentary(sample).sections.find((s) => s.priority.startsWith("2."));
+      expect(p2?.text).toContain("recalculating their control limits is proposed: Most Serious Violent Crime and Racially and Religiously Aggravated Crime.");
     });
   });
 });

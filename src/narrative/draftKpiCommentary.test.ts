@@ -34,7 +34,10 @@ describe("draftKpiCommentary", () => {
 
   it("gives the figure without a comparison when there is no previous value", () => {
     const { draft: d } = draft(testKpi({ id: "NP", name: "Hate Incidents" }), monthly("NP", 2013, 4 /* Apr */, spread(60, 6)));
-    expect(d.text).toBe("Hate Incidents stand at 60 in Apr - Sep 2013/14, with no figure for Apr - Sep 2012/13 to compare with.");
+    expect(d.text).toBe(
+      "Hate Incidents stand at 60 in Apr - Sep 2013/14, with no figure for Apr - Sep 2012/13 to compare with. " +
+        "With only 6 months of figures, there is no SPC reading yet (Making Data Count asks for 13).",
+    );
   });
 
   it("gives the rise from a zero previous value without a percentage", () => {
@@ -141,6 +144,54 @@ describe("draftKpiCommentary", () => {
     expect(d.text).not.toMatch(/improv|deteriorat|wrong|right direction|concern/);
   });
 
+  describe("the SPC reading, as the scorecard's SPC notes give it", () => {
+    // Oct-11 to Sep-13: a year around 50, then a year around 60 (a shift still running), or the first year again.
+    const LOW = [50, 52, 49, 51, 48, 53, 50, 47, 52, 51, 49, 50];
+    const HIGH = LOW.map((v) => v + 10);
+    const rate = (overrides: Partial<Kpi> & Pick<Kpi, "id">) =>
+      testKpi({ name: "Positive Outcome Rate", unit: "percent", polarity: "higher-is-better", aggregation: "average", ...overrides });
+    const spcText = (d: KpiDraft) => d.sentences.find((s) => s.topic === "spc")?.text;
+    const source = { sheet: "KPIs", cell: "P2" };
+
+    it("proposes recalculating the limits after a sustained shift, and withholds assurance against the target", () => {
+      const kpi = rate({ id: "SH", target: { kind: "level", comparator: ">=", value: 55 }, targetText: "≥ 55%" });
+      const { draft: d, result } = draft(kpi, monthly("SH", 2011, 10 /* Oct */, [...LOW, ...HIGH]));
+      expect(result.monthly?.spc.proposal).toEqual({ index: 12, points: 12, side: "above" });
+      expect(spcText(d)).toBe(
+        "In the monthly figures, the latest month (Sep-13) shows special cause variation of an improving nature. " +
+          "The last 12 months, from Oct-12, have all been above the average, a sustained shift: recalculating the control limits " +
+          "from Oct-12 is proposed, and no assurance against the target is given until that is decided.",
+      );
+    });
+
+    it("says what the limits give against the target when nothing is proposed", () => {
+      const kpi = rate({ id: "AS", target: { kind: "level", comparator: ">=", value: 40 }, targetText: "≥ 40%" });
+      const { draft: d, result } = draft(kpi, monthly("AS", 2011, 10 /* Oct */, [...LOW, ...LOW]));
+      expect(result.monthly?.spc.assurance).toBe("consistently-passing");
+      expect(spcText(d)).toMatch(/common cause .* Its control limits sit wholly on the passing side of the target, so the target should be met consistently\.$/);
+    });
+
+    it("says there is no reading yet while recalculated limits have too few months", () => {
+      const kpi = rate({ id: "RC", spc: { baseline: null, recalculateFrom: [month(2013, 4 /* Apr */)], source } });
+      const { draft: d } = draft(kpi, monthly("RC", 2011, 10 /* Oct */, [...LOW, ...HIGH]));
+      expect(spcText(d)).toBe("The control limits were recalculated from Apr-13: with 6 months since, and 12 needed for new limits, there is no SPC reading yet.");
+    });
+
+    it("names the baseline or the recalculation the limits come from", () => {
+      const baseline = rate({ id: "BL", spc: { baseline: { kind: "first-points", count: 12 }, recalculateFrom: [], source } });
+      expect(spcText(draft(baseline, monthly("BL", 2011, 10 /* Oct */, [...LOW, ...LOW])).draft)).toContain("Its control limits come from the baseline months Oct-11 to Sep-12.");
+      const recalculated = rate({ id: "RL", spc: { baseline: null, recalculateFrom: [month(2012, 10 /* Oct */)], source } });
+      const { draft: d, result } = draft(recalculated, monthly("RL", 2011, 10 /* Oct */, [...LOW, ...HIGH]));
+      expect(result.monthly?.spc.proposal).toBeNull();
+      expect(spcText(d)).toContain("Its control limits were recalculated from Oct-12.");
+    });
+
+    it("says nothing of SPC with fewer than 3 months, as the notes do", () => {
+      const { draft: d } = draft(rate({ id: "TF" }), monthly("TF", 2013, 8 /* Aug */, [50, 52]));
+      expect(spcText(d)).toBeUndefined();
+    });
+  });
+
   describe("edge cases", () => {
     it("says a KPI is unchanged when the figures are equal", () => {
       const { draft: d } = draft(testKpi({ id: "U", name: "Volunteers" }), [...monthly("U", 2012, 4, spread(137, 6)), ...monthly("U", 2013, 4, spread(137, 6))]);
@@ -171,7 +222,7 @@ describe("draftKpiCommentary", () => {
     it("says there is no figure for the period when the current value is missing", () => {
       const results = calculateScorecard(testModel({ kpis: [testKpi({ id: "X", name: "Hate Crime" })], measurements: monthly("X", 2012, 4, spread(65, 6)) }), quarter(2013, 2));
       const d = draftKpiCommentary(results.kpis[0]!, { settings: DEFAULT_SETTINGS, previousRagLabel: "Q1 2013-14" });
-      expect(d.text).toBe("There is no figure for Hate Crime in Apr - Sep 2013/14; the last was 65 in Apr - Sep 2012/13.");
+      expect(d.sentences[0]?.text).toBe("There is no figure for Hate Crime in Apr - Sep 2013/14; the last was 65 in Apr - Sep 2012/13.");
     });
 
     it("uses the workbook's RAG labels", () => {

@@ -1,6 +1,8 @@
+import { MIN_BASELINE_POINTS } from "../calc/computeControlLimits";
 import { TREND_LENGTH } from "../calc/detectSpecialCauses";
-import { formatMonthLabel } from "../calc/formatMonthLabel";
-import type { AssuranceMark, MonthlySeries, SpcRule } from "../model/results";
+import { spcAssuranceTarget } from "../calc/spcAssuranceTarget";
+import { monthLabel } from "../layout/monthLabel";
+import type { AssuranceMark, MonthlySeries, SpcResult, SpcRule, SpcSegment } from "../model/results";
 import type { DraftSentence } from "../model/drafts";
 import type { KpiDraftContext } from "./draftTypes";
 import { pickWording } from "./pickWording";
@@ -8,23 +10,53 @@ import { pickWording } from "./pickWording";
 /** The rules a latest point can break, most telling first. */
 const RULE_ORDER: readonly SpcRule[] = ["beyond-limit", "two-of-three", "shift", "trend"];
 
+/** Fewer monthly values than this say nothing worth a sentence (the scorecard's SPC notes say nothing either). */
+const FEWEST_WORTH_SAYING = 3;
+
 /**
- * The statistical process control reading in plain words, as NHS "Making Data Count" puts it: whether the latest
- * month shows common or special cause variation (improving, of concern, or neither for a KPI with no preferred
- * direction), which pattern shows it (beyond a control limit, near one in two of three months, a run on one side of
- * the average, a run rising or falling), and what the limits say about the target. The same marks as the Notes
- * column and the chart. Nothing without control limits.
+ * The statistical process control reading in plain words, as NHS "Making Data Count" puts it, saying what the
+ * scorecard's SPC notes and icons say and nothing they do not:
+ * - too few months to judge: how many there are and how many MDC asks for;
+ * - limits recalculated too recently to judge: how many months since, and how many new limits need;
+ * - otherwise whether the latest month shows common or special cause variation (improving, of concern, or neither
+ *   for a KPI with no preferred direction) and which pattern shows it, where the limits come from when the analyst
+ *   set a baseline or a recalculation, then either the recalculation proposed after a sustained shift (assurance is
+ *   withheld until the analyst decides) or what the limits say about the target.
  * @example spcSentence(positiveOutcomeRate)?.text
- *   // "In the monthly figures, the latest month (Sep-13) shows special cause variation of an improving nature: it is above the upper control limit. Its control limits sit wholly on the failing side of the target, so the target will not be met without a change in the process."
+ *   // "In the monthly figures, the latest month (Sep-13) shows special cause variation of an improving nature: it is above the upper control limit. The last 11 months, from Nov-12, have all been above the average, a sustained shift: recalculating the control limits from Nov-12 is proposed."
  */
 export function spcSentence({ result, settings }: KpiDraftContext): DraftSentence | null {
   const monthly = result.monthly;
-  const spc = monthly?.spc;
-  if (!monthly || !spc || spc.variation === null) return null;
-  const latest = latestPoint(monthly);
-  const month = latest === null ? "" : ` (${formatMonthLabel(latest.month)})`;
+  if (!monthly) return null;
+  const spc = monthly.spc;
+  const at = (i: number) => {
+    const m = monthly.months[i];
+    return m ? monthLabel(m) : "";
+  };
   const key = `${result.kpi.id}\u0000spc`;
-  const detail = latest === null ? "" : ruleDetail(monthly, latest.index, settings.spcShiftLength);
+  const latest = latestPoint(monthly);
+
+  if (spc.valueCount < spc.minimumValues) {
+    if (spc.valueCount < FEWEST_WORTH_SAYING) return null;
+    const text = pickWording(key, [
+      `There are ${spc.valueCount} months of figures so far: Making Data Count reads variation from ${spc.minimumValues}, so there is no SPC reading yet.`,
+      `With only ${spc.valueCount} months of figures, there is no SPC reading yet (Making Data Count asks for ${spc.minimumValues}).`,
+    ]);
+    return { topic: "spc", text };
+  }
+  const segment = latest === null ? undefined : spc.segments.find((s) => s.start <= latest.index && latest.index <= s.end);
+  if (spc.variation === null || latest === null || !segment) {
+    if (!segment || segment.startsWith !== "recalculation" || segment.limits !== null) return null;
+    const months = `${segment.baselineValues} ${segment.baselineValues === 1 ? "month" : "months"}`;
+    return {
+      topic: "spc",
+      text: `The control limits were recalculated from ${at(segment.start)}: with ${months} since, and ${MIN_BASELINE_POINTS} needed for new limits, there is no SPC reading yet.`,
+    };
+  }
+
+  const month = ` (${at(latest.index)})`;
+  // A shift that calls for new limits is told in full below; the pattern names the other rules only.
+  const detail = ruleDetail(monthly, latest.index, settings.spcShiftLength, spc.proposal ? ["shift"] : []);
   let variation: string;
   switch (spc.variation) {
     case "common-cause":
@@ -53,8 +85,26 @@ export function spcSentence({ result, settings }: KpiDraftContext): DraftSentenc
       return unreachable;
     }
   }
-  const assurance = spc.assurance === null ? "" : ` ${assuranceText(spc.assurance)}`;
-  return { topic: "spc", text: `${variation}${assurance}` };
+  const limits = limitsBasis(segment, at);
+  const after = spc.proposal ? proposalText(spc.proposal, at, spcAssuranceTarget(result.kpi) !== null) : spc.assurance === null ? null : assuranceText(spc.assurance);
+  return { topic: "spc", text: [variation, limits, after].filter((t): t is string => t !== null).join(" ") };
+}
+
+/** Where the latest month's limits come from, when the analyst set it: a recalculation, a baseline, or both. */
+function limitsBasis(segment: SpcSegment, at: (i: number) => string): string | null {
+  const whole = segment.baseline.start === segment.start && segment.baseline.end === segment.end;
+  const range = `${at(segment.baseline.start)} to ${at(segment.baseline.end)}`;
+  if (segment.startsWith === "recalculation") {
+    return whole ? `Its control limits were recalculated from ${at(segment.start)}.` : `Its control limits were recalculated from ${at(segment.start)}, on the months ${range}.`;
+  }
+  return whole ? null : `Its control limits come from the baseline months ${range}.`;
+}
+
+/** A shift still running: the analyst is asked to decide on new limits; meanwhile there is no assurance. */
+function proposalText(proposal: NonNullable<SpcResult["proposal"]>, at: (i: number) => string, hasTarget: boolean): string {
+  const from = at(proposal.index);
+  const withheld = hasTarget ? ", and no assurance against the target is given until that is decided" : "";
+  return `The last ${proposal.points} months, from ${from}, have all been ${proposal.side} the average, a sustained shift: recalculating the control limits from ${from} is proposed${withheld}.`;
 }
 
 function latestPoint(monthly: MonthlySeries): { index: number; month: MonthlySeries["months"][number] } | null {
@@ -66,13 +116,14 @@ function latestPoint(monthly: MonthlySeries): { index: number; month: MonthlySer
 }
 
 /** `: it is above the upper control limit`, or nothing for a common-cause point. */
-function ruleDetail(monthly: MonthlySeries, index: number, shiftLength: number): string {
+function ruleDetail(monthly: MonthlySeries, index: number, shiftLength: number, untold: readonly SpcRule[]): string {
   const point = monthly.spc.points[index];
   const limits = monthly.spc.limits;
   const value = monthly.values[index];
-  if (!point || !limits || value === null || value === undefined || point.rules.length === 0) return "";
+  const rules = RULE_ORDER.filter((rule) => point?.rules.includes(rule) && !untold.includes(rule));
+  if (!limits || value === null || value === undefined || rules.length === 0) return "";
   const high = value > limits.mean;
-  const parts = RULE_ORDER.filter((rule) => point.rules.includes(rule)).map((rule) => {
+  const parts = rules.map((rule) => {
     switch (rule) {
       case "beyond-limit":
         return high ? "it is above the upper control limit" : "it is below the lower control limit";

@@ -25,6 +25,8 @@ export interface KpiTally {
   readonly spcImprovements: readonly NamedKpi[];
   /** KPIs with monthly control limits, so "no concerns" means something. */
   readonly withSpc: number;
+  /** A shift runs to the latest month: recalculating the control limits is proposed (and assurance withheld). */
+  readonly spcProposals: readonly NamedKpi[];
 }
 
 /**
@@ -40,6 +42,7 @@ export function tallyKpis(kpis: readonly NamedKpi[]): KpiTally {
   const ragMoves: { kpi: NamedKpi; from: RagStatus; to: RagStatus }[] = [];
   const spcConcerns: NamedKpi[] = [];
   const spcImprovements: NamedKpi[] = [];
+  const spcProposals: NamedKpi[] = [];
   let unchanged = 0;
   let withSpc = 0;
   let ratedBoth = 0;
@@ -58,6 +61,7 @@ export function tallyKpis(kpis: readonly NamedKpi[]): KpiTally {
     if (variation !== null) withSpc++;
     if (variation === "special-cause-concerning") spcConcerns.push(named);
     if (variation === "special-cause-improving") spcImprovements.push(named);
+    if (result.monthly?.spc.proposal) spcProposals.push(named);
   }
   const bySize = (a: NamedKpi, b: NamedKpi) => changeSize(b.result) - changeSize(a.result);
   return {
@@ -71,6 +75,7 @@ export function tallyKpis(kpis: readonly NamedKpi[]): KpiTally {
     spcConcerns,
     spcImprovements,
     withSpc,
+    spcProposals,
   };
 }
 

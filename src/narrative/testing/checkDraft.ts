@@ -8,10 +8,13 @@
  *   mark, and appear only where one of those is described.
  * - RAG labels named must be the ones the scorecard shows.
  */
+import { MIN_BASELINE_POINTS } from "../../calc/computeControlLimits";
+import { TREND_LENGTH } from "../../calc/detectSpecialCauses";
+import { monthLabel } from "../../layout/monthLabel";
 import { resolveDecimals } from "../../layout/numberFormatFor";
 import { GRADES } from "../../model/kpi";
 import type { RagStatus } from "../../model/kpi";
-import type { ExceptionResult, KpiResult } from "../../model/results";
+import type { AssuranceMark, ExceptionResult, KpiResult } from "../../model/results";
 import type { DraftSentence, KpiDraft } from "../../model/drafts";
 import type { DraftSettings } from "../draftTypes";
 
@@ -142,17 +145,48 @@ function checkSentence(sentence: DraftSentence, result: KpiResult, context: Chec
       break;
     }
     case "spc": {
-      allow([context.settings.spcShiftLength, 7]);
-      const spc = result.monthly?.spc;
-      const v = spc?.variation ?? null;
-      if (v === null) problems.push("an SPC sentence without SPC");
+      const monthly = result.monthly;
+      const spc = monthly?.spc;
+      if (!monthly || !spc) {
+        problems.push("an SPC sentence without monthly figures");
+        break;
+      }
+      const v = spc.variation;
+      const lastValue = [...monthly.values].reverse().find((x): x is number => x !== null);
+      const lastIndex = monthly.values.lastIndexOf(lastValue ?? null);
+      const segment = spc.segments.find((s) => s.start <= lastIndex && lastIndex <= s.end);
+      allow([context.settings.spcShiftLength, TREND_LENGTH, spc.valueCount, spc.minimumValues, spc.proposal?.points, segment?.baselineValues, MIN_BASELINE_POINTS]);
       if (POSITIVE.test(lower) !== (v === "special-cause-improving")) problems.push(`positive words for ${String(v)}`);
       if (NEGATIVE.test(lower) !== (v === "special-cause-concerning")) problems.push(`negative words for ${String(v)}`);
       if (/common cause/.test(lower) !== (v === "common-cause")) problems.push("common cause wrongly");
-      const values = result.monthly?.values ?? [];
-      const latest = [...values].reverse().find((x): x is number => x !== null);
-      if (/above the upper control limit/.test(lower) && !(latest !== undefined && spc?.limits && latest > spc.limits.upper)) problems.push("not above the upper limit");
-      if (/below the lower control limit/.test(lower) && !(latest !== undefined && spc?.limits && latest < spc.limits.lower)) problems.push("not below the lower limit");
+      // Structural wording is read from the whole text: a KPI's baseline label can be "baseline".
+      const said = sentence.text.toLowerCase();
+      if (/no spc reading/.test(said) !== (v === null)) problems.push("no SPC reading wrongly");
+      if (v === null) {
+        const tooFew = spc.valueCount < spc.minimumValues;
+        const recalculatedTooRecently = segment?.startsWith === "recalculation" && segment.limits === null;
+        if (!tooFew && !recalculatedTooRecently) problems.push("no SPC reading with enough months");
+        if (tooFew && !numbers.some((n) => matches(n, spc.valueCount))) problems.push("does not say how many months there are");
+      }
+      if (/is proposed/.test(said) !== (spc.proposal !== null)) problems.push("a recalculation proposed wrongly");
+      const stated = /the last (\d+) months, from [^,]+, have all been (above|below)/.exec(said);
+      if (spc.proposal && !(stated && Number(stated[1]) === spc.proposal.points && stated[2] === spc.proposal.side)) problems.push("the proposal's run is not as calc found it");
+      if (/no assurance/.test(said) && spc.proposal === null) problems.push("withholds assurance without a proposal");
+      const assurance: Record<AssuranceMark, RegExp> = {
+        "consistently-passing": /passing side of the target/,
+        "consistently-failing": /failing side of the target/,
+        "hit-and-miss": /met in some months and missed in others/,
+      };
+      for (const [mark, words] of Object.entries(assurance)) if (words.test(said) !== (spc.assurance === mark)) problems.push(`${mark} wrongly`);
+      // Where the limits come from is said with a reading; without one, only a recalculation too recent for limits.
+      const recalculated = segment?.startsWith === "recalculation";
+      if (/recalculated from/.test(said) && !recalculated) problems.push("says recalculated");
+      if (v !== null && !/recalculated from/.test(said) && recalculated) problems.push("does not say recalculated");
+      const wholeBaseline = !segment || (segment.baseline.start === segment.start && segment.baseline.end === segment.end);
+      if (/baseline months|on the months/.test(said) && (wholeBaseline || v === null)) problems.push("says a baseline");
+      if (v !== null && !/baseline months|on the months/.test(said) && !wholeBaseline) problems.push("does not say the baseline");
+      if (/above the upper control limit/.test(lower) && !(lastValue !== undefined && spc.limits && lastValue > spc.limits.upper)) problems.push("not above the upper limit");
+      if (/below the lower control limit/.test(lower) && !(lastValue !== undefined && spc.limits && lastValue < spc.limits.lower)) problems.push("not below the lower limit");
       break;
     }
     case "exceptions": {
@@ -224,6 +258,7 @@ function stripNames(text: string, result: KpiResult, context: CheckContext): str
     result.kpi.baseline?.label ?? "",
     result.kpi.targetText,
     ...context.exceptions.map((e) => e.segment),
+    ...(result.monthly?.months.map(monthLabel) ?? []),
     ...GRADE_NAMES,
   ]
     .map((n) => n.trim())

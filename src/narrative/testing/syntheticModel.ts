@@ -1,10 +1,10 @@
 /**
  * Test support: varied KPI workbooks, made from a seed so a failure can be replayed. Every unit, polarity, target
  * kind, comparison, baseline and trajectory, with sub-indicators, segments, gaps, zeros, first years without a
- * previous figure and analysts' RAG overrides, so drafts are checked against figures no one chose by hand.
+ * previous figure, analysts' RAG overrides, series too short for SPC and SPC baselines and recalculations, so drafts are checked against figures no one chose by hand.
  */
 import { DEFAULT_SETTINGS, GRADES, POLARITIES, UNITS } from "../../model/kpi";
-import type { Comparison, Kpi, KpiModel, KpiNote, Measurement, Polarity, RagStatus, Target, Unit } from "../../model/kpi";
+import type { Comparison, Kpi, KpiModel, KpiNote, Measurement, Polarity, RagStatus, SpcLimitsSetting, Target, Unit } from "../../model/kpi";
 import { monthFromIndex, monthIndex, month, quarter } from "../../model/period";
 import { seededRandom } from "../../model/testing/seededRandom";
 import { testKpi } from "../../model/testing/testKpi";
@@ -50,6 +50,9 @@ export function syntheticModel(seed: number, count: number): KpiModel {
     ]);
     const target = targetFor(unit, polarity, scale, random, pick);
     const parent = i > 0 && random() < 0.2 ? kpis[kpis.length - 1] : undefined;
+    // Now and then too few months for SPC to judge; limits from a baseline or recalculated where an analyst said so.
+    const months = random() < 0.1 ? 3 + Math.floor(random() * 10) : 18 + Math.floor(random() * 30);
+    const spc = spcSettingFor(end, months, random, pick);
     kpis.push(
       testKpi({
         id,
@@ -68,11 +71,11 @@ export function syntheticModel(seed: number, count: number): KpiModel {
           unit === "count" && random() < 0.15
             ? { baselineValue: scale * 12, baselineYear: 2009, yearBasis: pick(["calendar", "fiscal"] as const), annualChangePercent: pick([-4, -2, 3]) }
             : null,
+        ...(spc ? { spc } : {}),
       }),
     );
 
     // Monthly values: a walk with a shift, gaps, a zero year or a missing first year now and then.
-    const months = 18 + Math.floor(random() * 30);
     const shape = random();
     let level = scale;
     for (let m = end - months + 1; m <= end; m++) {
@@ -104,6 +107,21 @@ export function syntheticModel(seed: number, count: number): KpiModel {
     finance: [],
     issues: [],
   };
+}
+
+/** A baseline of the first months or of a range, a recalculation (some too recent for new limits), or none. */
+function spcSettingFor(end: number, months: number, random: () => number, pick: <T>(items: readonly T[]) => T): SpcLimitsSetting | null {
+  const roll = random();
+  if (roll > 0.3 || months < 18) return null;
+  const first = end - months + 1;
+  const source = { sheet: "KPIs", cell: "P2" };
+  const recalculateFrom = roll < 0.15 ? [monthFromIndex(end - 2 - Math.floor(random() * 18))] : [];
+  const baseline = pick([
+    null,
+    { kind: "first-points", count: 12 + Math.floor(random() * 6) } as const,
+    { kind: "period", from: monthFromIndex(first), to: monthFromIndex(first + 11 + Math.floor(random() * 4)) } as const,
+  ]);
+  return { baseline, recalculateFrom, source };
 }
 
 function valueFor(unit: Unit, level: number, random: () => number): number {
