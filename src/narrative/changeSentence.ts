@@ -93,7 +93,7 @@ function comparisonText({ result, figures, subject, verbs }: KpiDraftContext, ke
   // "1,431 fewer" reads well after a percentage only for counts; other units give the amount alone.
   const alsoAmount = unit === "count" ? `${amount} ${more}` : amount;
   return pickWording(key, [
-    `${subject} ${verbs.has} ${up ? "increased" : "decreased"} by ${percent} or ${alsoAmount}${now} compared with${before.replace(/^ in/, "")} (${previous} to ${current}).`,
+    `${subject} ${verbs.has} ${up ? "increased" : "decreased"} by ${percent} or ${alsoAmount}${now} compared with${before.replace(/^ (in|at) /, " ")} (${previous} to ${current}).`,
     `${opening}${subject} ${up ? "rose" : "fell"} by ${percent} to ${current}, ${amount} ${more} than the ${previous}${before}.`,
     `${subject} ${verbs.stands} at ${current}${now}, ${up ? "up" : "down"} ${percent} (${amount} ${more}) on ${previous}${before}.`,
     `${subject} ${verbs.has} ${up ? "risen" : "fallen"} from ${previous}${before} to ${current}${now}, ${up ? "an increase" : "a decrease"} of ${amount} (${percent}).`,

@@ -7,6 +7,7 @@
  * - Words of judgement (improvement, deterioration, concern, ...) must match the polarity, the RAG move or the SPC
  *   mark, and appear only where one of those is described.
  * - RAG labels named must be the ones the scorecard shows.
+ * - No doubled word or doubled preposition ("compared with at 31 March 2001").
  */
 import { MIN_BASELINE_POINTS } from "../../calc/computeControlLimits";
 import { TREND_LENGTH } from "../../calc/detectSpecialCauses";
@@ -55,6 +56,9 @@ function checkSentence(sentence: DraftSentence, result: KpiResult, context: Chec
   const labels = context.settings.ragLabels;
   const judgementAllowed = sentence.topic === "judgement" || sentence.topic === "spc" || sentence.topic === "previous-rag";
   if (!judgementAllowed && (POSITIVE.test(lower) || NEGATIVE.test(lower))) problems.push("a judgement where none belongs");
+  // Periods are put "in" or "at" by one helper; a template's own preposition before it reads "compared with at".
+  const stumble = /\b(with|from|on) (in|at)\b|\b(\w+) \3\b/.exec(lower);
+  if (stumble) problems.push(`"${stumble[0]}" does not read as English`);
   const allow = (candidates: readonly (number | null | undefined)[]) => {
     for (const n of numbers) if (!matchesAny(n, candidates)) problems.push(`${n.text} is not one of its figures`);
   };
