@@ -143,18 +143,20 @@ describe("readKpiTable", () => {
         ["North West", 74.4, 72.30000000000001],
         ["Wales", 23.253, 24.21],
         ["London", 5100, 5012],
+        ["Average", 33.333333333333336, 30.5],
         ["Scotland", 75.2, 74.1],
       ],
-      { formats: { "3,1": "General", "3,2": "General", "7,1": "0", "7,2": "#,##0" } },
+      { formats: { "3,1": "General", "3,2": "General", "8,1": "0", "8,2": "#,##0" } },
     );
     const { kpis } = read(grid);
 
-    it("are the number's own in the General format, at most 2, and the format's otherwise", () => {
+    it("are the number's own in the General format, at most 3, and the format's otherwise", () => {
       expect(kpis.map((k) => [k.name, k.decimals])).toEqual([
         ["North East", 1],
         ["North West", 1],
-        ["Wales", 2],
+        ["Wales", 3],
         ["London", 0],
+        ["Average", 3],
         ["Scotland", 0],
       ]);
     });

@@ -615,11 +615,11 @@ function inferUnit(values: readonly ValueCell[], targetText: string): Unit {
 }
 
 /** Places Excel's General format shows past which a scorecard shows no more (float noise, long averages). */
-const MOST_GENERAL_DECIMALS = 2;
+const MOST_GENERAL_DECIMALS = 3;
 
 /**
  * Decimal places as typed (`25.5%` 1, `21,012` 0), as a number format shows them (`0.0%` 1), or, for a number in
- * the General format (a CSV opened in Excel), as the number itself shows them (`72.5` 1), at most 2.
+ * the General format (a CSV opened in Excel), as the number itself shows them (`72.5` 1, ONS's `23.253` 3), at most 3.
  */
 function decimalsShown(cell: CellValue, numberFormat: string | undefined): number {
   if (typeof cell === "number" && (numberFormat === undefined || /^general$/i.test(numberFormat.trim()))) {
