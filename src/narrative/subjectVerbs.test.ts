@@ -13,6 +13,15 @@ describe("subjectVerbs", () => {
     ["Business Crime", "has"],
     ["Business", "has"],
     ["Days of sickness absence per officer", "have"],
+    // Areas named by the rows of a table (ONS regions, police forces): one place each.
+    ["Wales", "has"],
+    ["England & Wales", "has"],
+    ["East Midlands", "has"],
+    ["Dyfed-Powys", "has"],
+    ["Scottish Borders", "has"],
+    ["Staffs", "has"],
+    ["Special Services incidents", "have"],
+    ["Deaths in Primary Fires", "have"],
   ])("%s %s", (name, has) => {
     expect(subjectVerbs(name).has).toBe(has);
   });
