@@ -63,13 +63,22 @@ function ragSentence(tally: KpiTally, { scope, labels }: DescribeTallyOptions): 
   return `Of the ${total} KPIs ${scope}, ${joinList(parts)}${rest}.`;
 }
 
+/**
+ * What moved: improved and worsened for KPIs with a preferred direction, rose and fell for those without (which are
+ * neither better nor worse), and how many were unchanged.
+ */
 function movementSentence(tally: KpiTally, key: string): string | null {
   const improved = tally.improved.length;
   const worsened = tally.worsened.length;
-  if (improved + worsened + tally.unchanged === 0) return null;
+  const { rose, fell } = tally;
+  if (improved + worsened + rose + fell + tally.unchanged === 0) return null;
   const opening = pickWording(`${key}\u0000movement`, ["Against the previous period", "Compared with the previous period"]);
-  const unchanged = tally.unchanged === 0 ? "" : `, and ${tally.unchanged} ${tally.unchanged === 1 ? "was" : "were"} unchanged`;
-  return `${opening}, ${count(improved)} improved and ${count(worsened)} worsened${unchanged}.`;
+  const wasUnchanged = `${tally.unchanged} ${tally.unchanged === 1 ? "was" : "were"} unchanged`;
+  const judged = `${count(improved)} improved and ${count(worsened)} worsened`;
+  if (rose + fell === 0) return `${opening}, ${judged}${tally.unchanged === 0 ? "" : `, and ${wasUnchanged}`}.`;
+  const neutral = `of the KPIs with no preferred direction, ${count(rose)} rose and ${count(fell)} fell`;
+  const parts = [improved + worsened > 0 ? judged : null, neutral, tally.unchanged > 0 ? wasUnchanged : null].filter((p): p is string => p !== null);
+  return `${opening}, ${parts.join("; ")}.`;
 }
 
 function ragMovesSentence(tally: KpiTally, { labels, previousRagLabel }: DescribeTallyOptions): string | null {

@@ -2,7 +2,8 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { calculateScorecard } from "../calc/calculateScorecard";
 import { readWorkbookGrids } from "../files/readWorkbook";
-import { month } from "../model/period";
+import { monthly, spread, testKpi, testModel } from "../calc/testFixtures";
+import { month, quarter } from "../model/period";
 import type { ScorecardResults } from "../model/results";
 import { buildScorecard } from "../pipeline";
 import { draftCommentary } from "./draftCommentary";
@@ -137,6 +138,23 @@ describe("draftCommentary", () => {
       expect(p2?.text).toContain("4 improved and 4 worsened");
       expect(p2?.text).toContain("The largest improvements were in Most Serious Violent Crime (down 43.8%) and Racially and Religiously Aggravated Crime (down 27.7%)");
       expect(p2?.text).toContain("the largest deteriorations were in Alcohol Related Violent Crime (up 9.1%) and Serious Sexual Offences (up 6.5%)");
+    });
+
+    it("counts what rose and fell among KPIs with no preferred direction, which neither improve nor worsen", () => {
+      // Apr - Sep 2012/13 against Apr - Sep 2013/14: three areas' rates (neutral), one crime count (lower is better).
+      const kpi = (id: string, name: string, polarity: "neutral" | "lower-is-better") => testKpi({ id, name, polarity });
+      const pair = (id: string, before: number, after: number) => [...monthly(id, 2012, 4, spread(before, 6)), ...monthly(id, 2013, 4, spread(after, 6))];
+      const model = (withCrime: boolean, crimeAfter = 900) =>
+        testModel({
+          kpis: [kpi("N1", "Wales", "neutral"), kpi("N2", "East Midlands", "neutral"), kpi("N3", "London", "neutral"), ...(withCrime ? [kpi("C1", "Total Crime", "lower-is-better")] : [])],
+          measurements: [...pair("N1", 600, 660), ...pair("N2", 600, 720), ...pair("N3", 600, 540), ...(withCrime ? pair("C1", 1000, crimeAfter) : [])],
+        });
+      const summary = (withCrime: boolean, crimeAfter?: number) =>
+        draftCommentary(calculateScorecard(model(withCrime, crimeAfter), quarter(2013, 2), { asOf: month(2013, 11) })).scorecard;
+      expect(summary(false)).toContain("the previous period, of the KPIs with no preferred direction, 2 rose and 1 fell.");
+      expect(summary(false)).not.toMatch(/improve|worse/);
+      expect(summary(true)).toContain("the previous period, 1 improved and none worsened; of the KPIs with no preferred direction, 2 rose and 1 fell.");
+      expect(summary(true, 1000)).toContain("the previous period, of the KPIs with no preferred direction, 2 rose and 1 fell; 1 was unchanged.");
     });
 
     it("names the ratings that changed since the previous quarter", () => {

@@ -16,6 +16,9 @@ export interface KpiTally {
   readonly improved: readonly NamedKpi[];
   readonly worsened: readonly NamedKpi[];
   readonly unchanged: number;
+  /** Moved, for KPIs with no preferred direction (neither better nor worse): how many rose and how many fell. */
+  readonly rose: number;
+  readonly fell: number;
   /** RAG this period against last, where both were rated and differ. */
   readonly ragMoves: readonly { readonly kpi: NamedKpi; readonly from: RagStatus; readonly to: RagStatus }[];
   /** KPIs rated this period and last, so "no rating changed" means something. */
@@ -31,7 +34,8 @@ export interface KpiTally {
 
 /**
  * Counts for a summary, each from the same results the scorecard shows: RAG statuses, which KPIs improved or
- * worsened (the trend mark's own assessment, for a change the figures show), RAG moves, SPC signals. Improvements
+ * worsened (the trend mark's own assessment, for a change the figures show), how many with no preferred direction
+ * rose or fell, RAG moves, SPC signals. Improvements
  * and deteriorations come largest first by what the Change % column shows (points for percentage KPIs).
  * @example tallyKpis(named).rag // { green: 3, amber: 2, red: 2, none: 25 }
  */
@@ -44,6 +48,8 @@ export function tallyKpis(kpis: readonly NamedKpi[]): KpiTally {
   const spcImprovements: NamedKpi[] = [];
   const spcProposals: NamedKpi[] = [];
   let unchanged = 0;
+  let rose = 0;
+  let fell = 0;
   let withSpc = 0;
   let ratedBoth = 0;
   for (const named of kpis) {
@@ -52,6 +58,8 @@ export function tallyKpis(kpis: readonly NamedKpi[]): KpiTally {
     const moved = figures.movement === "up" || figures.movement === "down";
     if (moved && result.trend.assessment === "improving") improved.push(named);
     else if (moved && result.trend.assessment === "worsening") worsened.push(named);
+    else if (moved && figures.movement === "up") rose++;
+    else if (moved && figures.movement === "down") fell++;
     else if (figures.movement === "unchanged" || figures.movement === "little-changed") unchanged++;
     const from = result.previousRag.status;
     const to = result.rag.status;
@@ -70,6 +78,8 @@ export function tallyKpis(kpis: readonly NamedKpi[]): KpiTally {
     improved: [...improved].sort(bySize),
     worsened: [...worsened].sort(bySize),
     unchanged,
+    rose,
+    fell,
     ragMoves,
     ratedBoth,
     spcConcerns,
