@@ -27,14 +27,14 @@ const ROWS: readonly Row[] = [
     "1.1.1",
     "In the first two quarters of 2013/14 crime has decreased by 6.8% or 1,431 fewer crimes.",
     "P1-01",
-    "Total Crime stands at 19,581 in Apr - Sep 2013/14, down 6.8% (1,431 fewer) on 21,012 in Apr - Sep 2012/13.",
+    "Total Crime stands at 19,581 in Apr - Sep 2013/14, down 6.8% (1,431 fewer crimes) on 21,012 in Apr - Sep 2012/13.",
     ["6.8%", "1,431"],
   ],
   [
     "1.1.2",
     "... in 2012/13, following an initial increase, the volume of recorded dwelling burglary has fallen by 5.1% or 48 less crimes.",
     "P1-07",
-    "Dwelling Burglary has decreased by 5.1% or 48 fewer in Apr - Sep 2013/14 compared with Apr - Sep 2012/13 (936 to 888).",
+    "Dwelling Burglary has decreased by 5.1% or 48 fewer burglaries in Apr - Sep 2013/14 compared with Apr - Sep 2012/13 (936 to 888).",
     ["5.1%", "48"],
   ],
   [
@@ -55,7 +55,7 @@ const ROWS: readonly Row[] = [
     "1.1.4",
     "Vehicle crime ... has started to reduce with 15% or 382 less crimes recorded in Q1-2 compared to 2012/13 ...",
     "P1-11",
-    "In Apr - Sep 2013/14, Vehicle Crime fell by 15.0% to 2,157, 382 fewer than the 2,539 in Apr - Sep 2012/13.",
+    "In Apr - Sep 2013/14, Vehicle Crime fell by 15.0% to 2,157, 382 fewer crimes than the 2,539 in Apr - Sep 2012/13.",
     ["15%", "382"],
   ],
   [
@@ -76,7 +76,7 @@ const ROWS: readonly Row[] = [
     "1.1.6",
     "The Plan focuses on personal anti-social behaviour and figure 1 shows a reduction in reported incidents of 8.1%.",
     "P1-06",
-    "In Apr - Sep 2013/14, Personal ASB Incidents fell by 8.1% to 2,740, 243 fewer than the 2,983 in Apr - Sep 2012/13.",
+    "In Apr - Sep 2013/14, Personal ASB Incidents fell by 8.1% to 2,740, 243 fewer incidents than the 2,983 in Apr - Sep 2012/13.",
     ["8.1%"],
   ],
   [

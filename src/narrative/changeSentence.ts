@@ -1,14 +1,15 @@
 import type { DraftSentence } from "../model/drafts";
 import type { KpiDraftContext } from "./draftTypes";
 import { pickWording } from "./pickWording";
+import { countNoun } from "./countNoun";
 import { capitalise, inPeriod } from "./sentenceText";
 
 /**
  * The first sentence of a KPI's draft: the current figure against the previous one, with both period labels and
- * the change in the KPI's unit (`1,431 fewer`, `4.1 percentage points`, `£5,000`), in the register of seed 000
+ * the change in the KPI's unit (`1,431 fewer crimes`, `4.1 percentage points`, `£5,000`), in the register of seed 000
  * ("crime has decreased by 6.8% or 1,431 fewer crimes"). The wording is one of several, chosen by the KPI id.
  * @example changeSentence(totalCrime).text
- *   // "Total Crime has decreased by 6.8% or 1,431 fewer in Apr - Sep 2013/14 compared with Apr - Sep 2012/13 (21,012 to 19,581)."
+ *   // "Total Crime has decreased by 6.8% or 1,431 fewer crimes in Apr - Sep 2013/14 compared with Apr - Sep 2012/13 (21,012 to 19,581)."
  */
 export function changeSentence(context: KpiDraftContext): DraftSentence {
   return { topic: "change", text: capitalise(changeText(context)) };
@@ -80,7 +81,9 @@ function comparisonText({ result, figures, subject, verbs }: KpiDraftContext, ke
   }
 
   // Counts, money, rates, scores, durations: a percentage as well, unless there is none (from zero) or it rounds away.
-  const more = comparative ?? "";
+  // "1,431 fewer crimes" where the name says what a count counts; money and other units keep "less" / "more".
+  const noun = unit === "count" ? countNoun(result.kpi.name) : null;
+  const more = noun === null ? (comparative ?? "") : `${comparative ?? ""} ${noun}`;
   if (percent === null) {
     const fromZero = result.previous === 0 ? " There is no percentage change from zero." : "";
     return (
@@ -90,7 +93,7 @@ function comparisonText({ result, figures, subject, verbs }: KpiDraftContext, ke
       ]) + fromZero
     );
   }
-  // "1,431 fewer" reads well after a percentage only for counts; other units give the amount alone.
+  // "1,431 fewer crimes" reads well after a percentage only for counts; other units give the amount alone.
   const alsoAmount = unit === "count" ? `${amount} ${more}` : amount;
   return pickWording(key, [
     `${subject} ${verbs.has} ${up ? "increased" : "decreased"} by ${percent} or ${alsoAmount}${now} compared with${before.replace(/^ (in|at) /, " ")} (${previous} to ${current}).`,

@@ -15,7 +15,7 @@ import type { NamedKpi } from "./tallyKpis";
  *   2. Draft each KPI's paragraph from its own results and exceptions.
  *   3. Summarise each priority, in the scorecard's order, then the whole scorecard.
  * @example draftCommentary(results).kpis[0]?.text
- *   // "Total Crime stands at 19,581 in Apr - Sep 2013/14, down 6.8% (1,431 fewer) on 21,012 in Apr - Sep 2012/13. ..."
+ *   // "Total Crime stands at 19,581 in Apr - Sep 2013/14, down 6.8% (1,431 fewer crimes) on 21,012 in Apr - Sep 2012/13. ..."
  */
 export function draftCommentary(results: ScorecardResults): CommentaryDrafts {
   const settings = results.settings;

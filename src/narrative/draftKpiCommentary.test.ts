@@ -27,7 +27,7 @@ describe("draftKpiCommentary", () => {
       ...monthly("NT", 2012, 4 /* Apr */, spread(1563, 6)),
       ...monthly("NT", 2013, 4 /* Apr */, spread(1488, 6)),
     ]);
-    expect(d.sentences[0]?.text).toBe("In Apr - Sep 2013/14, Repeat Callers fell by 4.8% to 1,488, 75 fewer than the 1,563 in Apr - Sep 2012/13.");
+    expect(d.sentences[0]?.text).toBe("In Apr - Sep 2013/14, Repeat Callers fell by 4.8% to 1,488, 75 fewer callers than the 1,563 in Apr - Sep 2012/13.");
     expect(topics(d)).not.toContain("target");
     expect(d.text).not.toMatch(/Green|Amber|Red|target/);
   });
@@ -47,7 +47,7 @@ describe("draftKpiCommentary", () => {
     ]);
     expect(result.change.percent).toBeNull();
     expect(d.sentences[0]?.text).toBe(
-      "Modern Slavery Referrals are 12 in Apr - Sep 2013/14, 12 more than the 0 in Apr - Sep 2012/13. There is no percentage change from zero.",
+      "Modern Slavery Referrals are 12 in Apr - Sep 2013/14, 12 more referrals than the 0 in Apr - Sep 2012/13. There is no percentage change from zero.",
     );
     expect(d.text).not.toMatch(/\d%/);
   });

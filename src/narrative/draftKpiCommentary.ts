@@ -29,7 +29,7 @@ export interface DraftKpiOptions {
  * change from the baseline, the SPC reading, and the areas with adverse change. Deterministic: wording varies
  * between KPIs by a hash of the KPI id, never between builds.
  * @example draftKpiCommentary(totalCrime, { settings, previousRagLabel: "Q1 2013-14", exceptions }).text
- *   // "Total Crime has decreased by 6.8% or 1,431 fewer in Apr - Sep 2013/14 compared with Apr - Sep 2012/13 (21,012 to 19,581). This is an improvement. ..."
+ *   // "Total Crime has decreased by 6.8% or 1,431 fewer crimes in Apr - Sep 2013/14 compared with Apr - Sep 2012/13 (21,012 to 19,581). This is an improvement. ..."
  */
 export function draftKpiCommentary(result: KpiResult, options: DraftKpiOptions): KpiDraft {
   const subject = kpiSubject(result.kpi.name, options.parentName);
