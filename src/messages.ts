@@ -193,6 +193,8 @@ export const MESSAGES = {
   EXCEL_SHEET_NOT_FOUND: entry("error", (sheet: string) => `There is no sheet named "${sheet}" in the workbook any more.`),
   EXCEL_SHEET_HIDDEN: entry("error", (sheet: string) => `Sheet "${sheet}" is hidden; unhide it (right-click a sheet tab, Unhide) to go to it.`),
   EXCEL_CELL_INVALID: entry("error", (cell: string) => `"${cell}" is not a cell address.`),
+  EXCEL_COMMENTARY_CELL_MISSING: entry("error", (sheet: string, kpi: string) =>
+    `"${kpi}" is no longer where the build put it on "${sheet}" (rows added or moved, the Commentary header renamed, or the sheet gone), so nothing was written. Build the scorecard again, then use the text.`),
 } as const;
 
 export type IssueCode = keyof typeof MESSAGES;

@@ -1,7 +1,8 @@
 /**
  * The Scorecard Builder pipeline. Start reading here.
  *
- *   host workbook --read--> grids --ingest--> model + issues --calc--> results --layout--> plan --render--> host workbook
+ *   host workbook --read--> grids --ingest--> model + issues --calc--> results --draft--> commentary drafts
+ *                                                                               --layout--> plan --render--> host workbook
  *
  * `buildScorecard` is the pure middle: grids in, a plan out, no host and no clock. `runBuild` wraps it with a host
  * (Office.js in the add-in, an .xlsx package on the command line and the standalone page) that reads and renders.
@@ -9,7 +10,8 @@
 import { calculateScorecard } from "./calc";
 import { chooseReportPeriod } from "./chooseReportPeriod";
 import { ingestWorkbook } from "./ingest";
-import { buildScorecardPlan, readPreservedCommentary } from "./layout";
+import { buildScorecardPlan, chooseCommentary, readPreservedCommentary } from "./layout";
+import type { ChosenCommentary } from "./layout";
 import type { ScorecardPlan } from "./layout/plan";
 import type { IssueCode } from "./messages";
 import type { WorkbookGrids } from "./model/grid";
@@ -17,8 +19,10 @@ import { findGrid } from "./model/grid";
 import type { Issue } from "./model/issue";
 import type { KpiModel, Settings } from "./model/kpi";
 import { outputSheetName } from "./model/outputSheets";
+import type { CommentaryDrafts } from "./model/drafts";
 import type { Month, Period } from "./model/period";
 import type { ScorecardResults } from "./model/results";
+import { draftCommentary } from "./narrative";
 import type { Store } from "./store/readStore";
 import { readStore } from "./store/readStore";
 import { updateStoreRows } from "./store/updateStoreRows";
@@ -35,6 +39,12 @@ export interface BuildRequest {
   readonly settings?: Partial<Settings>;
   /** A column mapping chosen in the task pane or given with `--mapping`; saved in the store. */
   readonly mapping?: unknown;
+  /**
+   * Commentary the analyst chose in the task pane ("Use this text"), by the scorecard's period label (`Q2 2013-14`,
+   * `12 months to Apr-15`) and KPI id, where the host cannot write it into a built scorecard (the standalone page rebuilds instead); the
+   * built period's wins like commentary typed into its last build.
+   */
+  readonly commentary?: ReadonlyMap<string, ReadonlyMap<string, string>>;
 }
 
 /** What to write and what to replace: everything a host needs to render, nothing it must work out itself. */
@@ -51,6 +61,10 @@ export type BuildOutcome =
       readonly status: "built";
       readonly model: KpiModel;
       readonly results: ScorecardResults;
+      /** The drafted commentary and summaries, as the Suggested commentary column shows them. */
+      readonly drafts: CommentaryDrafts;
+      /** Each KPI's commentary as the scorecard's Commentary column holds it, and where it came from. */
+      readonly commentary: ReadonlyMap<string, ChosenCommentary>;
       readonly job: RenderJob;
       readonly issues: readonly Issue[];
     }
@@ -82,14 +96,22 @@ export function buildScorecard(workbook: WorkbookGrids, request: BuildRequest): 
   const calculated = calculateScorecard(model, chosen.period, { asOf: request.asOf });
   const results = chosen.issues.length === 0 ? calculated : { ...calculated, issues: [...calculated.issues, ...chosen.issues] };
 
-  // 5. Lay out: results -> plan, keeping commentary analysts typed into the last build of this period.
-  const previousScorecard = findGrid(workbook, outputSheetName("scorecard", results.sheetLabel));
-  const preservedCommentary = previousScorecard ? readPreservedCommentary(previousScorecard) : new Map<string, string>();
-  const plan = buildScorecardPlan(results, { preservedCommentary });
+  // 5. Draft: a first draft of every KPI's commentary and of the summaries, from the figures alone.
+  const drafts = draftCommentary(results);
 
-  // 6. Say what to replace and what to remember, so a rebuild touches only what this tool wrote.
+  // 6. Choose each KPI's commentary: what analysts typed into the last build of this period (or chose in the pane),
+  //    else the Notes sheet's, else the draft if the settings say so. Never over an analyst's words.
+  const previousScorecard = findGrid(workbook, outputSheetName("scorecard", results.sheetLabel));
+  const preserved = new Map(previousScorecard ? readPreservedCommentary(previousScorecard) : []);
+  for (const [id, text] of request.commentary?.get(results.periodLabel) ?? []) preserved.set(id, text);
+  const commentary = chooseCommentary(results, { preserved, drafts });
+
+  // 7. Lay out: results -> plan.
+  const plan = buildScorecardPlan(results, { commentary, drafts });
+
+  // 8. Say what to replace and what to remember, so a rebuild touches only what this tool wrote.
   const job = renderJob(plan, store, { settings: request.settings, mapping: request.mapping });
-  return { status: "built", model, results, job, issues: results.issues };
+  return { status: "built", model, results, drafts, commentary, job, issues: results.issues };
 }
 
 function renderJob(

@@ -167,7 +167,7 @@ export async function main(argv: readonly string[], io: Streams, now: Date = new
     return 2;
   }
   writeAtomically(target, host.output());
-  if (args.json) writeAtomically(resolve(args.json), `${JSON.stringify(toResultsJson(outcome.results), null, 2)}\n`);
+  if (args.json) writeAtomically(resolve(args.json), `${JSON.stringify(toResultsJson(outcome.results, outcome.drafts), null, 2)}\n`);
 
   const { results } = outcome;
   const rag = { green: 0, amber: 0, red: 0, none: 0 };

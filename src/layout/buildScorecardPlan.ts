@@ -5,6 +5,8 @@
  *   results --scorecard--> themes --charts + chart data--> finance --exceptions--> data issues --styles--> plan
  */
 import type { ScorecardResults } from "../model/results";
+import type { CommentaryDrafts } from "../model/drafts";
+import type { ChosenCommentary } from "./chooseCommentary";
 import { buildChartDataSheet } from "./buildChartDataSheet";
 import { buildChartsSheet } from "./buildChartsSheet";
 import { buildExceptionsSheet } from "./buildExceptionsSheet";
@@ -17,8 +19,11 @@ import { selectChartedKpis } from "./selectChartedKpis";
 import type { CellStyle, ScorecardPlan, SheetPlan } from "./plan";
 
 export interface ScorecardPlanOptions {
-  /** Commentary by KPI id read back from the last build of this quarter (`readPreservedCommentary`); wins over notes. */
-  readonly preservedCommentary?: ReadonlyMap<string, string>;
+  /** Each KPI's commentary (`chooseCommentary`: the analyst's, the Notes sheet's, or the draft); the Notes
+   * sheet's when absent. */
+  readonly commentary?: ReadonlyMap<string, ChosenCommentary>;
+  /** Drafted commentary and summaries for the Suggested commentary column (`draftCommentary`). */
+  readonly drafts?: CommentaryDrafts;
 }
 
 /**
@@ -30,7 +35,7 @@ export function buildScorecardPlan(results: ScorecardResults, options: Scorecard
   const sheets: SheetPlan[] = [];
 
   // 1. The scorecard: a KPI table per priority.
-  sheets.push(buildScorecardSheet(results, { preservedCommentary: options.preservedCommentary }));
+  sheets.push(buildScorecardSheet(results, options));
 
   // 2. Theme RAG summary, this period against last (seed 002).
   const themes = buildThemeSheet(results);

@@ -1046,14 +1046,18 @@ function unitName(unit: Unit): string {
   return unit === "percent" ? "percentage" : unit;
 }
 
+/** Places Excel's General format shows past which a scorecard shows no more (float noise, long averages). */
+const MOST_GENERAL_DECIMALS = 3;
+
 /**
- * Decimal places as typed (`25.5%` 1, `21,012` 0), as a number format shows them (`0.0%` 1), or, for a number in the
- * General format, as many as it has (21.1 is 1; up to 6): Excel shows them all, and none may be rounded away.
+ * Decimal places as typed (`25.5%` 1, `21,012` 0), as a number format shows them (`0.0%` 1), or, for a number in
+ * the General format (a CSV opened in Excel), as the number itself shows them (`72.5` 1, ONS's `23.253` 3), at most 3.
  */
 function decimalsShown(cell: CellValue, numberFormat: string | undefined): number {
-  if (typeof cell === "number" && (numberFormat === undefined || numberFormat === "General")) {
-    const digits = /\.(\d+)$/.exec(String(Number(cell.toPrecision(12))))?.[1] ?? "";
-    return Math.min(6, digits.length);
+  if (typeof cell === "number" && (numberFormat === undefined || /^general$/i.test(numberFormat.trim()))) {
+    // General shows about 10 significant digits, so 72.30000000000001 is 72.3.
+    const [, fraction = ""] = String(Number(cell.toPrecision(10))).split(".");
+    return /e/i.test(fraction) ? MOST_GENERAL_DECIMALS : Math.min(fraction.length, MOST_GENERAL_DECIMALS);
   }
   const source = typeof cell === "string" ? cleanText(cell) : (numberFormat ?? "").replace(/"[^"]*"|\[[^\]]*\]/g, "");
   const m = typeof cell === "string" ? /\.(\d+)/.exec(source) : /\.([0#?]+)/.exec(source);
