@@ -35,7 +35,7 @@ describe("scorecard build", () => {
     expect(totalCrime).toMatchObject({ name: "Total Crime", unit: "count", previous: 21012, current: 19581, change: -1431, rag: "green" });
     expect(json.kpis.find((k: { id: string }) => k.id === "P1-02")).toMatchObject({ changePoints: 4.1, changePercent: null });
     // Each KPI's draft and the summaries, as the scorecard's Suggested commentary column and summary rows show them.
-    expect(totalCrime.draftCommentary).toContain("down 6.8% (1,431 fewer)");
+    expect(totalCrime.draftCommentary).toContain("down 6.8% (1,431 fewer crimes)");
     expect(json.kpis.every((k: { draftCommentary: string }) => k.draftCommentary.length > 0)).toBe(true);
     expect(json.summary.scorecard).toMatch(/^Of the 32 KPIs in the Q2 2013-14 scorecard/);
     expect(json.summary.sections.map((s: { priority: string }) => s.priority)[0]).toBe("1. Reduce the number of victims of crime and anti-social behaviour");
