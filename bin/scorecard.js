@@ -1,9 +1,13 @@
 #!/usr/bin/env node
-// The command line runs the TypeScript sources directly (transpile only: type checking is `npm run lint`'s job),
-// so a fresh clone needs nothing but `npm ci`.
-require("ts-node").register({ transpileOnly: true, compilerOptions: { module: "commonjs" } });
-require("../src/cli/main")
-  .main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr })
-  .then((code) => {
-    process.exitCode = code;
-  });
+// The command line, compiled to dist-node/ by `npm run build:cli` (which `npm ci` runs as `prepare`): no TypeScript
+// is transpiled at run time.
+const { existsSync } = require("fs");
+const { join } = require("path");
+
+const entry = join(__dirname, "..", "dist-node", "cli", "main.js");
+if (!existsSync(entry)) {
+  process.stderr.write("The scorecard command line is not built yet: run `npm run build:cli` (npm ci runs it too).\n");
+  process.exitCode = 2;
+} else {
+  require(entry).runCli(process.argv.slice(2), process);
+}

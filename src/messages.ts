@@ -157,6 +157,8 @@ export const MESSAGES = {
     "This workbook is password-protected (encrypted), so it cannot be read. In Excel, save a copy without a password (File > Info > Protect Workbook > Encrypt with Password, clear the password) and build from that copy."),
   FILE_XLS: entry("error", () =>
     "This is an Excel 97-2003 workbook (.xls), an older format Scorecard Builder does not read. Open it in Excel and save it as an Excel Workbook (.xlsx), then build from that copy."),
+  FILE_XLSB: entry("error", () =>
+    "This is an Excel Binary Workbook (.xlsb), a format Scorecard Builder does not read. Open it in Excel and save it as an Excel Workbook (.xlsx), then build from that copy."),
   FILE_OLD_OFFICE: entry("error", () =>
     "This is an older Office file (an OLE compound document), not an Excel workbook (.xlsx). Open it in Excel and save it as an Excel Workbook (.xlsx)."),
   FILE_ODS: entry("error", () =>
@@ -183,7 +185,7 @@ export const MESSAGES = {
   FILE_NO_WORKBOOK_PART: entry("error", () => "The package has no workbook in it (it may be another kind of Office document). Open it in Excel and save it as an Excel Workbook (.xlsx)."),
   // The command line
   CLI_INPUT_MISSING: entry("error", (path: string) => `No such workbook: ${path}`),
-  CLI_INPUT_IS_FOLDER: entry("error", (path: string) => `${path} is a folder, not a workbook: name the .xlsx file inside it.`),
+  CLI_INPUT_IS_FOLDER: entry("error", (path: string) => `${path} is a folder, not a file: name the file inside it.`),
   CLI_INPUT_UNREADABLE: entry("error", (path: string, why: string) => `${path} could not be opened: ${why}.`),
   CLI_WOULD_OVERWRITE: entry("error", (what: string, path: string, option: string) =>
     `Refusing to overwrite ${what} ${path} with ${option}: choose another path. Nothing was written.`),

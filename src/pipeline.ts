@@ -6,7 +6,7 @@
  * `buildScorecard` is the pure middle: grids in, a plan out, no host and no clock. `runBuild` wraps it with a host
  * (Office.js in the add-in, an .xlsx package on the command line and the standalone page) that reads and renders.
  */
-import { calculateScorecard, getLatestCompleteQuarter } from "./calc";
+import { calculateScorecard, formatMonthLabel, formatQuarterLabel, getLatestCompleteQuarter, getPeriodEndMonth, getQuarterMonths } from "./calc";
 import { ingestWorkbook, parseQuarter } from "./ingest";
 import { buildScorecardPlan, readPreservedCommentary } from "./layout";
 import type { ScorecardPlan } from "./layout/plan";
@@ -16,10 +16,12 @@ import type { WorkbookGrids } from "./model/grid";
 import { findGrid } from "./model/grid";
 import type { Issue } from "./model/issue";
 import type { KpiModel, Settings } from "./model/kpi";
-import { outputSheetName } from "./model/outputSheets";
 import type { Month, Quarter } from "./model/period";
+import { month, monthFromIndex, monthIndex } from "./model/period";
 import type { ScorecardResults } from "./model/results";
 import type { Store } from "./store/readStore";
+import type { SheetNameChoice } from "./store/chooseSheetNames";
+import { chooseSheetNames } from "./store/chooseSheetNames";
 import { readStore } from "./store/readStore";
 import { updateStoreRows } from "./store/updateStoreRows";
 
@@ -37,7 +39,11 @@ export interface BuildRequest {
 /** What to write and what to replace: everything a host needs to render, nothing it must work out itself. */
 export interface RenderJob {
   readonly plan: ScorecardPlan;
-  /** Sheets a previous build of this quarter wrote, and the plan's own names: replaced, nothing else touched. */
+  /**
+   * Sheets an earlier build of this quarter wrote (as the store records them, and only names this tool makes for
+   * this quarter): replaced, with the store; nothing else may be. A plan sheet's name is never an analyst's sheet's:
+   * a host that finds one refuses rather than replace it.
+   */
   readonly replaceSheets: readonly string[];
   /** The store sheet's new rows. */
   readonly store: readonly (readonly [string, string])[];
@@ -77,44 +83,107 @@ export function buildScorecard(workbook: WorkbookGrids, request: BuildRequest): 
   const quarter = chosen.quarter;
 
   // 4. Calculate: change, RAG, trends, rolling totals, SPC, trajectories, exceptions, finance.
-  const results = calculateScorecard(model, quarter, { asOf: request.asOf });
+  const calculated = calculateScorecard(model, quarter, { asOf: request.asOf });
 
-  // 5. Lay out: results -> plan, keeping commentary analysts typed into the last build of this quarter.
-  const previousScorecard = findGrid(workbook, outputSheetName("scorecard", results.quarterLabel));
+  // 5. Name the sheets: only sheets an earlier build of this quarter wrote (as the store says, and only names this
+  //    tool makes) may be replaced; where an analyst's sheet has a name, ours is numbered.
+  const naming = chooseSheetNames(workbook.sheets.map((g) => g.sheet), store, calculated.quarterLabel);
+
+  // 6. Lay out: results -> plan, keeping commentary analysts typed into the last build of this quarter. A sheet
+  //    that had to be numbered is said on the data issues sheet too, so the plan is laid out again with the issue.
+  const previousScorecard = naming.previousScorecard === null ? undefined : findGrid(workbook, naming.previousScorecard);
   const preservedCommentary = previousScorecard ? readPreservedCommentary(previousScorecard) : new Map<string, string>();
-  const plan = buildScorecardPlan(results, { preservedCommentary });
+  const layoutOptions = { preservedCommentary, sheetNames: naming.names };
+  let results = calculated;
+  let plan = buildScorecardPlan(results, layoutOptions);
+  const numbered = namingIssues(naming, plan);
+  if (numbered.length > 0) {
+    results = { ...calculated, issues: [...calculated.issues, ...numbered] };
+    plan = buildScorecardPlan(results, layoutOptions);
+  }
 
-  // 6. Say what to replace and what to remember, so a rebuild touches only what this tool wrote.
-  const job = renderJob(plan, store, { settings: request.settings, mapping: request.mapping });
+  // 7. Say what to replace and what to remember, so a rebuild touches only what this tool wrote.
+  const job = renderJob(plan, store, naming, { settings: request.settings, mapping: request.mapping });
+  if ("issues" in job) return { status: "blocked", model, issues: [...results.issues, ...job.issues] };
   return { status: "built", model, results, job, issues: results.issues };
+}
+
+/** An info issue for each sheet of the plan numbered because an analyst's sheet has its name. */
+function namingIssues(naming: SheetNameChoice, plan: ScorecardPlan): Issue[] {
+  return plan.sheets.flatMap((sheet) => {
+    const numbered = naming.numbered.get(sheet.role);
+    return numbered && numbered.used !== null ? [issue("SHEET_NAME_KEPT", { sheet: numbered.taken, cell: "" }, numbered.taken, numbered.used)] : [];
+  });
 }
 
 function chooseQuarter(model: KpiModel, request: BuildRequest): { quarter: Quarter } | { issue: Issue } {
   const startMonth = model.settings.fiscalYearStartMonth;
-  if (typeof request.quarter === "object") return { quarter: request.quarter };
-  if (typeof request.quarter === "string") {
-    const parsed = parseQuarter(request.quarter, startMonth);
-    return parsed ? { quarter: parsed } : { issue: issue("QUARTER_UNKNOWN", { sheet: "", cell: "" }, request.quarter) };
+  if (request.quarter !== undefined) {
+    const parsed = typeof request.quarter === "object" ? request.quarter : parseQuarter(request.quarter, startMonth);
+    if (!parsed) return { issue: issue("QUARTER_UNKNOWN", { sheet: "", cell: "" }, String(request.quarter)) };
+    const far = quarterOutsideData(parsed, model, startMonth);
+    return far ? { issue: far } : { quarter: parsed };
   }
   const latest = getLatestCompleteQuarter(model.measurements, startMonth, request.asOf);
   if (latest) return { quarter: latest };
   return { issue: issue("QUARTER_NO_DATA", { sheet: "", cell: "" }, `any quarter ending by ${formatAsOf(request.asOf)}`) };
 }
 
+/** Months a quarter may start after the data ends: a scorecard for the year after the data still makes sense. */
+const MONTHS_AFTER_DATA = 12;
+
+/**
+ * A quarter that ends before the data begins, or starts more than a year after it ends, is refused: it has nothing
+ * to show, and a quarter in the year 9999 would have every month since the data laid out (minutes, gigabytes).
+ */
+function quarterOutsideData(quarter: Quarter, model: KpiModel, startMonth: number): Issue | null {
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const m of model.measurements) {
+    const end = monthIndex(getPeriodEndMonth(m.period, startMonth));
+    if (end < first) first = end;
+    if (end > last) last = end;
+  }
+  if (!Number.isFinite(first)) return null;
+  const months = getQuarterMonths(quarter, startMonth);
+  const start = monthIndex(months[0] ?? month(0, 1));
+  const end = start + 2;
+  if (end >= first && start <= last + MONTHS_AFTER_DATA) return null;
+  return issue("QUARTER_OUT_OF_RANGE", { sheet: "", cell: "" }, formatQuarterLabel(quarter, startMonth), formatMonthLabel(monthFromIndex(first)), formatMonthLabel(monthFromIndex(last)));
+}
+
 function formatAsOf(asOf: Month): string {
   return `${asOf.year}-${String(asOf.month).padStart(2, "0")}`;
 }
 
+/** The longest text an Excel cell holds: a store row longer than this cannot be saved in the workbook. */
+const MAX_CELL_CHARS = 32_767;
+
 function renderJob(
   plan: ScorecardPlan,
   store: Store,
+  naming: SheetNameChoice,
   changes: { readonly settings: Partial<Settings> | undefined; readonly mapping: unknown },
-): RenderJob {
+): RenderJob | { readonly issues: readonly Issue[] } {
   const sheets = plan.sheets.map((s) => s.name);
-  const previous = store.builds.find((b) => b.quarter === plan.quarterLabel)?.sheets ?? [];
-  const replaceSheets = [...new Set([...previous, ...sheets])];
-  const store2 = updateStoreRows(store, { quarter: plan.quarterLabel, sheets }, changes);
-  return { plan, replaceSheets, store: store2 };
+  const issues: Issue[] = [];
+  for (const sheet of plan.sheets) {
+    const clash = naming.numbered.get(sheet.role);
+    if (clash && clash.used === null) issues.push(issue("SHEET_NAME_NO_ROOM", { sheet: clash.taken, cell: "" }, clash.taken));
+  }
+  const rows = updateStoreRows(store, { quarter: plan.quarterLabel, sheets }, changes);
+  for (const [key, value] of rows) {
+    if (key.length > MAX_CELL_CHARS || value.length > MAX_CELL_CHARS) {
+      issues.push(issue("STORE_VALUE_TOO_LONG", { sheet: "", cell: "" }, storeRowName(key), value.length.toLocaleString("en-GB")));
+    }
+  }
+  return issues.length > 0 ? { issues } : { plan, replaceSheets: naming.replaceable, store: rows };
+}
+
+function storeRowName(key: string): string {
+  if (key === "mapping") return "column mapping";
+  if (key === "settings") return "settings";
+  return `saved "${key.slice(0, 40)}"`;
 }
 
 /** A workbook the pipeline can read and write: the Office.js host or the .xlsx file host. */

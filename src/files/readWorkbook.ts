@@ -13,6 +13,7 @@
  */
 import type { Grid, WorkbookGrids } from "../model/grid";
 import { FileReadError } from "./fileReadError";
+import type { Codec } from "./zip/codec";
 import { describeNonWorkbook } from "./read/describeNonWorkbook";
 import type { ByteBudget, PackageSource } from "./read/packageSource";
 import { openPackageSource, scanPart } from "./read/packageSource";
@@ -32,6 +33,8 @@ export interface ReadWorkbookGridsOptions {
   readonly maxRows?: number;
   /** The read's budgets; `DEFAULT_READ_LIMITS` unless a test needs smaller ones. */
   readonly limits?: Partial<ReadLimits>;
+  /** How parts are inflated: fflate by default (it runs everywhere), Node's zlib on the command line. */
+  readonly codec?: Codec;
 }
 
 const NOWHERE = { sheet: "", cell: "" };
@@ -81,7 +84,7 @@ function readWorkbookGridsSync(bytes: Uint8Array, options: ReadWorkbookGridsOpti
   const budget: ByteBudget = { remaining: limits.maxTotalBytes };
 
   // 1. The zip directory.
-  const source = openPackageSource(bytes, limits);
+  const source = openPackageSource(bytes, limits, options.codec);
 
   // 2. The workbook, its sheets and their parts.
   const workbookPart = relatedPart(readRelationships(source, "", budget, limits), "", "officeDocument") ?? "xl/workbook.xml";

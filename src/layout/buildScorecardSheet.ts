@@ -1,6 +1,7 @@
 import { toA1Range } from "../model/address";
 import type { KpiResult, ScorecardResults, Trend } from "../model/results";
-import { outputSheetName } from "../model/outputSheets";
+import type { SheetNames } from "../model/outputSheets";
+import { defaultSheetNames } from "../model/outputSheets";
 import type { PeriodPair } from "./describeKpiNotes";
 import { describeKpiNotes } from "./describeKpiNotes";
 import { estimateRowHeight } from "./estimateRowHeight";
@@ -37,8 +38,12 @@ const TREND_MARKS = { up: "▲", down: "▼", flat: "►" } as const;
  * Target, Previous, Current, Change, Change %, RAG, Previous RAG, Trend, Notes, Commentary), as seed 000's figures.
  * @example buildScorecardSheet(results).name === "Scorecard Q2 2013-14"
  */
-export function buildScorecardSheet(results: ScorecardResults, options: ScorecardSheetOptions = {}): SheetPlan {
-  const name = outputSheetName("scorecard", results.quarterLabel);
+export function buildScorecardSheet(
+  results: ScorecardResults,
+  options: ScorecardSheetOptions = {},
+  names: SheetNames = defaultSheetNames(results.quarterLabel),
+): SheetPlan {
+  const name = names("scorecard");
   const labels = results.settings.ragLabels;
   const periods = dominantPeriods(results);
   const canvas = createSheetCanvas();

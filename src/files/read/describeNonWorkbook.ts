@@ -59,6 +59,7 @@ function describeZip(bytes: Uint8Array, entries: readonly ZipEntry[]): NonWorkbo
   const declared = mimetype ? new TextDecoder().decode(entryData(bytes, mimetype) ?? new Uint8Array(0)) : "";
   if (declared.includes("opendocument.spreadsheet")) return { code: "FILE_ODS", args: [] };
   if (declared.includes("opendocument.text")) return { code: "FILE_OTHER_DOCUMENT", args: ["an OpenDocument text document (.odt)"] };
+  if (names.has("xl/workbook.bin")) return { code: "FILE_XLSB", args: [] };
   if (names.has("word/document.xml")) return { code: "FILE_OTHER_DOCUMENT", args: ["a Word document (.docx)"] };
   if (names.has("ppt/presentation.xml")) return { code: "FILE_OTHER_DOCUMENT", args: ["a PowerPoint presentation (.pptx)"] };
   return { code: "FILE_NO_WORKBOOK_PART", args: [] };

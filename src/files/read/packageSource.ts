@@ -4,6 +4,8 @@
  * build reads are scanned: a 4 GB printer-settings part or image costs nothing.
  */
 import { FileReadError } from "../fileReadError";
+import type { Codec } from "../zip/codec";
+import { FFLATE_CODEC } from "../zip/codec";
 import type { ZipEntry } from "../zip/readZipDirectory";
 import { readZipDirectory } from "../zip/readZipDirectory";
 import { inflateEntry } from "../zip/inflateEntry";
@@ -14,6 +16,7 @@ import type { ReadLimits } from "./readLimits";
 
 export interface PackageSource {
   readonly bytes: Uint8Array;
+  readonly codec: Codec;
   readonly entries: readonly ZipEntry[];
   /** The entry of a part by its name: case-insensitive as OPC names are, a stray leading `/` in the zip ignored. */
   entry(part: string): ZipEntry | undefined;
@@ -32,7 +35,7 @@ function partKey(name: string): string {
  * Opens the zip directory; throws a `FileReadError` saying what the file is when it is not a zip package.
  * @example const source = openPackageSource(bytes, DEFAULT_READ_LIMITS); source.entry("xl/workbook.xml")
  */
-export function openPackageSource(bytes: Uint8Array, limits: ReadLimits): PackageSource {
+export function openPackageSource(bytes: Uint8Array, limits: ReadLimits, codec: Codec = FFLATE_CODEC): PackageSource {
   const directory = readZipDirectory(bytes, limits.maxEntries);
   if (!directory.ok) {
     const why = describeNonWorkbook(bytes, directory, limits.maxEntries);
@@ -43,7 +46,7 @@ export function openPackageSource(bytes: Uint8Array, limits: ReadLimits): Packag
     const key = partKey(entry.name);
     if (!byName.has(key)) byName.set(key, entry);
   }
-  return { bytes, entries: directory.entries, entry: (part) => byName.get(partKey(part)) };
+  return { bytes, codec, entries: directory.entries, entry: (part) => byName.get(partKey(part)) };
 }
 
 function formatBytes(bytes: number): string {
@@ -91,6 +94,7 @@ export function scanPart(
         return handler.done?.() !== true;
       },
       allowed,
+      source.codec,
     );
     if (outcome.ok && !outcome.stopped) {
       if (decoder) scanner.write((decoder as TextDecoder).decode());

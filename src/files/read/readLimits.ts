@@ -9,7 +9,7 @@
 export interface ReadLimits {
   /** Zip entries (parts and folders). A real workbook has tens to a few thousand; 65,536 needs zip64. */
   readonly maxEntries: number;
-  /** Bytes one part may inflate to. */
+  /** Bytes one part may inflate to (the command line inflates a part whole, so this bounds its memory too). */
   readonly maxPartBytes: number;
   /** Bytes of XML read from the whole package (every sheet, shared strings, styles, ...). */
   readonly maxTotalBytes: number;
@@ -29,7 +29,7 @@ const MB = 1024 * 1024;
 
 export const DEFAULT_READ_LIMITS: ReadLimits = {
   maxEntries: 250_000,
-  maxPartBytes: 768 * MB,
+  maxPartBytes: 512 * MB,
   maxTotalBytes: 1024 * MB,
   maxSheetCells: 6_000_000,
   maxWorkbookCells: 10_000_000,

@@ -4,6 +4,8 @@
  * build edits are inflated, each within a size limit, and only those it writes are deflated.
  */
 import { Deflate } from "fflate";
+import type { Codec } from "../zip/codec";
+import { FFLATE_CODEC } from "../zip/codec";
 import { crc32 } from "../zip/crc32";
 import { inflateEntry, inflateWhole } from "../zip/inflateEntry";
 import type { ZipEntry } from "../zip/readZipDirectory";
@@ -53,7 +55,7 @@ function keyOf(part: string): string {
  * Opens the zip, `null` when the bytes are not a readable zip.
  * @example openPackage(bytes)?.text("[Content_Types].xml")
  */
-export function openPackage(bytes: Uint8Array): XlsxPackage | null {
+export function openPackage(bytes: Uint8Array, codec: Codec = FFLATE_CODEC): XlsxPackage | null {
   const directory = readZipDirectory(bytes);
   if (!directory.ok) return null;
   // Folder entries ("xl/") are not parts, but they are kept so every original entry comes out again; so are
@@ -74,7 +76,7 @@ export function openPackage(bytes: Uint8Array): XlsxPackage | null {
       if (!slot) return null;
       if (slot.kind === "text") return new TextDecoder("utf-8").decode(slot.data);
       if (slot.kind === "deflated") return null;
-      const inflated = inflateWhole(bytes, slot.entry, MAX_EDITED_PART_BYTES);
+      const inflated = inflateWhole(bytes, slot.entry, MAX_EDITED_PART_BYTES, codec);
       return inflated.ok ? new TextDecoder("utf-8").decode(inflated.data) : null;
     },
     xml(part) {
@@ -103,7 +105,10 @@ export function openPackage(bytes: Uint8Array): XlsxPackage | null {
       const ordered = [...slots.values()];
       const types = ordered.findIndex((s) => keyOf(s.name) === "[content_types].xml");
       if (types > 0) ordered.unshift(...ordered.splice(types, 1));
-      return writeZip([...ordered, ...duplicates].map((slot) => zipItem(bytes, slot)));
+      return writeZip(
+        [...ordered, ...duplicates].map((slot) => zipItem(bytes, slot)),
+        codec,
+      );
     },
   };
   return pkg;

@@ -19,6 +19,7 @@ import { updateAppTitles } from "./appXml";
 import { buildChartXml } from "./chartXml";
 import { CONTENT_TYPE, CONTENT_TYPES_PART, ensureDefaults, removeOverride, setOverride } from "./contentTypes";
 import { buildDrawingXml } from "./drawingXml";
+import type { Codec } from "../zip/codec";
 import type { XlsxPackage } from "./openPackage";
 import { openPackage } from "./openPackage";
 import { nextPartName, relativeTarget, relsPathFor, resolveTarget } from "./partPaths";
@@ -39,6 +40,8 @@ export interface WriteScorecardPackageOptions {
   readonly replaceSheets: readonly string[];
   /** The store sheet's key/value rows. */
   readonly store: readonly (readonly [string, string])[];
+  /** How new parts are compressed (and edited ones inflated): fflate unless the shell brings a faster one. */
+  readonly codec?: Codec;
 }
 
 interface WorkbookParts {
@@ -116,7 +119,7 @@ export function writeScorecardPackage(
   options: WriteScorecardPackageOptions,
 ): Uint8Array {
   // 1. Open.
-  const pkg = openPackage(original);
+  const pkg = openPackage(original, options.codec);
   const wb = pkg ? openWorkbook(pkg) : null;
   if (!pkg || !wb) throw new Error("writeScorecardPackage: the workbook is not a readable .xlsx package");
   const originalSheets = readSheetEntries(wb.doc);

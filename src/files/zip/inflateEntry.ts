@@ -1,9 +1,9 @@
 /**
  * Inflates one zip entry piece by piece, within a byte budget checked before the first byte is inflated (the
- * directory's size) and again as bytes come out (a directory can lie). A 4 GB part is refused without being read;
- * a part read in full is never held whole unless the caller keeps it.
+ * directory's size) and again as bytes come out (a directory can lie). A 4 GB part is refused without being read.
  */
-import { Inflate } from "fflate";
+import type { Codec } from "./codec";
+import { FFLATE_CODEC, InflateLimitError, InflateStopped } from "./codec";
 import type { ZipEntry } from "./readZipDirectory";
 import { entryData } from "./readZipDirectory";
 
@@ -12,10 +12,8 @@ export type InflateOutcome =
   | { readonly ok: true; readonly bytes: number; readonly stopped: boolean }
   | { readonly ok: false; readonly reason: "too-large" | "damaged" | "encrypted" | "unsupported-method"; readonly bytes: number };
 
-/** Compressed bytes handed to the inflater at a time: at most about 1,000 times as much comes out (deflate's limit). */
-const INPUT_SLICE = 16 * 1024;
-
-class Stop extends Error {}
+/** Stored entries are handed over in pieces of this size, like inflated ones. */
+const STORED_SLICE = 1024 * 1024;
 
 /**
  * Calls `onChunk` with the inflated bytes in order; `onChunk` returns `false` to stop early.
@@ -26,44 +24,38 @@ export function inflateEntry(
   entry: ZipEntry,
   onChunk: (chunk: Uint8Array) => boolean | void,
   maxBytes: number,
+  codec: Codec = FFLATE_CODEC,
 ): InflateOutcome {
   if ((entry.flags & 1) !== 0) return { ok: false, reason: "encrypted", bytes: 0 };
   if (entry.method !== 0 && entry.method !== 8) return { ok: false, reason: "unsupported-method", bytes: 0 };
   if (entry.size > maxBytes) return { ok: false, reason: "too-large", bytes: 0 };
   const data = entryData(bytes, entry);
   if (!data) return { ok: false, reason: "damaged", bytes: 0 };
-  // Whichever is smaller: a part may not grow past what the directory promised, nor past the budget.
+  // A part may not grow past what the directory promised (nor, then, past the budget).
   const limit = Math.min(maxBytes, entry.size);
   let produced = 0;
-  let overflow = false;
   let stopped = false;
-  const deliver = (chunk: Uint8Array) => {
-    if (chunk.length === 0) return;
+  const deliver = (chunk: Uint8Array): boolean => {
     produced += chunk.length;
-    if (produced > limit) {
-      overflow = true;
-      throw new Stop();
-    }
     if (onChunk(chunk) === false) {
       stopped = true;
-      throw new Stop();
+      return false;
     }
+    return true;
   };
   try {
     if (entry.method === 0) {
-      for (let at = 0; at < data.length; at += 1024 * 1024) deliver(data.subarray(at, Math.min(data.length, at + 1024 * 1024)));
+      if (data.length !== entry.size) return { ok: false, reason: "damaged", bytes: 0 };
+      for (let at = 0; at < data.length && deliver(data.subarray(at, Math.min(data.length, at + STORED_SLICE))); at += STORED_SLICE);
     } else {
-      const inflater = new Inflate();
-      inflater.ondata = (chunk) => deliver(chunk);
-      if (data.length === 0) inflater.push(new Uint8Array(0), true);
-      for (let at = 0; at < data.length; at += INPUT_SLICE) inflater.push(data.subarray(at, at + INPUT_SLICE), at + INPUT_SLICE >= data.length);
+      codec.inflate(data, deliver, limit);
     }
   } catch (error) {
-    if (!(error instanceof Stop)) return { ok: false, reason: "damaged", bytes: produced };
-    if (overflow) return { ok: false, reason: produced > entry.size && entry.size < maxBytes ? "damaged" : "too-large", bytes: produced };
-    return { ok: true, bytes: produced, stopped };
+    if (error instanceof InflateStopped) stopped = true;
+    else if (error instanceof InflateLimitError) return { ok: false, reason: entry.size < maxBytes ? "damaged" : "too-large", bytes: produced };
+    else return { ok: false, reason: "damaged", bytes: produced };
   }
-  if (produced !== entry.size && !stopped) return { ok: false, reason: "damaged", bytes: produced };
+  if (!stopped && produced !== entry.size) return { ok: false, reason: "damaged", bytes: produced };
   return { ok: true, bytes: produced, stopped };
 }
 
@@ -75,6 +67,7 @@ export function inflateWhole(
   bytes: Uint8Array,
   entry: ZipEntry,
   maxBytes: number,
+  codec: Codec = FFLATE_CODEC,
 ): { readonly ok: true; readonly data: Uint8Array } | Extract<InflateOutcome, { ok: false }> {
   const out = new Uint8Array(Math.min(entry.size, maxBytes));
   let at = 0;
@@ -86,6 +79,7 @@ export function inflateWhole(
       at += chunk.length;
     },
     maxBytes,
+    codec,
   );
   return outcome.ok ? { ok: true, data: out.subarray(0, at) } : outcome;
 }

@@ -3,7 +3,8 @@
  * untouched: no inflate/deflate round trip, and a part stored uncompressed stays stored) or new (deflated here).
  * Zip64 records are written when the package needs them: 65,535 entries or more, or a part or offset past 4 GB.
  */
-import { deflateSync } from "fflate";
+import type { Codec } from "./codec";
+import { FFLATE_CODEC } from "./codec";
 import { crc32 } from "./crc32";
 import type { ZipEntry } from "./readZipDirectory";
 
@@ -31,7 +32,7 @@ const U32_MAX = 0xffffffff;
 /** 1 Jan 1980, 00:00, the earliest time a zip entry can carry: the same workbook built twice is the same bytes. */
 const FIXED_DATE = (1 << 5) | 1;
 
-function prepare(item: ZipItem): Prepared {
+function prepare(item: ZipItem, codec: Codec): Prepared {
   switch (item.kind) {
     case "copy": {
       const e = item.entry;
@@ -40,7 +41,7 @@ function prepare(item: ZipItem): Prepared {
     }
     case "new": {
       const name = encoder.encode(item.name);
-      return { name, method: 8, flags: utf8Flag(name), crc32: crc32(item.data), size: item.data.length, data: deflateSync(item.data, { level: 6 }), time: 0, date: FIXED_DATE };
+      return { name, method: 8, flags: utf8Flag(name), crc32: crc32(item.data), size: item.data.length, data: codec.deflate(item.data), time: 0, date: FIXED_DATE };
     }
     case "deflated": {
       const name = encoder.encode(item.name);
@@ -86,8 +87,8 @@ class Writer {
  * The zip of `items`, in order.
  * @example writeZip([{ kind: "new", name: "a.txt", data: new TextEncoder().encode("hello") }])
  */
-export function writeZip(items: readonly ZipItem[]): Uint8Array {
-  const entries = items.map(prepare);
+export function writeZip(items: readonly ZipItem[], codec: Codec = FFLATE_CODEC): Uint8Array {
+  const entries = items.map((item) => prepare(item, codec));
   // Sizes first: local headers, then the central directory, then the end records.
   const offsets: number[] = [];
   let at = 0;
