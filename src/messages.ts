@@ -149,8 +149,8 @@ export const MESSAGES = {
     `The ${what} is ${length} characters long, more than the 32,767 an Excel cell holds, so it cannot be saved in the workbook and nothing was built. Shorten it: a mapping needs only the columns it changes.`),
   QUARTER_OUT_OF_RANGE: entry("error", (quarter: string, first: string, last: string) =>
     `${quarter} is far outside the data, which runs from ${first} to ${last}: choose a quarter within the data or the year after it.`),
-  VALUE_TOO_LARGE: entry("error", (found: string) =>
-    `${found} is too large to be a figure: totals of such values overflow. Check the cell (a figure this size is usually a typing or formula error).`),
+  FIGURE_OVERFLOW: entry("error", (name: string, period: string) =>
+    `The values of KPI "${name}" for ${period} add up to more than a number can hold (about 1.8 x 10^308), so it has no figure; check them for a typing or formula error.`),
   // The .xlsx file host: what a file is when it is not a workbook it can read, and the limits it reads within
   FILE_EMPTY: entry("error", () => "The file is empty (0 bytes), so there is no workbook in it. Copy it again from where it came from."),
   FILE_PASSWORD_PROTECTED: entry("error", () =>
