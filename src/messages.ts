@@ -177,11 +177,11 @@ export const MESSAGES = {
     `${part} unpacks to ${size}, more than the ${limit} Scorecard Builder reads from one workbook, so nothing was built. Move older data to another workbook, or delete what lies below and to the right of the data.`),
   FILE_TOO_MANY_PARTS: entry("error", (count: string, limit: string) =>
     `The file holds ${count} parts, more than the ${limit} Scorecard Builder reads; a KPI workbook has far fewer. Save a copy in Excel and build from that.`),
-  FILE_TOO_MANY_CELLS: entry("error", (limit: string) =>
-    `The workbook holds more than ${limit} cells, more than Scorecard Builder reads at once; the count passed that on this sheet, so nothing was built. Move older years or unused sheets to another workbook.`),
+  FILE_TOO_MANY_CELLS: entry("error", (limit: string, sheet: string) =>
+    `The workbook holds more than ${limit} cells (the count passed that on sheet "${sheet}"), more than Scorecard Builder reads at once, so nothing was built. Move older years or unused sheets to another workbook.`),
   FILE_TOO_MANY_SHEETS: entry("error", (count: string, limit: string) => `The workbook has ${count} sheets, more than the ${limit} Scorecard Builder reads.`),
-  FILE_TOO_MANY_MERGES: entry("error", (limit: string) =>
-    `The sheet has more than ${limit} merged ranges, more than Scorecard Builder reads; unmerge what is not a heading (Home > Merge & Center > Unmerge Cells).`),
+  FILE_TOO_MANY_MERGES: entry("error", (sheet: string, limit: string) =>
+    `Sheet "${sheet}" has more than ${limit} merged ranges, more than Scorecard Builder reads; unmerge what is not a heading (Home > Merge & Center > Unmerge Cells).`),
   FILE_NO_WORKBOOK_PART: entry("error", () => "The package has no workbook in it (it may be another kind of Office document). Open it in Excel and save it as an Excel Workbook (.xlsx)."),
   // The command line
   CLI_INPUT_MISSING: entry("error", (path: string) => `No such workbook: ${path}`),

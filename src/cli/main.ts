@@ -95,7 +95,8 @@ export async function main(argv: readonly string[], io: Streams, now: Date = new
   try {
     outcome = await runBuild(host, { quarter: args.quarter, asOf, mapping });
   } catch (error) {
-    if (error instanceof FileReadError) return fail(`${args.input}: ${error.sheet ? `sheet "${error.sheet}": ` : ""}${error.message}`);
+    // A file problem's message names the sheet or part itself.
+    if (error instanceof FileReadError) return fail(`${args.input}: ${error.message}`);
     return fail(`${args.input}: ${messageText("CLI_UNEXPECTED", error instanceof Error ? error.message : String(error))}`);
   }
   const issues = outcome.issues;

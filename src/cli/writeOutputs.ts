@@ -27,6 +27,7 @@ export function describeFileError(error: unknown): string {
     case "EISDIR":
       return "it is a folder";
     case "ENOTDIR":
+    case "EEXIST":
       return "a part of the path is a file, not a folder";
     case "ENOENT":
       return "the folder does not exist";

@@ -229,7 +229,7 @@ export class SheetHandler implements XmlHandler {
         const range = parseRange(readAttribute(tag, "ref") ?? "");
         if (!range) return;
         if (this.merges.length >= this.context.maxMerges) {
-          throw new FileReadError("FILE_TOO_MANY_MERGES", { sheet: this.context.name, cell: "" }, this.context.maxMerges.toLocaleString("en-GB"));
+          throw new FileReadError("FILE_TOO_MANY_MERGES", { sheet: this.context.name, cell: "" }, this.context.name, this.context.maxMerges.toLocaleString("en-GB"));
         }
         this.merges.push(range);
         return;
@@ -307,7 +307,7 @@ export class SheetHandler implements XmlHandler {
       return;
     }
     if (this.context.workbookCells.stored > this.context.workbookCells.limit) {
-      throw new FileReadError("FILE_TOO_MANY_CELLS", { sheet: this.context.name, cell: "" }, this.context.workbookCells.limit.toLocaleString("en-GB"));
+      throw new FileReadError("FILE_TOO_MANY_CELLS", { sheet: this.context.name, cell: "" }, this.context.workbookCells.limit.toLocaleString("en-GB"), this.context.name);
     }
     const col = this.col;
     if (value !== null) {
