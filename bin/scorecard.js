@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-// The command line, compiled to dist-node/ by `npm run build:cli` (which `npm ci` runs as `prepare`): no TypeScript
-// is transpiled at run time.
+// The command line, compiled to dist-node/scorecard.js by `npm run build:cli` (which `npm ci` runs as `prepare`):
+// no TypeScript is transpiled at run time.
 const { existsSync } = require("fs");
 const { join } = require("path");
 
-const entry = join(__dirname, "..", "dist-node", "cli", "main.js");
+const entry = join(__dirname, "..", "dist-node", "scorecard.js");
 if (!existsSync(entry)) {
   process.stderr.write("The scorecard command line is not built yet: run `npm run build:cli` (npm ci runs it too).\n");
   process.exitCode = 2;
