@@ -7,7 +7,7 @@ import { deflateRawSync, inflateRawSync } from "zlib";
 import type { Codec } from "../files/zip/codec";
 import { InflateLimitError } from "../files/zip/codec";
 
-const PIECE = 1024 * 1024;
+const PIECE = 64 * 1024;
 
 export const NODE_CODEC: Codec = {
   inflate(data, onChunk, maxBytes) {
