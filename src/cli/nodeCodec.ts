@@ -1,25 +1,14 @@
 /**
- * Node's zlib for the command line: native inflate and deflate, about three times fflate's speed (bench/README.md).
- * Node has no synchronous streaming inflate, so a part is inflated whole, but never past the read's budget
- * (`maxOutputLength`), and handed on in pieces like fflate's.
+ * The command line's codec: Node's native zlib deflates the parts a build writes, about three times fflate's speed
+ * (measured: 8 MB of sheet XML in 230 ms against 780 ms). Inflating stays fflate's, streamed: Node has no
+ * synchronous streaming inflate, and inflating a part whole measured no faster here once the copy of the output was
+ * counted, while holding a 500 MB part whole would break the memory bound.
  */
-import { deflateRawSync, inflateRawSync } from "zlib";
+import { deflateRawSync } from "zlib";
 import type { Codec } from "../files/zip/codec";
-import { InflateLimitError } from "../files/zip/codec";
-
-const PIECE = 64 * 1024;
+import { FFLATE_CODEC } from "../files/zip/codec";
 
 export const NODE_CODEC: Codec = {
-  inflate(data, onChunk, maxBytes) {
-    let out: Buffer;
-    try {
-      out = inflateRawSync(data, { maxOutputLength: maxBytes + 1 });
-    } catch (error) {
-      if ((error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") throw new InflateLimitError();
-      throw error;
-    }
-    if (out.length > maxBytes) throw new InflateLimitError();
-    for (let at = 0; at < out.length; at += PIECE) if (onChunk(out.subarray(at, at + PIECE)) === false) return;
-  },
+  inflate: FFLATE_CODEC.inflate,
   deflate: (data) => deflateRawSync(data, { level: 6 }),
 };

@@ -33,7 +33,7 @@ export interface ReadWorkbookGridsOptions {
   readonly maxRows?: number;
   /** The read's budgets; `DEFAULT_READ_LIMITS` unless a test needs smaller ones. */
   readonly limits?: Partial<ReadLimits>;
-  /** How parts are inflated: fflate by default (it runs everywhere), Node's zlib on the command line. */
+  /** How parts are inflated: fflate, streamed, unless a shell brings another (`Codec`). */
   readonly codec?: Codec;
 }
 

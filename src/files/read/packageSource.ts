@@ -54,11 +54,16 @@ function formatBytes(bytes: number): string {
   return `${Math.max(1, Math.round(bytes / (1024 * 1024)))} MB`;
 }
 
-/** The decoder for a part: UTF-8, or UTF-16 when the part starts with its byte-order mark (OPC allows both). */
-function decoderFor(first: Uint8Array): TextDecoder {
-  if (first[0] === 0xff && first[1] === 0xfe) return new TextDecoder("utf-16le");
-  if (first[0] === 0xfe && first[1] === 0xff) return new TextDecoder("utf-16be");
-  return new TextDecoder("utf-8");
+/**
+ * A part in UTF-16 (OPC allows it, with a byte-order mark) re-encoded as UTF-8 piece by piece for the scanner;
+ * `null` for the usual UTF-8.
+ */
+function utf16Transcoder(first: Uint8Array): ((chunk: Uint8Array | null) => Uint8Array) | null {
+  const encoding = first[0] === 0xff && first[1] === 0xfe ? "utf-16le" : first[0] === 0xfe && first[1] === 0xff ? "utf-16be" : null;
+  if (encoding === null) return null;
+  const decoder = new TextDecoder(encoding);
+  const encoder = new TextEncoder();
+  return (chunk) => encoder.encode(chunk === null ? decoder.decode() : decoder.decode(chunk, { stream: true }));
 }
 
 /**
@@ -82,22 +87,22 @@ export function scanPart(
   }
   const scanner = new XmlScanner(handler);
   onScanner?.(scanner);
-  let decoder: TextDecoder | null = null;
+  let transcode: ((chunk: Uint8Array | null) => Uint8Array) | null | undefined;
   let outcome;
   try {
     outcome = inflateEntry(
       source.bytes,
       entry,
       (chunk) => {
-        decoder ??= decoderFor(chunk);
-        scanner.write(decoder.decode(chunk, { stream: true }));
+        if (transcode === undefined) transcode = utf16Transcoder(chunk);
+        scanner.write(transcode ? transcode(chunk) : chunk);
         return handler.done?.() !== true;
       },
       allowed,
       source.codec,
     );
     if (outcome.ok && !outcome.stopped) {
-      if (decoder) scanner.write((decoder as TextDecoder).decode());
+      if (transcode) scanner.write(transcode(null));
       scanner.end();
     }
   } catch (error) {

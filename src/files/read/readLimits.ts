@@ -9,7 +9,7 @@
 export interface ReadLimits {
   /** Zip entries (parts and folders). A real workbook has tens to a few thousand; 65,536 needs zip64. */
   readonly maxEntries: number;
-  /** Bytes one part may inflate to (the command line inflates a part whole, so this bounds its memory too). */
+  /** Bytes one part may inflate to. */
   readonly maxPartBytes: number;
   /** Bytes of XML read from the whole package (every sheet, shared strings, styles, ...). */
   readonly maxTotalBytes: number;

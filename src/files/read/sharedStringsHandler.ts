@@ -1,6 +1,7 @@
 import { FileReadError } from "../fileReadError";
 import { decodeXstring } from "../xml/decodeXmlText";
 import type { XmlHandler, XmlScanner } from "../xml/scanXml";
+import { textOf } from "../xml/scanXml";
 
 /**
  * Reads `xl/sharedStrings.xml`: each `<si>` as its text (rich-text runs joined, phonetic guides left out),
@@ -40,7 +41,7 @@ export function sharedStringsHandler(limit: number): XmlHandler & { readonly res
       }
     },
     text(t) {
-      text += t;
+      text += textOf(t);
     },
   };
 }

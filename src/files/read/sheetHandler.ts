@@ -10,8 +10,8 @@
 import type { CellRange, CellValue, Grid } from "../../model/grid";
 import { FileReadError } from "../fileReadError";
 import { decodeXstring } from "../xml/decodeXmlText";
-import type { XmlHandler, XmlScanner, XmlTag } from "../xml/scanXml";
-import { readAttribute } from "../xml/scanXml";
+import type { XmlHandler, XmlScanner, XmlTag, XmlText } from "../xml/scanXml";
+import { findByte, readAttribute, textOf } from "../xml/scanXml";
 
 export interface SheetContext {
   readonly name: string;
@@ -97,8 +97,13 @@ interface CellAttributes {
 
 const CELL_TYPES = ["s", "str", "inlineStr", "b", "e", "d", "n"] as const;
 
-function cellTypeAt(s: string, start: number, end: number): string {
-  for (const type of CELL_TYPES) if (end - start === type.length && s.startsWith(type, start)) return type;
+function cellTypeAt(b: Uint8Array, start: number, end: number): string {
+  for (const type of CELL_TYPES) {
+    if (end - start !== type.length) continue;
+    let same = true;
+    for (let i = 0; i < type.length && same; i++) same = b[start + i] === type.charCodeAt(i);
+    if (same) return type;
+  }
   return "n";
 }
 
@@ -107,34 +112,34 @@ function readCellAttributes(tag: XmlTag, out: CellAttributes): void {
   out.row = -1;
   out.style = 0;
   out.type = "n";
-  const s = tag.text;
+  const b = tag.bytes;
   const n = tag.end;
   let i = tag.start;
   while (i < n) {
-    const eq = s.indexOf("=", i);
+    const eq = findByte(b, 61 /* = */, i);
     if (eq < 0 || eq >= n) return;
     let start = eq;
-    while (start > i && s.charCodeAt(start - 1) > 32) start--;
+    while (start > i && (b[start - 1] as number) > 32) start--;
     let q = eq + 1;
-    while (q < n && s.charCodeAt(q) <= 32) q++;
-    const quote = s.charCodeAt(q);
+    while (q < n && (b[q] as number) <= 32) q++;
+    const quote = b[q] as number;
     if (quote !== 34 && quote !== 39) return;
-    const close = s.indexOf(quote === 34 ? '"' : "'", q + 1);
+    const close = findByte(b, quote, q + 1);
     if (close < 0 || close >= n) return;
     if (eq - start === 1) {
-      const name = s.charCodeAt(start);
+      const name = b[start];
       if (name === 114 /* r */) {
         let col = 0;
         let k = q + 1;
         for (; k < close; k++) {
-          const ch = s.charCodeAt(k) & ~32; // upper case
+          const ch = (b[k] as number) & ~32; // upper case
           if (ch < 65 || ch > 90) break;
           col = col * 26 + (ch - 64);
         }
         let row = 0;
         let digits = 0;
         for (; k < close; k++) {
-          const ch = s.charCodeAt(k);
+          const ch = b[k] as number;
           if (ch < 48 || ch > 57) break;
           row = row * 10 + (ch - 48);
           digits++;
@@ -144,17 +149,41 @@ function readCellAttributes(tag: XmlTag, out: CellAttributes): void {
       } else if (name === 115 /* s */) {
         let style = 0;
         for (let k = q + 1; k < close; k++) {
-          const ch = s.charCodeAt(k);
+          const ch = b[k] as number;
           if (ch < 48 || ch > 57) break;
           style = style * 10 + (ch - 48);
         }
         out.style = style;
       } else if (name === 116 /* t */) {
-        out.type = cellTypeAt(s, q + 1, close);
+        out.type = cellTypeAt(b, q + 1, close);
       }
     }
     i = close + 1;
   }
+}
+
+/**
+ * A cell value's digits as a number: exact integers (up to 15 digits, as Excel keeps) without making a string,
+ * anything else (decimals, exponents) through `Number`, which rounds as Excel wrote it. `NaN` for what is not one.
+ */
+function numberOf(text: XmlText): number {
+  const b = text.bytes;
+  let i = text.start;
+  const end = text.end;
+  if (end - i > 0 && end - i <= 16 && !text.cdata) {
+    const negative = b[i] === 45; /* - */
+    if (negative) i++;
+    let value = 0;
+    let k = i;
+    for (; k < end; k++) {
+      const ch = b[k] as number;
+      if (ch < 48 || ch > 57) break;
+      value = value * 10 + (ch - 48);
+    }
+    if (k === end && k > i) return negative ? (value === 0 ? 0 : -value) : value;
+  }
+  const decoded = textOf(text);
+  return decoded.trim() === "" ? Number.NaN : Number(decoded);
 }
 
 export class SheetHandler implements XmlHandler {
@@ -178,7 +207,10 @@ export class SheetHandler implements XmlHandler {
   private inCell = false;
   private cellType = "";
   private cellStyle = 0;
+  /** The `<v>` text; for a number or shared-string index read in one run, `valueNumber` instead. */
   private valueText: string | null = null;
+  private valueNumber = Number.NaN;
+  private valueRuns = 0;
   private inValue = false;
   private inlineText: string | null = null;
   private inInlineText = false;
@@ -260,9 +292,16 @@ export class SheetHandler implements XmlHandler {
     }
   }
 
-  text(text: string): void {
-    if (this.inValue) this.valueText = this.valueText === null ? text : this.valueText + text;
-    else if (this.inInlineText) this.inlineText = (this.inlineText ?? "") + text;
+  text(text: XmlText): void {
+    if (this.inValue) {
+      this.valueRuns += 1;
+      const numeric = this.cellType === "n" || this.cellType === "s";
+      if (numeric && this.valueRuns === 1) this.valueNumber = numberOf(text);
+      // A value in several runs (split by a comment or CDATA, which Excel never writes) is joined as text.
+      else this.valueText = (this.valueText ?? (numeric ? String(this.valueNumber) : "")) + textOf(text);
+    } else if (this.inInlineText) {
+      this.inlineText = (this.inlineText ?? "") + textOf(text);
+    }
   }
 
   private setWantText(want: boolean): void {
@@ -288,6 +327,8 @@ export class SheetHandler implements XmlHandler {
     this.cellType = attrs.type;
     this.cellStyle = attrs.style;
     this.valueText = null;
+    this.valueNumber = Number.NaN;
+    this.valueRuns = 0;
     this.inlineText = null;
   }
 
@@ -331,8 +372,8 @@ export class SheetHandler implements XmlHandler {
     const text = this.valueText;
     switch (this.cellType) {
       case "s": {
-        if (text === null) return null;
-        return this.context.sharedStrings[Number(text)] ?? null;
+        if (this.valueRuns === 0) return null;
+        return this.context.sharedStrings[text === null ? this.valueNumber : Number(text)] ?? null;
       }
       case "inlineStr":
         return this.inlineText === null || this.inlineText === "" ? (text === null || text === "" ? null : text) : decodeXstring(this.inlineText);
@@ -348,8 +389,8 @@ export class SheetHandler implements XmlHandler {
         return Number.isNaN(ms) ? null : dateSerial(ms / MS_PER_DAY + UNIX_EPOCH_SERIAL, false);
       }
       default: {
-        if (text === null || text === "") return null;
-        const value = Number(text);
+        if (this.valueRuns === 0 || text === "") return null;
+        const value = text === null ? this.valueNumber : Number(text);
         if (!Number.isFinite(value)) return null;
         return this.context.isDate[this.cellStyle] === true ? dateSerial(value, this.context.date1904) : value;
       }

@@ -1,7 +1,7 @@
 /**
  * Raw deflate as the zip code needs it, behind one small interface so each shell can bring the fastest it has:
- * fflate everywhere (it runs in the browser, streaming), Node's own zlib on the command line (`src/cli/nodeCodec.ts`,
- * about three times as fast; measured in bench/README.md).
+ * fflate everywhere (it runs in the browser, and inflates streaming), Node's own zlib for deflating on the command
+ * line (`src/cli/nodeCodec.ts`).
  */
 import { Inflate, deflateSync } from "fflate";
 
@@ -18,7 +18,7 @@ export class InflateLimitError extends Error {}
 export class InflateStopped extends Error {}
 
 /** Compressed bytes handed to fflate at a time: at most about 1,000 times as much comes out (deflate's limit). */
-const INPUT_SLICE = 16 * 1024;
+const INPUT_SLICE = 64 * 1024;
 
 /** fflate, streaming: memory stays at a slice of output whatever the part's size. */
 export const FFLATE_CODEC: Codec = {
