@@ -96,26 +96,28 @@ export function wholeSheetValidation(): Uint8Array {
   return withEdit(MEASUREMENTS_PART, (xml) => xml.replace(/(<\/sheetData>(?:<mergeCells[^]*?<\/mergeCells>)?)/, `$1${validation}`));
 }
 
-/** Item 8: a 4 GB printer-settings part (zeros), referred to by the data sheet as Excel does. */
-export function hugePrinterSettings(megabytes = 4096): Uint8Array {
-  const part = "xl/printerSettings/printerSettings1.bin";
+/** The sample with one huge binary part (zeros, deflated to a thousandth), referred to by a sheet as Excel does. */
+function withHugePart(part: { readonly name: string; readonly contentType: string; readonly sheet: number; readonly relType: string; readonly header: string; readonly megabytes: number }): Uint8Array {
+  const extension = part.name.slice(part.name.lastIndexOf(".") + 1);
+  const target = `../${part.name.slice("xl/".length)}`;
   return withEdit(
     "[Content_Types].xml",
-    (xml) => xml.replace("</Types>", '<Default Extension="bin" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.printerSettings"/></Types>'),
-    { "xl/worksheets/_rels/sheet4.xml.rels": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/printerSettings" Target="../printerSettings/printerSettings1.bin"/></Relationships>` },
-    [repeatedPart(part, "", 0, megabytes, "")],
+    (xml) => xml.replace("</Types>", `<Default Extension="${extension}" ContentType="${part.contentType}"/></Types>`),
+    {
+      [`xl/worksheets/_rels/sheet${part.sheet}.xml.rels`]: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/${part.relType}" Target="${target}"/></Relationships>`,
+    },
+    [repeatedPart(part.name, part.header, 0, part.megabytes, "")],
   );
 }
 
-/** Item 8: a 1 GB image (zeros, deflated to a megabyte) on a drawing of the About sheet. */
+/** Item 8: a 4 GB printer-settings part, referred to by the data sheet. */
+export function hugePrinterSettings(megabytes = 4096): Uint8Array {
+  return withHugePart({ name: "xl/printerSettings/printerSettings1.bin", contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.printerSettings", sheet: 4, relType: "printerSettings", header: "", megabytes });
+}
+
+/** Item 8: a 1 GB image, referred to by the About sheet. */
 export function hugeImage(megabytes = 1024): Uint8Array {
-  const image = "xl/media/image1.png";
-  return withEdit(
-    "[Content_Types].xml",
-    (xml) => xml.replace("</Types>", '<Default Extension="png" ContentType="image/png"/></Types>'),
-    { "xl/worksheets/_rels/sheet1.xml.rels": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/image" Target="../media/image1.png"/></Relationships>` },
-    [repeatedPart(image, "\u0089PNG\r\n\u001a\n", 0, megabytes, "")],
-  );
+  return withHugePart({ name: "xl/media/image1.png", contentType: "image/png", sheet: 1, relType: "image", header: "\u0089PNG\r\n\u001a\n", megabytes });
 }
 
 /**
