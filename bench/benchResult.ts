@@ -81,6 +81,8 @@ export interface FileTimings {
   readonly peakRssMb: number;
   /** Unzip (native zlib) + visit every cell's value, in process: no reader can do less (`floorScan.ts`). */
   readonly floorMs: number;
+  /** The floor's CPU time: on a shared machine, CPU against CPU compares like with like where wall times do not. */
+  readonly floorCpuMs: number;
   /** ExcelJS's `workbook.xlsx.load` of the same file, in process (`exceljsRead.ts`). */
   readonly exceljsReadMs: number;
 }

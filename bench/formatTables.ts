@@ -186,7 +186,7 @@ const HOSTILE_MS = 30_000;
 export function fileTable(sizes: readonly SizeResult[]): string {
   const rows = sizes.filter((s) => s.file);
   return table(
-    ["KPIs", "file", "`scorecard build` wall", "CPU", "peak RSS", "floor: unzip + scan", "build / floor", "ExcelJS read alone", "build / ExcelJS read"],
+    ["KPIs", "file", "`scorecard build` wall", "CPU", "peak RSS", "floor: unzip + scan (CPU)", "build / floor: wall (CPU)", "ExcelJS read alone", "build / ExcelJS read"],
     rows.map((s) => {
       const f = s.file!;
       return [
@@ -195,8 +195,8 @@ export function fileTable(sizes: readonly SizeResult[]): string {
         `**${ms(f.buildMs)}**`,
         ms(f.cpuMs),
         `${f.peakRssMb.toFixed(0)} MB`,
-        ms(f.floorMs),
-        `${(f.buildMs / f.floorMs).toFixed(1)}x`,
+        `${ms(f.floorMs)} (${ms(f.floorCpuMs)})`,
+        `${(f.buildMs / f.floorMs).toFixed(1)}x (${(f.cpuMs / f.floorCpuMs).toFixed(1)}x)`,
         ms(f.exceljsReadMs),
         `${(f.buildMs / f.exceljsReadMs).toFixed(2)}x`,
       ];
@@ -216,14 +216,18 @@ function fileVerdicts(results: BenchResults): string[] {
   const big = results.sizes.find((s) => s.kpis === TARGET_KPIS && s.file)?.file;
   if (big) {
     const ratio = big.buildMs / big.floorMs;
+    const cpuRatio = big.cpuMs / big.floorCpuMs;
     lines.push(
-      `- ${count(TARGET_KPIS)} KPIs built from the file within ${FLOOR_RATIO}x the unzip-and-scan floor: ${ratio <= FLOOR_RATIO ? "**met**" : "**missed**"} ` +
-        `(${ms(big.buildMs)} wall for the whole process against ${ms(big.floorMs)}: ${ratio.toFixed(1)}x); peak RSS under 1 GB: ` +
+      `- ${count(TARGET_KPIS)} KPIs built from the file within ${FLOOR_RATIO}x the unzip-and-scan floor: ${ratio <= FLOOR_RATIO ? "**met**" : "**missed**"} in wall time ` +
+        `(${ms(big.buildMs)} for the whole process against ${ms(big.floorMs)}: ${ratio.toFixed(1)}x), ${cpuRatio <= FLOOR_RATIO ? "**met**" : "**missed**"} in CPU time ` +
+        `(${ms(big.cpuMs)} against ${ms(big.floorCpuMs)}: ${cpuRatio.toFixed(1)}x); peak RSS under 1 GB: ` +
         `${big.peakRssMb < RSS_LIMIT_MB ? "**met**" : "**missed**"} (${big.peakRssMb.toFixed(0)} MB).`,
     );
   }
   const small = results.sizes.find((s) => s.kpis === 10 && s.file)?.file;
-  if (small) lines.push(`- A 10-KPI build under ${ms(SMALL_BUILD_MS)} wall: ${small.buildMs < SMALL_BUILD_MS ? "**met**" : "**missed**"} (${ms(small.buildMs)}).`);
+  if (small) {
+    lines.push(`- A 10-KPI build under ${ms(SMALL_BUILD_MS)} wall: ${small.buildMs < SMALL_BUILD_MS ? "**met**" : "**missed**"} (${ms(small.buildMs)} wall, ${ms(small.cpuMs)} CPU).`);
+  }
   if (results.hostile && results.hostile.length > 0) {
     const slowest = Math.max(...results.hostile.map((h) => h.wallMs));
     const largest = Math.max(...results.hostile.map((h) => h.peakRssMb));

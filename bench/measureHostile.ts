@@ -40,7 +40,9 @@ export function measureHostile(dir: string, log: (line: string) => void): Hostil
     const run = runMeasured(["bin/scorecard.js", "build", file, "--as-of", "2014-01", "--out", `${out}/`, ...(c.args ?? [])]);
     rmSync(file, { force: true });
     rmSync(out, { recursive: true, force: true });
-    const message = (run.exitCode === 2 ? run.stderr : run.stdout).split("\n").find((l) => l.trim() !== "") ?? "";
+    // The first line, and the first issue under it when the first line only says nothing was built.
+    const lines = (run.exitCode === 2 ? run.stderr : run.stdout).split("\n").filter((l) => l.trim() !== "");
+    const message = (lines[0]?.endsWith(":") ? `${lines[0]} ${lines[1]?.trim() ?? ""}` : (lines[0] ?? "")).replace(/\s+/g, " ");
     log(`${c.name}: exit ${String(run.exitCode)} in ${run.wallMs.toFixed(0)} ms, ${run.peakRssMb.toFixed(0)} MB`);
     return { name: c.name, exitCode: run.exitCode, wallMs: run.wallMs, cpuMs: run.cpuMs, peakRssMb: run.peakRssMb, message: message.replace(file, "<file>").slice(0, 160) };
   });
