@@ -9,5 +9,9 @@ if (!existsSync(entry)) {
   process.stderr.write("The scorecard command line is not built yet: run `npm run build:cli` (npm ci runs it too).\n");
   process.exitCode = 2;
 } else {
+  // Ctrl-C or a kill: stop at once, or, while the outputs are being written (synchronously, then renamed into
+  // place), as soon as they are: never a half-written file or a temporary one left behind.
+  process.once("SIGINT", () => process.exit(130));
+  process.once("SIGTERM", () => process.exit(143));
   require(entry).runCli(process.argv.slice(2), process);
 }
