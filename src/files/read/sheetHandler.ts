@@ -186,6 +186,13 @@ function numberOf(text: XmlText): number {
   return decoded.trim() === "" ? Number.NaN : Number(decoded);
 }
 
+/** Equal formats, cell by cell (a plain loop: `every` would skip the holes of a sparse row). */
+function sameFormats(a: readonly (string | undefined)[], b: readonly (string | undefined)[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 export class SheetHandler implements XmlHandler {
   private scanner: XmlScanner | null = null;
   private readonly values: CellValue[][] = [];
@@ -236,6 +243,7 @@ export class SheetHandler implements XmlHandler {
         }
         return;
       case "row": {
+        this.shareFormats(this.row);
         const r = readAttribute(tag, "r");
         const parsed = r === undefined ? Number.NaN : Number(r) - 1;
         this.row = Number.isInteger(parsed) && parsed >= 0 && parsed <= MAX_ROW ? parsed : Math.min(this.row + 1, MAX_ROW);
@@ -356,7 +364,12 @@ export class SheetHandler implements XmlHandler {
       values[col] = value;
       if (col + 1 > (this.rowWidth[row] ?? 0)) this.rowWidth[row] = col + 1;
     }
-    if (format !== undefined) (this.formats[row] ??= [])[col] = format;
+    if (format !== undefined) {
+      let formats = this.formats[row];
+      // A cell out of row order may land in a finished row whose formats are shared: that row gets its own copy.
+      if (formats && this.sharedFormats.has(formats)) this.formats[row] = formats = formats.slice();
+      (formats ?? (this.formats[row] = []))[col] = format;
+    }
   }
 
   /** The sheet's cell budget ran out in `row`: keep only the rows before it; the rest is scanned for its length. */
@@ -397,8 +410,31 @@ export class SheetHandler implements XmlHandler {
     }
   }
 
+  /** Recent distinct rows of number formats: a data sheet repeats a few patterns thousands of times. */
+  private readonly formatRows: (string | undefined)[][] = [];
+  /** Formats arrays that more than one row uses. */
+  private readonly sharedFormats = new WeakSet<(string | undefined)[]>();
+
+  /**
+   * Gives a finished row the formats array of an earlier row with the same formats (a data sheet of 21,000 rows has
+   * a handful of distinct ones), so millions of cells' formats cost a few arrays, not one per row.
+   */
+  private shareFormats(row: number): void {
+    const formats = row >= 0 ? this.formats[row] : undefined;
+    if (!formats) return;
+    const same = this.formatRows.find((known) => sameFormats(known, formats));
+    if (same) {
+      this.formats[row] = same;
+      this.sharedFormats.add(same);
+      return;
+    }
+    this.formatRows.unshift(formats);
+    if (this.formatRows.length > 8) this.formatRows.pop();
+  }
+
   /** The grid, once the whole part has been scanned. */
   finish(): Grid {
+    this.shareFormats(this.row);
     const { values, rowWidth } = this;
     this.nullCoveredCells();
 

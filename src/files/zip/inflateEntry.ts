@@ -35,9 +35,18 @@ export function inflateEntry(
   const limit = Math.min(maxBytes, entry.size);
   let produced = 0;
   let stopped = false;
+  // What the caller throws (a limit it reached, say) is its own, not a sign of damaged data: kept and rethrown.
+  let callerError: { readonly error: unknown } | null = null;
   const deliver = (chunk: Uint8Array): boolean => {
     produced += chunk.length;
-    if (onChunk(chunk) === false) {
+    let more: boolean | void;
+    try {
+      more = onChunk(chunk);
+    } catch (error) {
+      callerError = { error };
+      throw new InflateStopped();
+    }
+    if (more === false) {
       stopped = true;
       return false;
     }
@@ -51,6 +60,7 @@ export function inflateEntry(
       codec.inflate(data, deliver, limit);
     }
   } catch (error) {
+    if (callerError !== null) throw (callerError as { readonly error: unknown }).error;
     if (error instanceof InflateStopped) stopped = true;
     else if (error instanceof InflateLimitError) return { ok: false, reason: entry.size < maxBytes ? "damaged" : "too-large", bytes: produced };
     else return { ok: false, reason: "damaged", bytes: produced };
