@@ -1,7 +1,7 @@
 import { issue } from "../messages";
 import type { Issue } from "../model/issue";
 import type { Kpi, KpiModel, KpiNote, Settings, Theme } from "../model/kpi";
-import { monthFromIndex } from "../model/period";
+import { monthFromIndex, monthIndex } from "../model/period";
 import type { Month, Quarter } from "../model/period";
 import type { KpiResult, MonthlySeries, RagResult, ScorecardResults, ThemeResult, TrajectoryResult } from "../model/results";
 import { computeChange } from "./computeChange";
@@ -11,10 +11,13 @@ import { computeFinance } from "./computeFinance";
 import { computeRag } from "./computeRag";
 import { computeRollingTotals } from "./computeRollingTotals";
 import { computeSpc } from "./computeSpc";
-import { computeTrajectory } from "./computeTrajectory";
+import type { LevelTarget, SpcBaselineSpec, SpcOptions } from "./computeSpc";
+import { computeTrajectory, trajectoryTargetForYear } from "./computeTrajectory";
 import { computeTrend } from "./computeTrend";
 import { findExceptions } from "./findExceptions";
 import { formatFiscalYearLabel } from "./formatFiscalYearLabel";
+import { formatMonthLabel } from "./formatMonthLabel";
+import { getFiscalYear } from "./getFiscalYear";
 import { formatMonthRangeLabel } from "./formatMonthRangeLabel";
 import { formatQuarterLabel } from "./formatQuarterLabel";
 import { getPreviousQuarter } from "./getPreviousQuarter";
@@ -70,7 +73,7 @@ export function calculateScorecard(
   const kpis = model.kpis.map((kpi) => {
     const series = index.get(kpi.id)?.whole ?? null;
     const result = calculateKpi(kpi, series, quarter, previousQuarter, settings, notes, monthAt);
-    issues.push(...dataIssues(kpi, result.figures));
+    issues.push(...dataIssues(kpi, result.figures), ...result.spcIssues);
     return result.result;
   });
 
@@ -110,13 +113,14 @@ function calculateKpi(
   settings: Settings,
   notes: ReadonlyMap<string, KpiNote>,
   monthAt: (i: number) => Month,
-): { result: KpiResult; figures: ComparisonFigures } {
+): { result: KpiResult; figures: ComparisonFigures; spcIssues: readonly Issue[] } {
   const startMonth = settings.fiscalYearStartMonth;
   const figures = computeComparisonFigures(kpi, series, quarter, startMonth);
   const change = computeChange(figures.current, figures.previous, kpi.unit);
   const note = notes.get(noteKey(kpi.id, quarter));
   const trajectory = trajectoryOf(kpi, series, quarter, startMonth);
   const rag = ragOf(kpi, figures, trajectory, note, settings);
+  const monthly = monthlySeries(kpi, series, quarter, settings, monthAt);
 
   // Last quarter's RAG: the same calculation one quarter earlier, with that quarter's override.
   const before = computeComparisonFigures(kpi, series, previousQuarter, startMonth);
@@ -139,11 +143,11 @@ function calculateKpi(
     rag,
     previousRag,
     trend: computeTrend(figures.current, figures.previous, kpi.polarity),
-    monthly: monthlySeries(kpi, series, quarter, settings, monthAt),
+    monthly: monthly?.series ?? null,
     trajectory,
     commentary: note?.commentary ?? "",
   };
-  return { result, figures };
+  return { result, figures, spcIssues: monthly?.issues ?? [] };
 }
 
 function ragOf(
@@ -177,14 +181,18 @@ function trajectoryOf(kpi: Kpi, series: PeriodSeries | null, quarter: Quarter, s
   return computeTrajectory(kpi.trajectory, quarter, months, startMonth, kpi.polarity);
 }
 
-/** Every month from the first with data to the quarter end, for charts; `null` without monthly data. */
+/**
+ * Every month from the first with data to the quarter end, for charts, with its SPC: limits from the analyst's
+ * baseline and recalculations (issues for those outside the data), and a recalculation proposed after a sustained
+ * shift. `null` without monthly data.
+ */
 function monthlySeries(
   kpi: Kpi,
   series: PeriodSeries | null,
   quarter: Quarter,
   settings: Settings,
   monthAt: (i: number) => Month,
-): MonthlySeries | null {
+): { series: MonthlySeries; issues: Issue[] } | null {
   if (!series || series.firstMonth === null) return null;
   const end = quarterStartMonthIndex(quarterIndex(quarter), settings.fiscalYearStartMonth) + 2;
   if (series.firstMonth > end) return null;
@@ -195,14 +203,67 @@ function monthlySeries(
     const v = monthValue(series, i);
     values.push(typeof v === "number" ? v : null);
   }
-  const levelTarget = kpi.target.kind === "level" ? kpi.target : null;
+  // A level target is the window's figure (a year to date of counts adds months up): it only compares with single
+  // months for KPIs that average or take the latest month.
+  const levelTarget = kpi.target.kind === "level" && kpi.aggregation !== "sum" ? kpi.target : null;
+  const limits = spcOptionsOf(kpi, series.firstMonth, end);
+  const spc = computeSpc(values, kpi.polarity, levelTarget, {
+    shiftLength: settings.spcShiftLength,
+    screenOutliers: settings.spcScreenOutliers,
+    ...limits.options,
+  });
+  const issues = [...limits.issues];
+  if (spc.proposal) {
+    const { index, points, side } = spc.proposal;
+    issues.push(issue("SPC_RECALCULATION_PROPOSED", kpi.spc?.source ?? kpi.source, kpi.name, String(points), side, formatMonthLabel(monthAt(series.firstMonth + index))));
+  }
+  const targets = monthlyTargets(kpi, levelTarget, months, settings.fiscalYearStartMonth);
   return {
-    months,
-    values,
-    rolling12: computeRollingTotals(values, 12),
-    rolling6: computeRollingTotals(values, 6),
-    spc: computeSpc(values, kpi.polarity, levelTarget, settings.spcShiftLength),
+    series: { months, values, rolling12: computeRollingTotals(values, 12), rolling6: computeRollingTotals(values, 6), spc, ...targets },
+    issues,
   };
+}
+
+/** The targets the charts draw as lines: a level target on both, a trajectory as a year's total and per month. */
+function monthlyTargets(
+  kpi: Kpi,
+  levelTarget: LevelTarget | null,
+  months: readonly Month[],
+  startMonth: number,
+): Pick<MonthlySeries, "target" | "rolling12Target"> {
+  if (levelTarget) {
+    const line = months.map(() => levelTarget.value);
+    return { target: line, rolling12Target: line };
+  }
+  const trajectory = kpi.trajectory;
+  if (!trajectory) return {};
+  const year = (m: Month) => (trajectory.yearBasis === "calendar" ? m.year : getFiscalYear(m, startMonth));
+  const annual = months.map((m) => trajectoryTargetForYear(trajectory, year(m)));
+  return { target: annual.map((t) => t / 12), rolling12Target: annual };
+}
+
+/** The analyst's baseline and recalculation months as indices into the series from `first` to `last` (month indices). */
+function spcOptionsOf(kpi: Kpi, first: number, last: number): { options: Pick<SpcOptions, "baseline" | "recalculateAt">; issues: Issue[] } {
+  const setting = kpi.spc;
+  if (!setting) return { options: {}, issues: [] };
+  const issues: Issue[] = [];
+  const span = [formatMonthLabel(monthFromIndex(first)), formatMonthLabel(monthFromIndex(last))] as const;
+  const recalculateAt: number[] = [];
+  for (const m of setting.recalculateFrom) {
+    const i = monthIndex(m);
+    if (i >= first && i <= last) recalculateAt.push(i - first);
+    else issues.push(issue("SPC_CHANGE_OUTSIDE_DATA", setting.source, kpi.name, formatMonthLabel(m), ...span));
+  }
+  let baseline: SpcBaselineSpec | null = null;
+  const b = setting.baseline;
+  if (b?.kind === "first-points") baseline = b;
+  else if (b?.kind === "period") {
+    const from = Math.max(monthIndex(b.from), first);
+    const to = Math.min(monthIndex(b.to), last);
+    if (from <= to) baseline = { kind: "range", start: from - first, end: to - first };
+    else issues.push(issue("SPC_BASELINE_OUTSIDE_DATA", setting.source, kpi.name, `${formatMonthLabel(b.from)} to ${formatMonthLabel(b.to)}`, ...span));
+  }
+  return { options: { baseline, recalculateAt }, issues };
 }
 
 function calculateTheme(theme: Theme, quarter: Quarter, previousQuarter: Quarter): ThemeResult {
