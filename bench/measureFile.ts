@@ -32,7 +32,7 @@ export async function measureFile(kpis: number, dir: string, runs: number, log: 
   log(`${kpis} KPIs: ${(statSync(file).size / 1024 / 1024).toFixed(1)} MB written in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
   const asOf = `${BENCH_AS_OF.year}-${String(BENCH_AS_OF.month).padStart(2, "0")}`;
-  const build = bestOf(runs, () => runMeasured(["bin/scorecard.js", "build", file, "--quarter", BENCH_QUARTER, "--as-of", asOf, "--out", join(dir, `built-${kpis}.xlsx`)]));
+  const build = bestOf(runs, () => runMeasured(["bin/scorecard.js", "build", file, "--period", BENCH_QUARTER, "--as-of", asOf, "--out", join(dir, `built-${kpis}.xlsx`)]));
   if (build.exitCode !== 0) throw new Error(`bench: scorecard build of ${kpis} KPIs exited ${String(build.exitCode)}: ${build.stderr}`);
   log(`${kpis} KPIs: build ${build.wallMs.toFixed(0)} ms wall, ${build.cpuMs.toFixed(0)} ms CPU, ${build.peakRssMb.toFixed(0)} MB`);
   started = performance.now();

@@ -19,7 +19,7 @@ const CASES: readonly { readonly name: string; readonly make: () => Uint8Array; 
   { name: "65,500 extra parts (zip64)", make: () => hostile.manyParts(65_500) },
   { name: "macro-enabled workbook (.xlsm)", make: hostile.macroWorkbook },
   { name: '--quarter "Q1 9999-00"', make: hostile.sampleBytes, args: ["--quarter", "Q1 9999-00"] },
-  { name: '--quarter "Q1 3000-01"', make: hostile.sampleBytes, args: ["--quarter", "Q1 3000-01"] },
+  { name: '--period "Q1 3000-01"', make: hostile.sampleBytes, args: ["--period", "Q1 3000-01"] },
   { name: "encrypted (password) workbook", make: hostile.encryptedWorkbook },
   { name: "Excel 97-2003 .xls", make: hostile.xlsWorkbook },
   { name: "OpenDocument .ods", make: hostile.odsWorkbook },

@@ -6,8 +6,9 @@
  * `buildScorecard` is the pure middle: grids in, a plan out, no host and no clock. `runBuild` wraps it with a host
  * (Office.js in the add-in, an .xlsx package on the command line and the standalone page) that reads and renders.
  */
-import { calculateScorecard, formatMonthLabel, formatQuarterLabel, getLatestCompleteQuarter, getPeriodEndMonth, getQuarterMonths } from "./calc";
-import { ingestWorkbook, parseQuarter } from "./ingest";
+import { calculateScorecard } from "./calc";
+import { chooseReportPeriod } from "./chooseReportPeriod";
+import { ingestWorkbook } from "./ingest";
 import { buildScorecardPlan, readPreservedCommentary } from "./layout";
 import type { ScorecardPlan } from "./layout/plan";
 import { issue } from "./messages";
@@ -16,8 +17,7 @@ import type { WorkbookGrids } from "./model/grid";
 import { findGrid } from "./model/grid";
 import type { Issue } from "./model/issue";
 import type { KpiModel, Settings } from "./model/kpi";
-import type { Month, Quarter } from "./model/period";
-import { month, monthFromIndex, monthIndex } from "./model/period";
+import type { Month, Period } from "./model/period";
 import type { ScorecardResults } from "./model/results";
 import type { Store } from "./store/readStore";
 import type { SheetNameChoice } from "./store/chooseSheetNames";
@@ -26,9 +26,12 @@ import { readStore } from "./store/readStore";
 import { updateStoreRows } from "./store/updateStoreRows";
 
 export interface BuildRequest {
-  /** `Q2 2013-14` or a parsed quarter; defaults to the latest complete quarter. */
-  readonly quarter?: string | Quarter;
-  /** Today, as the host's clock sees it: a quarter is complete only once it has ended. */
+  /**
+   * What to report: `Q2 2013-14`, `Oct-Dec 2023`, `12 months to Apr-15` (any form `parsePeriod` reads) or a parsed
+   * period; by default the newest the data supports that can be compared with one before it, as the task pane offers.
+   */
+  readonly period?: string | Period;
+  /** Today, as the host's clock sees it: a period can be reported only once it has ended. */
   readonly asOf: Month;
   /** Settings chosen in the task pane or on the command line; saved in the store. */
   readonly settings?: Partial<Settings>;
@@ -40,8 +43,8 @@ export interface BuildRequest {
 export interface RenderJob {
   readonly plan: ScorecardPlan;
   /**
-   * Sheets an earlier build of this quarter wrote (as the store records them, and only names this tool makes for
-   * this quarter): replaced, with the store; nothing else may be. A plan sheet's name is never an analyst's sheet's:
+   * Sheets an earlier build of this period wrote (as the store records them, and only names this tool makes for
+   * this period): replaced, with the store; nothing else may be. A plan sheet's name is never an analyst's sheet's:
    * a host that finds one refuses rather than replace it.
    */
   readonly replaceSheets: readonly string[];
@@ -57,7 +60,7 @@ export type BuildOutcome =
       readonly job: RenderJob;
       readonly issues: readonly Issue[];
     }
-  /** Nothing could be built (no KPIs, no data for the quarter); `issues` says why, with cells. */
+  /** Nothing could be built (no KPIs, no period with data); `issues` says why, with cells. */
   | { readonly status: "blocked"; readonly model: KpiModel; readonly issues: readonly Issue[] };
 
 /**
@@ -75,30 +78,30 @@ export function buildScorecard(workbook: WorkbookGrids, request: BuildRequest): 
 
   // 2. Ingest: grids -> typed model, every problem located to a sheet and cell.
   const model = ingestWorkbook(workbook, { settingsOverride, mapping });
-  if (model.kpis.length === 0 || model.issues.some((i) => BLOCKING.has(i.code))) return { status: "blocked", model, issues: model.issues };
+  if (model.issues.some((i) => BLOCKING.has(i.code))) return { status: "blocked", model, issues: model.issues };
 
-  // 3. Choose the quarter: the one asked for, or the latest complete one.
-  const chosen = chooseQuarter(model, request);
-  if ("issue" in chosen) return { status: "blocked", model, issues: [...model.issues, chosen.issue] };
-  const quarter = chosen.quarter;
+  // 3. Choose the period: the one asked for, or the newest the data supports (a quarter, or the span a table gives).
+  const chosen = chooseReportPeriod(workbook, model, request);
+  if (chosen.status === "none") return { status: "blocked", model, issues: [...model.issues, ...chosen.issues] };
 
   // 4. Calculate: change, RAG, trends, rolling totals, SPC, trajectories, exceptions, finance.
-  const calculated = calculateScorecard(model, quarter, { asOf: request.asOf });
+  const calculated = calculateScorecard(model, chosen.period, { asOf: request.asOf });
+  const reported = chosen.issues.length === 0 ? calculated : { ...calculated, issues: [...calculated.issues, ...chosen.issues] };
 
-  // 5. Name the sheets: only sheets an earlier build of this quarter wrote (as the store says, and only names this
+  // 5. Name the sheets: only sheets an earlier build of this period wrote (as the store says, and only names this
   //    tool makes) may be replaced; where an analyst's sheet has a name, ours is numbered.
-  const naming = chooseSheetNames(workbook.sheets.map((g) => g.sheet), store, calculated.quarterLabel);
+  const naming = chooseSheetNames(workbook.sheets.map((g) => g.sheet), store, reported.sheetLabel);
 
-  // 6. Lay out: results -> plan, keeping commentary analysts typed into the last build of this quarter. A sheet
+  // 6. Lay out: results -> plan, keeping commentary analysts typed into the last build of this period. A sheet
   //    that had to be numbered is said on the data issues sheet too, so the plan is laid out again with the issue.
   const previousScorecard = naming.previousScorecard === null ? undefined : findGrid(workbook, naming.previousScorecard);
   const preservedCommentary = previousScorecard ? readPreservedCommentary(previousScorecard) : new Map<string, string>();
   const layoutOptions = { preservedCommentary, sheetNames: naming.names };
-  let results = calculated;
+  let results = reported;
   let plan = buildScorecardPlan(results, layoutOptions);
   const numbered = namingIssues(naming, plan);
   if (numbered.length > 0) {
-    results = { ...calculated, issues: [...calculated.issues, ...numbered] };
+    results = { ...reported, issues: [...reported.issues, ...numbered] };
     plan = buildScorecardPlan(results, layoutOptions);
   }
 
@@ -116,46 +119,6 @@ function namingIssues(naming: SheetNameChoice, plan: ScorecardPlan): Issue[] {
   });
 }
 
-function chooseQuarter(model: KpiModel, request: BuildRequest): { quarter: Quarter } | { issue: Issue } {
-  const startMonth = model.settings.fiscalYearStartMonth;
-  if (request.quarter !== undefined) {
-    const parsed = typeof request.quarter === "object" ? request.quarter : parseQuarter(request.quarter, startMonth);
-    if (!parsed) return { issue: issue("QUARTER_UNKNOWN", { sheet: "", cell: "" }, String(request.quarter)) };
-    const far = quarterOutsideData(parsed, model, startMonth);
-    return far ? { issue: far } : { quarter: parsed };
-  }
-  const latest = getLatestCompleteQuarter(model.measurements, startMonth, request.asOf);
-  if (latest) return { quarter: latest };
-  return { issue: issue("QUARTER_NO_DATA", { sheet: "", cell: "" }, `any quarter ending by ${formatAsOf(request.asOf)}`) };
-}
-
-/** Months a quarter may start after the data ends: a scorecard for the year after the data still makes sense. */
-const MONTHS_AFTER_DATA = 12;
-
-/**
- * A quarter that ends before the data begins, or starts more than a year after it ends, is refused: it has nothing
- * to show, and a quarter in the year 9999 would have every month since the data laid out (minutes, gigabytes).
- */
-function quarterOutsideData(quarter: Quarter, model: KpiModel, startMonth: number): Issue | null {
-  let first = Number.POSITIVE_INFINITY;
-  let last = Number.NEGATIVE_INFINITY;
-  for (const m of model.measurements) {
-    const end = monthIndex(getPeriodEndMonth(m.period, startMonth));
-    if (end < first) first = end;
-    if (end > last) last = end;
-  }
-  if (!Number.isFinite(first)) return null;
-  const months = getQuarterMonths(quarter, startMonth);
-  const start = monthIndex(months[0] ?? month(0, 1));
-  const end = start + 2;
-  if (end >= first && start <= last + MONTHS_AFTER_DATA) return null;
-  return issue("QUARTER_OUT_OF_RANGE", { sheet: "", cell: "" }, formatQuarterLabel(quarter, startMonth), formatMonthLabel(monthFromIndex(first)), formatMonthLabel(monthFromIndex(last)));
-}
-
-function formatAsOf(asOf: Month): string {
-  return `${asOf.year}-${String(asOf.month).padStart(2, "0")}`;
-}
-
 /** The longest text an Excel cell holds: a store row longer than this cannot be saved in the workbook. */
 const MAX_CELL_CHARS = 32_767;
 
@@ -171,7 +134,7 @@ function renderJob(
     const clash = naming.numbered.get(sheet.role);
     if (clash && clash.used === null) issues.push(issue("SHEET_NAME_NO_ROOM", { sheet: clash.taken, cell: "" }, clash.taken));
   }
-  const rows = updateStoreRows(store, { quarter: plan.quarterLabel, sheets }, changes);
+  const rows = updateStoreRows(store, { period: plan.sheetLabel, sheets }, changes);
   for (const [key, value] of rows) {
     if (key.length > MAX_CELL_CHARS || value.length > MAX_CELL_CHARS) {
       issues.push(issue("STORE_VALUE_TOO_LONG", { sheet: "", cell: "" }, storeRowName(key), value.length.toLocaleString("en-GB")));

@@ -5,10 +5,11 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { readWorkbookGrids } from "../src/files/readWorkbook";
+import { describePeriodForms } from "../src/ingest";
 import { messageText } from "../src/messages";
 import type { Grid, WorkbookGrids } from "../src/model/grid";
 import { STORE_SHEET } from "../src/model/outputSheets";
-import { month } from "../src/model/period";
+import { month, monthSpan } from "../src/model/period";
 import { buildScorecard } from "../src/pipeline";
 
 const AS_OF = month(2013, 11 /* Nov */);
@@ -96,14 +97,20 @@ describe("buildScorecard", () => {
     );
   });
 
-  it("refuses a quarter far outside the data, naming the data's months", () => {
-    for (const quarter of ["Q1 9999-00", "Q1 3000-01", "Q4 1999-00"]) {
-      const outcome = buildScorecard(sample, { asOf: AS_OF, quarter });
+  it("refuses a period far outside the data, naming the data's months and located at the nearest figure", () => {
+    const spans = [monthSpan(month(2013, 4), month(9999, 12), "range", "Apr-13 to Dec-99"), monthSpan(month(1900, 1), month(2013, 9), "range", "Jan-00 to Sep-13")];
+    for (const period of ["Q1 9999-00", "Q1 3000-01", "Q4 1999-00", "2100/01", "12 months to Apr-99", "Apr 2030 - Jun 2030", ...spans]) {
+      const outcome = buildScorecard(sample, { asOf: AS_OF, period });
       expect(outcome.status).toBe("blocked");
-      expect(outcome.issues).toContainEqual(expect.objectContaining({ code: "QUARTER_OUT_OF_RANGE", severity: "error" }));
+      const refused = outcome.issues.find((i) => i.code === "PERIOD_OUT_OF_RANGE");
+      expect(refused).toMatchObject({ severity: "error", sheet: "Measurements" });
+      expect(refused?.cell).toMatch(/^[A-Z]+\d+$/);
+      expect(refused?.message).toMatch(/is far outside the data, which runs from [A-Z][a-z]{2}-\d{2} to [A-Z][a-z]{2}-\d{2}/);
     }
-    // The year after the data is still a quarter one may build (a scorecard of gaps, each said).
-    expect(buildScorecard(sample, { asOf: AS_OF, quarter: "Q2 2014-15" }).status).toBe("built");
+    // The year after the data is still a period one may build (a scorecard of gaps, each said), and so is its year.
+    for (const period of ["Q2 2014-15", "2014/15", "Q2 2013-14"]) {
+      expect(buildScorecard(sample, { asOf: AS_OF, period }).status).toBe("built");
+    }
   });
 
   it("keeps commentary typed into the last scorecard of the quarter", () => {
@@ -138,17 +145,17 @@ describe("buildScorecard", () => {
     expect(outcome.issues).toContainEqual(expect.objectContaining({ code: "SHEET_TOO_LARGE", sheet: "Measurements", severity: "error" }));
   });
 
-  it("refuses a quarter it cannot read, and a workbook with no KPIs, saying why", () => {
-    const badQuarter = buildScorecard(sample, { asOf: AS_OF, quarter: "second quarter" });
+  it("refuses a period it cannot read, and a workbook with no KPIs, saying why", () => {
+    const badQuarter = buildScorecard(sample, { asOf: AS_OF, period: "second quarter" });
     expect(badQuarter.status).toBe("blocked");
-    expect(badQuarter.issues.map((i) => i.message)).toContain(messageText("QUARTER_UNKNOWN", "second quarter"));
+    expect(badQuarter.issues.map((i) => i.message)).toContain(messageText("PERIOD_UNKNOWN", "second quarter", describePeriodForms()));
     const empty = buildScorecard({ sheets: [{ sheet: "Sheet1", rows: [["hello"]] }] }, { asOf: AS_OF });
     expect(empty.status).toBe("blocked");
     expect(empty.issues.some((i) => i.severity === "error")).toBe(true);
   });
 
   it("builds a quarter asked for by its label", () => {
-    const outcome = buildScorecard(sample, { asOf: AS_OF, quarter: "Q1 2013-14" });
-    expect(outcome.status === "built" && outcome.results.quarterLabel).toBe("Q1 2013-14");
+    const outcome = buildScorecard(sample, { asOf: AS_OF, period: "Q1 2013-14" });
+    expect(outcome.status === "built" && outcome.results.periodLabel).toBe("Q1 2013-14");
   });
 });

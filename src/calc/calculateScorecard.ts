@@ -2,7 +2,7 @@ import { issue } from "../messages";
 import type { Issue } from "../model/issue";
 import type { Kpi, KpiModel, KpiNote, Settings, Theme } from "../model/kpi";
 import { monthFromIndex, monthIndex } from "../model/period";
-import type { Month, Quarter } from "../model/period";
+import type { Month, Period, Quarter } from "../model/period";
 import type { KpiResult, MonthlySeries, RagResult, ScorecardResults, ThemeResult, TrajectoryResult } from "../model/results";
 import { computeChange } from "./computeChange";
 import { computeComparisonFigures } from "./computeComparisonFigures";
@@ -19,12 +19,15 @@ import { formatFiscalYearLabel } from "./formatFiscalYearLabel";
 import { formatMonthLabel } from "./formatMonthLabel";
 import { getFiscalYear } from "./getFiscalYear";
 import { formatMonthRangeLabel } from "./formatMonthRangeLabel";
-import { formatQuarterLabel } from "./formatQuarterLabel";
-import { getPreviousQuarter } from "./getPreviousQuarter";
-import { getYearToDateMonths } from "./getYearToDateMonths";
+import { formatPeriodLabel } from "./formatPeriodLabel";
+import { formatSheetPeriodLabel } from "./formatSheetPeriodLabel";
+import { getFiscalQuarter } from "./getFiscalQuarter";
+import { getPeriodEndMonth } from "./getPeriodEndMonth";
+import { getPeriodMonths } from "./getPeriodMonths";
+import { getPreviousPeriod } from "./getPreviousPeriod";
 import { indexMeasurements, monthValue } from "./indexMeasurements";
-import type { PeriodSeries } from "./indexMeasurements";
-import { quarterIndex, quarterStartMonthIndex } from "./quarterIndex";
+import type { MeasurementIndex, PeriodSeries } from "./indexMeasurements";
+import { fiscalYearStartMonthIndex, quarterIndex, quarterIndexOfMonth } from "./quarterIndex";
 
 export interface CalculateScorecardOptions {
   /** The build date (the host's "today"): values for periods ending after it are left out. */
@@ -32,27 +35,29 @@ export interface CalculateScorecardOptions {
 }
 
 /**
- * The calc step of the pipeline: the typed model and a quarter in, every figure the scorecard shows out.
+ * The calc step of the pipeline: the typed model and a report period in (a quarter, or the span the tables give:
+ * `Oct-Dec 2023`, `12 months to Apr-15`), every figure the scorecard shows out.
  *
  *   1. Index the measurements once (by KPI, segment, period).
  *   2. Per KPI: current and previous figures per its comparison, change, change from baseline, trajectory, RAG
- *      (with the analyst's override and commentary for the quarter), last quarter's RAG, trend, and the monthly
- *      series with rolling 12 / 6 month totals and SPC.
- *   3. Themes: the analyst's RAG this quarter and last.
+ *      (with the analyst's override and commentary for the period), the previous period's RAG, trend, and the
+ *      monthly series with rolling 12 / 6 month totals and SPC.
+ *   3. Themes: the analyst's RAG this period and last.
  *   4. Exceptions: segments adverse beyond the threshold.
  *   5. Finance: variances, checked against what was published.
  *   6. Labels and issues: the model's issues, then calc's (no data, partial data, finance checks).
+ * An analyst's note or theme RAG for a quarter stands for the report period ending in that quarter.
  * Pure and total: no clock, no host, nothing thrown for odd data.
  * @example calculateScorecard(model, quarter(2013, 2), { asOf: month(2013, 10) }).kpis[0]?.change
  */
 export function calculateScorecard(
   model: KpiModel,
-  quarter: Quarter,
+  period: Period,
   options: CalculateScorecardOptions = {},
 ): ScorecardResults {
   const settings = model.settings;
   const startMonth = settings.fiscalYearStartMonth;
-  const previousQuarter = getPreviousQuarter(quarter);
+  const previousPeriod = getPreviousPeriod(period, startMonth);
   const issues: Issue[] = [];
 
   // 1. Index the measurements once; every later read is by KPI id and period number.
@@ -72,30 +77,33 @@ export function calculateScorecard(
   // 2. KPIs.
   const kpis = model.kpis.map((kpi) => {
     const series = index.get(kpi.id)?.whole ?? null;
-    const result = calculateKpi(kpi, series, quarter, previousQuarter, settings, notes, monthAt);
+    const result = calculateKpi(kpi, series, period, previousPeriod, settings, notes, monthAt);
     issues.push(...dataIssues(kpi, result.figures), ...result.spcIssues);
     return result.result;
   });
 
   // 3. Themes.
-  const themes = model.themes.map((theme) => calculateTheme(theme, quarter, previousQuarter));
+  const themes = model.themes.map((theme) => calculateTheme(theme, quarterOf(period, startMonth), quarterOf(previousPeriod, startMonth)));
 
   // 4. Exceptions.
-  const exceptions = findExceptions(model.kpis, index, quarter, settings);
+  const exceptions = findExceptions(model.kpis, index, period, settings);
 
   // 5. Finance.
   const finance = computeFinance(model.finance);
   issues.push(...finance.issues);
 
   // 6. Labels and issues.
+  const end = getPeriodMonths(period, startMonth).last;
+  const fiscalYear = Math.floor(quarterIndexOfMonth(end, startMonth) / 4);
   return {
-    quarter,
-    quarterLabel: formatQuarterLabel(quarter, startMonth),
-    ytdLabel: formatMonthRangeLabel(getYearToDateMonths(quarter, startMonth)),
-    yearLabel: formatFiscalYearLabel(quarter.fiscalYear, startMonth),
-    previousYearLabel: formatFiscalYearLabel(quarter.fiscalYear - 1, startMonth),
-    previousQuarter,
-    previousQuarterLabel: formatQuarterLabel(previousQuarter, startMonth),
+    period,
+    periodLabel: formatPeriodLabel(period, startMonth),
+    sheetLabel: formatSheetPeriodLabel(period, startMonth),
+    ytdLabel: formatMonthRangeLabel([monthFromIndex(fiscalYearStartMonthIndex(fiscalYear, startMonth)), monthFromIndex(end)]),
+    yearLabel: formatFiscalYearLabel(fiscalYear, startMonth),
+    previousYearLabel: formatFiscalYearLabel(fiscalYear - 1, startMonth),
+    previousPeriod,
+    previousPeriodLabel: labelFromData(previousPeriod, index, startMonth),
     settings,
     kpis,
     themes,
@@ -108,27 +116,27 @@ export function calculateScorecard(
 function calculateKpi(
   kpi: Kpi,
   series: PeriodSeries | null,
-  quarter: Quarter,
-  previousQuarter: Quarter,
+  period: Period,
+  previousPeriod: Period,
   settings: Settings,
   notes: ReadonlyMap<string, KpiNote>,
   monthAt: (i: number) => Month,
 ): { result: KpiResult; figures: ComparisonFigures; spcIssues: readonly Issue[] } {
   const startMonth = settings.fiscalYearStartMonth;
-  const figures = computeComparisonFigures(kpi, series, quarter, startMonth);
+  const figures = computeComparisonFigures(kpi, series, period, startMonth);
   const change = computeChange(figures.current, figures.previous, kpi.unit);
-  const note = notes.get(noteKey(kpi.id, quarter));
-  const trajectory = trajectoryOf(kpi, series, quarter, startMonth);
+  const note = notes.get(noteKey(kpi.id, quarterOf(period, startMonth)));
+  const trajectory = trajectoryOf(kpi, series, period, startMonth);
   const rag = ragOf(kpi, figures, trajectory, note, settings);
-  const monthly = monthlySeries(kpi, series, quarter, settings, monthAt);
+  const monthly = monthlySeries(kpi, series, period, settings, monthAt);
 
-  // Last quarter's RAG: the same calculation one quarter earlier, with that quarter's override.
-  const before = computeComparisonFigures(kpi, series, previousQuarter, startMonth);
+  // The previous period's RAG: the same calculation one period earlier, with that period's override.
+  const before = computeComparisonFigures(kpi, series, previousPeriod, startMonth);
   const previousRag = ragOf(
     kpi,
     before,
-    trajectoryOf(kpi, series, previousQuarter, startMonth),
-    notes.get(noteKey(kpi.id, previousQuarter)),
+    trajectoryOf(kpi, series, previousPeriod, startMonth),
+    notes.get(noteKey(kpi.id, quarterOf(previousPeriod, startMonth))),
     settings,
   );
 
@@ -169,37 +177,40 @@ function ragOf(
   });
 }
 
-function trajectoryOf(kpi: Kpi, series: PeriodSeries | null, quarter: Quarter, startMonth: number): TrajectoryResult | null {
+function trajectoryOf(kpi: Kpi, series: PeriodSeries | null, period: Period, startMonth: number): TrajectoryResult | null {
   if (!kpi.trajectory || !series || series.firstMonth === null) return null;
-  // Only the months a trajectory year can reach (at most 14 before the quarter end with any year start).
-  const end = quarterStartMonthIndex(quarterIndex(quarter), startMonth) + 2;
+  // Only the months a trajectory year can reach (at most 14 before the period's end with any year start).
+  const end = getPeriodMonths(period, startMonth).last;
   const months = new Map<number, number>();
   for (let i = end - 14; i <= end; i++) {
     const v = monthValue(series, i);
     if (typeof v === "number") months.set(i, v);
   }
-  return computeTrajectory(kpi.trajectory, quarter, months, startMonth, kpi.polarity);
+  return computeTrajectory(kpi.trajectory, period, months, startMonth, kpi.polarity);
 }
 
 /**
- * Every month from the first with data to the quarter end, for charts, with its SPC: limits from the analyst's
+ * Every month from the first with data to the period's end, for charts, with its SPC: limits from the analyst's
  * baseline and recalculations (issues for those outside the data), and a recalculation proposed after a sustained
- * shift. `null` without monthly data.
+ * shift. `null` without monthly data. Only values given for a month are months: a quarter's or a span's total is never
+ * plotted as one month.
  */
 function monthlySeries(
   kpi: Kpi,
   series: PeriodSeries | null,
-  quarter: Quarter,
+  period: Period,
   settings: Settings,
   monthAt: (i: number) => Month,
 ): { series: MonthlySeries; issues: Issue[] } | null {
   if (!series || series.firstMonth === null) return null;
-  const end = quarterStartMonthIndex(quarterIndex(quarter), settings.fiscalYearStartMonth) + 2;
+  const end = getPeriodMonths(period, settings.fiscalYearStartMonth).last;
   if (series.firstMonth > end) return null;
   const months: Month[] = [];
   const values: (number | null)[] = [];
   for (let i = series.firstMonth; i <= end; i++) {
-    months.push(monthAt(i));
+    // A month a table labels otherwise (`Apr 18`) keeps its label for the chart's axis.
+    const label = series.monthLabels.size > 0 ? series.monthLabels.get(i) : undefined;
+    months.push(label === undefined ? monthAt(i) : { ...monthAt(i), label });
     const v = monthValue(series, i);
     values.push(typeof v === "number" ? v : null);
   }
@@ -282,7 +293,24 @@ function sameQuarterAs(a: Quarter, b: Quarter): boolean {
   return a.fiscalYear === b.fiscalYear && a.quarter === b.quarter;
 }
 
-/** No value for the quarter, a figure too large to hold, or a figure that covers only part of its window. */
+/** The quarter an analyst's notes and theme RAGs for the period are kept under: the one its last month falls in. */
+function quarterOf(period: Period, startMonth: number): Quarter {
+  return period.kind === "quarter" ? period : getFiscalQuarter(getPeriodEndMonth(period, startMonth), startMonth);
+}
+
+/** A period's label, as a table wrote the same months where one did (`Oct-Dec 2022`), else the scorecard's. */
+function labelFromData(period: Period, index: MeasurementIndex, startMonth: number): string {
+  if (period.kind === "span") {
+    const { first, last } = getPeriodMonths(period, startMonth);
+    for (const kpi of index.values()) {
+      const found = kpi.whole?.spans.get(first)?.find((s) => s.last === last);
+      if (found) return formatPeriodLabel(found.period, startMonth);
+    }
+  }
+  return formatPeriodLabel(period, startMonth);
+}
+
+/** No value for the period, a figure too large to hold, or a figure that covers only part of its window. */
 function dataIssues(kpi: Kpi, figures: ComparisonFigures): Issue[] {
   if (figures.current === null) return [issue("KPI_NO_DATA", kpi.source, kpi.name, figures.currentLabel)];
   const found: Issue[] = [];

@@ -26,17 +26,23 @@ export { findExceptions } from "./findExceptions";
 export { formatFiscalYearLabel } from "./formatFiscalYearLabel";
 export { formatMonthLabel } from "./formatMonthLabel";
 export { formatMonthRangeLabel } from "./formatMonthRangeLabel";
+export { formatMonthsLabel } from "./formatMonthsLabel";
+export { formatPeriodLabel } from "./formatPeriodLabel";
+export { formatSheetPeriodLabel } from "./formatSheetPeriodLabel";
 export { formatQuarterLabel } from "./formatQuarterLabel";
 export { getFiscalQuarter } from "./getFiscalQuarter";
 export { getFiscalYear } from "./getFiscalYear";
-export { getLatestCompleteQuarter } from "./getLatestCompleteQuarter";
 export { getPeriodEndMonth } from "./getPeriodEndMonth";
-export { getPreviousQuarter } from "./getPreviousQuarter";
+export { getPeriodMonths } from "./getPeriodMonths";
+export type { MonthRange } from "./getPeriodMonths";
+export { getPreviousPeriod } from "./getPreviousPeriod";
 export { getQuarterMonths } from "./getQuarterMonths";
 export { getSameQuarterLastYear } from "./getSameQuarterLastYear";
-export { getYearToDateMonths } from "./getYearToDateMonths";
 export { indexMeasurements, monthValue } from "./indexMeasurements";
-export type { IndexMeasurementsOptions, KpiMeasurements, MeasurementIndex, PeriodSeries } from "./indexMeasurements";
+export type { IndexMeasurementsOptions, KpiMeasurements, MeasurementIndex, PeriodSeries, SpanValue } from "./indexMeasurements";
+export { listReportPeriods } from "./listReportPeriods";
+export type { ReportPeriodOption, ReportPeriods } from "./listReportPeriods";
+export { periodKey } from "./periodKey";
 export { cleanFloat } from "./cleanFloat";
 export {
   fiscalYearStartMonthIndex,

@@ -1,6 +1,6 @@
 /**
- * `scorecard build <workbook.xlsx> [--quarter "Q2 2013-14"] [--out <file.xlsx | dir/>] [--json <results.json | dir/>]
- *                  [--mapping mapping.json] [--as-of 2013-10]`
+ * `scorecard build <workbook.xlsx> [--period "Q2 2013-14" | "Oct-Dec 2023" | "12 months to Apr-15"] [--out <file.xlsx | dir/>]
+ *                  [--json <results.json | dir/>] [--mapping mapping.json] [--as-of 2013-10]`   (`--quarter` is the same as `--period`)
  *
  * Writes the scorecard into a copy of the workbook (never over the input) and, with `--json`, the computed figures.
  * Exit codes: 0 built; 1 built, but the workbook has errors (listed, with cells); 2 nothing built: bad usage, a file
@@ -14,13 +14,15 @@
  */
 import { readFileSync, statSync } from "fs";
 import { resolve } from "path";
+import { getPeriodMonths } from "../calc/getPeriodMonths";
 import { FileReadError } from "../files/fileReadError";
 import { createFileHost } from "../files/fileHost";
 import type { IssueCode } from "../messages";
 import { messageText } from "../messages";
 import type { Issue } from "../model/issue";
 import type { Month } from "../model/period";
-import { month } from "../model/period";
+import { month, monthFromIndex } from "../model/period";
+import type { ScorecardResults } from "../model/results";
 import type { BuildOutcome } from "../pipeline";
 import { runBuild } from "../pipeline";
 import { NODE_CODEC } from "./nodeCodec";
@@ -49,6 +51,18 @@ function formatIssue(i: Issue): string {
   const where = i.sheet ? `${i.sheet}${i.cell ? `!${i.cell}` : ""}: ` : "";
   return `  ${i.severity.padEnd(7)} ${where}${i.message}`;
 }
+
+/** What the period covers, `Jul 2013 - Sep 2013`, so a label such as `Q2 2013-14` or `YTD Dec 22` can be checked at a glance. */
+function periodMonths(results: ScorecardResults): string {
+  const { first, last } = getPeriodMonths(results.period, results.settings.fiscalYearStartMonth);
+  const name = (i: number) => {
+    const m = monthFromIndex(i);
+    return `${MONTH_NAMES[m.month - 1] ?? ""} ${m.year}`;
+  };
+  return first === last ? name(first) : `${name(first)} - ${name(last)}`;
+}
+
+const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** Reads a file the user named, or says in a sentence why it cannot be read. */
 function readInput(path: string, missing: IssueCode): { readonly bytes: Buffer } | { readonly problem: string } {
@@ -93,7 +107,7 @@ export async function main(argv: readonly string[], io: Streams, now: Date = new
   const host = createFileHost(new Uint8Array(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength), { codec: NODE_CODEC });
   let outcome: BuildOutcome;
   try {
-    outcome = await runBuild(host, { quarter: args.quarter, asOf, mapping });
+    outcome = await runBuild(host, { period: args.period, asOf, mapping });
   } catch (error) {
     // A file problem's message names the sheet or part itself.
     if (error instanceof FileReadError) return fail(`${args.input}: ${error.message}`);
@@ -106,7 +120,7 @@ export async function main(argv: readonly string[], io: Streams, now: Date = new
 
   // 3. Where to write.
   const { results } = outcome;
-  const paths = outputPaths({ input: args.input, out: args.out, json: args.json, mapping: args.mapping, quarterLabel: results.quarterLabel, kind: host.kind() });
+  const paths = outputPaths({ input: args.input, out: args.out, json: args.json, mapping: args.mapping, sheetLabel: results.sheetLabel, kind: host.kind() });
   if ("problem" in paths) return fail(paths.problem);
 
   // 4. Write, all or nothing, and report.
@@ -123,7 +137,7 @@ export async function main(argv: readonly string[], io: Streams, now: Date = new
   const shown = issues.filter((i) => i.severity !== "info");
   io.stdout.write(
     [
-      `Built ${results.quarterLabel} (${results.ytdLabel} ${results.yearLabel}) from ${args.input}`,
+      `Built ${results.periodLabel} (${periodMonths(results)}) from ${args.input}`,
       `  ${results.kpis.length} KPIs: ${rag.green} green, ${rag.amber} amber, ${rag.red} red, ${rag.none} not judged`,
       `  Sheets: ${outcome.job.plan.sheets.map((s) => s.name).join(", ")}`,
       `  Written: ${paths.workbook}${paths.json ? `\n  Figures: ${resolve(paths.json)}` : ""}`,

@@ -19,13 +19,14 @@ export interface OutputRequest {
   readonly json?: string;
   readonly mapping?: string;
   /** `Q2 2013-14` */
-  readonly quarterLabel: string;
+  /** The period as sheet names carry it (`Q2 2013-14`, `12m to Apr-15`), for the default file names. */
+  readonly sheetLabel: string;
   /** The input's kind: its extension is the output's, whatever --out says. */
   readonly kind: { readonly extension: string; readonly description: string };
 }
 
-function slug(quarterLabel: string): string {
-  return quarterLabel.replace(/[^A-Za-z0-9]+/g, "-");
+function slug(label: string): string {
+  return label.replace(/[^A-Za-z0-9]+/g, "-");
 }
 
 function isFolder(path: string): boolean {
@@ -55,10 +56,10 @@ function refuse(code: IssueCode, ...args: string[]): { readonly problem: string 
 
 /**
  * The two output paths, or the problem with them.
- * @example outputPaths({ input: "book.xlsx", out: "out/", quarterLabel: "Q2 2013-14", kind }) // { workbook: ".../out/scorecard-Q2-2013-14.xlsx", json: null }
+ * @example outputPaths({ input: "book.xlsx", out: "out/", sheetLabel: "Q2 2013-14", kind }) // { workbook: ".../out/scorecard-Q2-2013-14.xlsx", json: null }
  */
 export function outputPaths(request: OutputRequest): OutputPaths | { readonly problem: string } {
-  const name = `scorecard-${slug(request.quarterLabel)}`;
+  const name = `scorecard-${slug(request.sheetLabel)}`;
   const { extension } = request.kind;
   const out = request.out ?? "out/";
   const workbook = isFolder(out) ? resolve(out, `${name}${extension}`) : resolve(out);

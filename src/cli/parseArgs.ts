@@ -3,25 +3,27 @@
  */
 export interface BuildArgs {
   readonly input: string;
-  readonly quarter?: string;
+  /** `--period`, or `--quarter`, the same option under its older name. */
+  readonly period?: string;
   readonly out?: string;
   readonly json?: string;
   readonly mapping?: string;
   readonly asOf?: string;
 }
 
-export const USAGE = `Usage: scorecard build <workbook.xlsx> [--quarter "Q2 2013-14"] [--out <file.xlsx|dir/>] [--json <results.json|dir/>]
+export const USAGE = `Usage: scorecard build <workbook.xlsx> [--period "Q2 2013-14"] [--out <file.xlsx|dir/>] [--json <results.json|dir/>]
                        [--mapping mapping.json] [--as-of YYYY-MM]
 
-Builds the quarterly scorecard into a copy of the workbook (default out/scorecard-<quarter>.xlsx).
-Without --quarter, the latest complete quarter is used.
+Builds the scorecard into a copy of the workbook (default out/scorecard-<period>.xlsx).
+Without --period, the latest period the data supports is used: the latest complete quarter of monthly data, or the
+latest period a table gives ("Oct-Dec 2023", "12 months to Apr-15", "2014/15"). --quarter is the same as --period.
 Exit codes: 0 built; 1 built, but the workbook has errors (listed with their cells); 2 nothing was built.`;
 
-const OPTIONS = ["quarter", "out", "json", "mapping", "as-of"] as const;
+const OPTIONS = ["period", "quarter", "out", "json", "mapping", "as-of"] as const;
 
 /**
  * The arguments, or a problem (`""` for a plain request for the usage text).
- * @example parseArgs(["build", "book.xlsx", "--quarter", "Q2 2013-14"]) // { input: "book.xlsx", quarter: "Q2 2013-14" }
+ * @example parseArgs(["build", "book.xlsx", "--period", "Q2 2013-14"]) // { input: "book.xlsx", period: "Q2 2013-14" }
  */
 export function parseArgs(argv: readonly string[]): BuildArgs | { readonly problem: string } {
   const [command, ...rest] = argv;
@@ -43,10 +45,11 @@ export function parseArgs(argv: readonly string[]): BuildArgs | { readonly probl
       positional.push(arg);
     }
   }
+  if (options.has("period") && options.has("quarter")) return { problem: "Give --period or --quarter, not both." };
   if (positional.length !== 1) return { problem: "Give exactly one workbook." };
   return {
     input: positional[0] ?? "",
-    quarter: options.get("quarter"),
+    period: options.get("period") ?? options.get("quarter"),
     out: options.get("out"),
     json: options.get("json"),
     mapping: options.get("mapping"),

@@ -81,7 +81,7 @@ const WIDTHS = [10, 12, 16, 14, 12, 12, 12, 12, 12, 12, 12, 12, 44];
 export function buildChartDataSheet(
   results: ScorecardResults,
   kpis: readonly KpiResult[] = results.kpis,
-  names: SheetNames = defaultSheetNames(results.quarterLabel),
+  names: SheetNames = defaultSheetNames(results.sheetLabel),
 ): ChartData | null {
   const withSeries = kpis.filter((r) => r.monthly !== null && r.monthly.months.length > 0);
   if (withSeries.length === 0) return null;

@@ -32,7 +32,7 @@ const GAP_WIDTH = 2;
 export function buildChartsSheet(
   results: ScorecardResults,
   refs: readonly ChartDataRefs[],
-  names: SheetNames = defaultSheetNames(results.quarterLabel),
+  names: SheetNames = defaultSheetNames(results.sheetLabel),
 ): SheetPlan {
   const name = names("charts");
   const canvas = createSheetCanvas();

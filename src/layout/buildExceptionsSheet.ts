@@ -19,7 +19,7 @@ const WIDTHS = [40, 28, 12, 12, 12, 12];
  * and current figures and the change, formatted by the KPI's unit. `null` when there are none.
  * @example buildExceptionsSheet(results)?.name === "Exceptions Q2 2013-14"
  */
-export function buildExceptionsSheet(results: ScorecardResults, names: SheetNames = defaultSheetNames(results.quarterLabel)): SheetPlan | null {
+export function buildExceptionsSheet(results: ScorecardResults, names: SheetNames = defaultSheetNames(results.sheetLabel)): SheetPlan | null {
   if (results.exceptions.length === 0) return null;
   const name = names("exceptions");
   const formats = new Map<string, FigureFormat>(results.kpis.map((r) => [r.kpi.id, { unit: r.kpi.unit, decimals: r.kpi.decimals }]));

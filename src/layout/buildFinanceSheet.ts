@@ -26,7 +26,7 @@ type RowKind = "line" | "total" | "grand-total";
  * format, and adverse variances (spending over budget) highlighted. `null` without finance lines.
  * @example buildFinanceSheet(results)?.name === "Finance variance Q2 2013-14"
  */
-export function buildFinanceSheet(results: ScorecardResults, names: SheetNames = defaultSheetNames(results.quarterLabel)): SheetPlan | null {
+export function buildFinanceSheet(results: ScorecardResults, names: SheetNames = defaultSheetNames(results.sheetLabel)): SheetPlan | null {
   if (results.finance.length === 0) return null;
   const name = names("finance");
   const unit = results.settings.financeUnitLabel;

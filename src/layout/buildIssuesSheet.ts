@@ -21,7 +21,7 @@ const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 
  * Always written, with a "No issues found" line when the workbook is clean.
  * @example buildIssuesSheet(results).name === "Data issues Q2 2013-14"
  */
-export function buildIssuesSheet(results: ScorecardResults, names: SheetNames = defaultSheetNames(results.quarterLabel)): SheetPlan {
+export function buildIssuesSheet(results: ScorecardResults, names: SheetNames = defaultSheetNames(results.sheetLabel)): SheetPlan {
   const name = names("issues");
   const issues = [...results.issues]
     .map((issue, index) => ({ issue, index }))

@@ -32,7 +32,7 @@ export interface ScorecardPlanOptions {
  */
 export function buildScorecardPlan(results: ScorecardResults, options: ScorecardPlanOptions = {}): ScorecardPlan {
   const sheets: SheetPlan[] = [];
-  const names = options.sheetNames ?? defaultSheetNames(results.quarterLabel);
+  const names = options.sheetNames ?? defaultSheetNames(results.sheetLabel);
 
   // 1. The scorecard: a KPI table per priority.
   sheets.push(buildScorecardSheet(results, { preservedCommentary: options.preservedCommentary }, names));
@@ -58,7 +58,7 @@ export function buildScorecardPlan(results: ScorecardResults, options: Scorecard
   sheets.push(buildIssuesSheet(selection.note ? { ...results, issues: [...results.issues, selection.note] } : results, names));
 
   // 7. The named styles the cells use, and no others.
-  return { version: 1, quarterLabel: results.quarterLabel, styles: usedStyles(sheets, buildStyleCatalogue(results.settings)), sheets };
+  return { version: 1, periodLabel: results.periodLabel, sheetLabel: results.sheetLabel, styles: usedStyles(sheets, buildStyleCatalogue(results.settings)), sheets };
 }
 
 function usedStyles(sheets: readonly SheetPlan[], catalogue: Readonly<Record<string, CellStyle>>): Record<string, CellStyle> {

@@ -45,7 +45,7 @@ const TREND_MARKS = { up: "▲", down: "▼", flat: "►" } as const;
 export function buildScorecardSheet(
   results: ScorecardResults,
   options: ScorecardSheetOptions = {},
-  names: SheetNames = defaultSheetNames(results.quarterLabel),
+  names: SheetNames = defaultSheetNames(results.sheetLabel),
 ): SheetPlan {
   const name = names("scorecard");
   const labels = results.settings.ragLabels;
@@ -77,7 +77,7 @@ export function buildScorecardSheet(
     }
   }
   if (lastKpiRow < 0) {
-    canvas.addRow([{ value: `No KPIs to report for ${results.quarterLabel}.`, style: STYLE.caption }]);
+    canvas.addRow([{ value: `No KPIs to report for ${results.periodLabel}.`, style: STYLE.caption }]);
   } else {
     canvas.addConditionalFormats(
       ragConditionalFormats(toA1Range(firstBodyRow, COL.rag, lastKpiRow, COL.previousRag), labels),

@@ -20,7 +20,7 @@ const COMMENTARY_COL = 3;
  * banner per pillar with Theme | RAG this period | RAG last period | Commentary. `null` when there are no themes.
  * @example buildThemeSheet(results)?.name === "Theme RAG Q2 2013-14"
  */
-export function buildThemeSheet(results: ScorecardResults, names: SheetNames = defaultSheetNames(results.quarterLabel)): SheetPlan | null {
+export function buildThemeSheet(results: ScorecardResults, names: SheetNames = defaultSheetNames(results.sheetLabel)): SheetPlan | null {
   if (results.themes.length === 0) return null;
   const name = names("themes");
   const labels = results.settings.ragLabels;
@@ -30,7 +30,7 @@ export function buildThemeSheet(results: ScorecardResults, names: SheetNames = d
   writeTitleBand(canvas, results, {
     title: "Theme RAG status",
     captions: [
-      `This period: ${results.quarterLabel}. Last period: ${results.previousQuarterLabel}. RAG is the analysts' judgement of each theme.`,
+      `This period: ${results.periodLabel}. Last period: ${results.previousPeriodLabel}. RAG is the analysts' judgement of each theme.`,
     ],
   });
   canvas.addRow([], 8);

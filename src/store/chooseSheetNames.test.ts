@@ -5,7 +5,7 @@ import { chooseSheetNames } from "./chooseSheetNames";
 const Q = "Q2 2013-14";
 
 function storeWith(sheets: readonly string[]): Store {
-  return { ...EMPTY_STORE, builds: [{ quarter: Q, sheets }] };
+  return { ...EMPTY_STORE, builds: [{ period: Q, sheets }] };
 }
 
 describe("chooseSheetNames", () => {
@@ -18,7 +18,7 @@ describe("chooseSheetNames", () => {
     expect(choice.previousScorecard).toBeNull();
   });
 
-  it("trusts the store only for names this tool makes for the quarter", () => {
+  it("trusts the store only for names this tool makes for the period", () => {
     const choice = chooseSheetNames([], storeWith(["KPIs", "Scorecard Q2 2013-14", "Charts Q2 2013-14 (3)", "Scorecard Q1 2013-14", "Charts Q2 2013-14 (12)", "Theme RAG Q2 2013-14 draft"]), Q);
     expect(choice.replaceable).toEqual(["Scorecard Q2 2013-14", "Charts Q2 2013-14 (3)"]);
   });
@@ -51,6 +51,16 @@ describe("chooseSheetNames", () => {
       const choice = chooseSheetNames(["Finance variance Q2 2013-14"], EMPTY_STORE, Q);
       expect(choice.names("finance")).toBe("Finance variance Q2 2013-14 (2)");
       expect("Finance variance Q2 2013-14 (9)".length).toBeLessThanOrEqual(31);
+    });
+
+    it("does not try a numbered name longer than 31 characters: a long period's finance sheet has none free", () => {
+      const label = "May 13-Apr 14";
+      const choice = chooseSheetNames(["Finance variance May 13-Apr 14", "Data issues May 13-Apr 14"], EMPTY_STORE, label);
+      expect(choice.numbered.get("finance")).toEqual({ taken: "Finance variance May 13-Apr 14", used: null });
+      expect(choice.names("issues")).toBe("Data issues May 13-Apr 14 (2)");
+      for (const role of ["scorecard", "themes", "charts", "chart-data", "exceptions", "issues"] as const) {
+        expect(choice.names(role).length).toBeLessThanOrEqual(31);
+      }
     });
   });
 });

@@ -20,16 +20,16 @@ async function renderPane() {
 const buildButton = () => screen.getByRole("button", { name: "Build quarterly scorecard" });
 
 describe("App", () => {
-  it("reads the workbook on opening and shows what it holds, with the latest complete quarter chosen", async () => {
+  it("reads the workbook on opening and shows what it holds, with the latest period chosen", async () => {
     const { actions } = await renderPane();
     expect(actions.inspect).toHaveBeenCalledWith(undefined);
     expect(screen.getByText("Reduce crime, Respond to the public")).toBeTruthy();
-    expect((screen.getByLabelText("Quarter") as HTMLSelectElement).value).toBe("Q2 2013-14");
+    expect((screen.getByLabelText("Period") as HTMLSelectElement).value).toBe("Q2 2013-14");
   });
 
-  it("builds the chosen quarter with the settings the analyst changed", async () => {
+  it("builds the chosen period with the settings the analyst changed", async () => {
     const { actions, user } = await renderPane();
-    await user.selectOptions(screen.getByLabelText("Quarter"), "Q1 2013-14");
+    await user.selectOptions(screen.getByLabelText("Period"), "Q1 2013-14");
     await user.click(screen.getByRole("button", { name: "Settings" }));
     await user.click(screen.getByRole("radio", { name: "Green / Yellow / Red" }));
     const tolerance = screen.getByLabelText("Default tolerance (%)");
@@ -39,7 +39,7 @@ describe("App", () => {
 
     expect(actions.build).toHaveBeenCalledTimes(1);
     expect(actions.build.mock.calls[0]![0]).toEqual({
-      quarter: "Q1 2013-14",
+      period: "Q1 2013-14",
       settings: { ragLabels: { green: "Green", amber: "Yellow", red: "Red" }, defaultTolerancePercent: 10 },
     });
     // New labels change what counts as a RAG, so the workbook is read again with them.
@@ -129,7 +129,7 @@ describe("App", () => {
     for (let i = 0; i < 10 && document.activeElement !== buildButton(); i++) await user.tab();
     expect(document.activeElement).toBe(buildButton());
     await user.keyboard("{Enter}");
-    expect(actions.build).toHaveBeenCalledWith({ quarter: "Q2 2013-14", settings: {} }, expect.any(Function));
+    expect(actions.build).toHaveBeenCalledWith({ period: "Q2 2013-14", settings: {} }, expect.any(Function));
     expect(await screen.findByRole("heading", { name: "Built the Q2 2013-14 scorecard" })).toBe(document.activeElement);
 
     // From the result, Tab reaches the first new sheet's link; Space follows it.
@@ -151,12 +151,12 @@ describe("App", () => {
   });
 
   describe("edge cases", () => {
-    it("explains why it cannot build when no quarter with data has ended", async () => {
+    it("explains why it cannot build when no period with data has ended", async () => {
       const actions = fakePaneActions();
-      actions.inspect.mockResolvedValue({ ...FAKE_WORKBOOK, quarters: [], latestCompleteQuarter: null });
+      actions.inspect.mockResolvedValue({ ...FAKE_WORKBOOK, periods: [], defaultPeriod: null });
       const user = userEvent.setup({ delay: null });
       render(<App actions={actions} theme="light" />);
-      const hint = await screen.findByText("There is no complete quarter with data to build yet.");
+      const hint = await screen.findByText("There is no period with data to build yet: the issues below say why.");
       expect(buildButton().getAttribute("aria-describedby")).toBe(hint.id);
       await user.click(buildButton());
       expect(actions.build).not.toHaveBeenCalled();

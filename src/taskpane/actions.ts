@@ -12,7 +12,8 @@ import type { BuildStep } from "../pipeline";
 import type { MappingProposal } from "./mapping/proposeMapping";
 
 export interface BuildSummary {
-  readonly quarterLabel: string;
+  /** As the scorecard is titled: `Q2 2013-14`, `Oct-Dec 2023`. */
+  readonly periodLabel: string;
   readonly sheets: readonly { readonly name: string; readonly role: SheetRole }[];
   readonly kpiCount: number;
   readonly ragCounts: Readonly<Record<RagStatus | "none", number>>;
@@ -32,11 +33,11 @@ export interface PaneActions {
    */
   inspect(settings?: Partial<Settings>, mapping?: unknown): Promise<WorkbookSummary>;
   /**
-   * Builds the quarter, reporting each step; rejects with a plain-language `Error` when the host fails. A `mapping`
+   * Builds the period (one `inspect` listed), reporting each step; rejects with a plain-language `Error` when the host fails. A `mapping`
    * is used for the build and saved in the workbook's store with it (`runBuild`'s `BuildRequest.mapping`).
    */
   build(
-    request: { readonly quarter: string; readonly settings: Partial<Settings>; readonly mapping?: unknown },
+    request: { readonly period: string; readonly settings: Partial<Settings>; readonly mapping?: unknown },
     onStep: (step: BuildStep) => void,
   ): Promise<BuildResponse>;
   /**

@@ -40,7 +40,7 @@ function requireApis(): void {
 }
 
 /**
- * @example const actions = createExcelEngine(() => new Date()); await actions.build({ quarter: "Q2 2013-14", settings: {} }, onStep);
+ * @example const actions = createExcelEngine(() => new Date()); await actions.build({ period: "Q2 2013-14", settings: {} }, onStep);
  */
 export function createExcelEngine(now: () => Date): PaneActions & Required<Pick<PaneActions, "detect">> {
   const host = createExcelHost(officeRun);
@@ -60,7 +60,7 @@ export function createExcelEngine(now: () => Date): PaneActions & Required<Pick<
         requireApis();
         const outcome = await runBuild(
           host,
-          { quarter: request.quarter, settings: request.settings, asOf: today(now), ...(request.mapping !== undefined ? { mapping: request.mapping } : {}) },
+          { period: request.period, settings: request.settings, asOf: today(now), ...(request.mapping !== undefined ? { mapping: request.mapping } : {}) },
           onStep,
         );
         return summariseBuild(outcome);

@@ -175,12 +175,18 @@ describe("hostile and broken files (issue 10)", () => {
       expect(result.err).toContain(messageText("FILE_DAMAGED", 'sheet "Measurements"', "its compressed data is corrupt or cut short"));
     });
 
-    it.each(["Q1 9999-00", "Q1 3000-01"])("9. refuses the quarter %s, far outside the data, exit 2, writing nothing", async (quarter) => {
-      const { dir, path } = inputFile(hostile.sampleBytes());
-      const result = await run([path, "--quarter", quarter, "--out", `${dir}/`]);
+    it.each([
+      ["--quarter", "Q1 9999-00"],
+      ["--period", "Q1 3000-01"],
+      ["--period", "2100/01"],
+    ])("9. refuses %s %s, far outside the data, with a located message, exit 2, writing nothing", async (option, period) => {
+      const { dir, path, original } = inputFile(hostile.sampleBytes());
+      const result = await run([path, option, period, "--out", `${dir}/`, "--json", `${dir}/`]);
       expect(result.code).toBe(2);
-      expect(result.err).toContain("is far outside the data, which runs from");
+      expect(result.err).toMatch(/^ {2}error {3}Measurements![A-Z]+\d+: /m);
+      expect(result.err).toContain(messageText("PERIOD_OUT_OF_RANGE", period, "Apr-11", "Sep-13"));
       expect(readdirSync(dir)).toEqual(["book.xlsx"]);
+      expect(readFileSync(path).equals(original)).toBe(true);
     });
   });
 
@@ -235,7 +241,7 @@ describe("hostile and broken files (issue 10)", () => {
       const figures = join(dir, "figures");
       mkdirSync(figures);
       expect((await run([path, "--out", `${dir}/`, "--json", figures])).code).toBe(0);
-      expect(JSON.parse(readFileSync(join(figures, "scorecard-Q2-2013-14.json"), "utf8")).quarter).toBe("Q2 2013-14");
+      expect(JSON.parse(readFileSync(join(figures, "scorecard-Q2-2013-14.json"), "utf8")).period.label).toBe("Q2 2013-14");
     });
 
     it("11. gives a located error, exit 1, when two measurements of 1e308 overflow, rather than No data and no issue", async () => {

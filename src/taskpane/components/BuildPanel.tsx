@@ -11,7 +11,7 @@ import { BuildProgress } from "./BuildProgress";
 import { BuildResult } from "./BuildResult";
 import { IssueList } from "./IssueList";
 import { PaneMessage } from "./PaneMessage";
-import { QuarterPicker } from "./QuarterPicker";
+import { PeriodPicker } from "./PeriodPicker";
 import { SettingsPanel } from "./SettingsPanel";
 import { WorkbookOverview } from "./WorkbookOverview";
 
@@ -34,7 +34,7 @@ export interface BuildPanelProps {
   readonly onInspected?: (summary: WorkbookSummary) => void;
 }
 
-/** The pane itself: what the workbook holds, the quarter and settings, the build button, progress, result, issues. */
+/** The pane itself: what the workbook holds, the period and settings, the build button, progress, result, issues. */
 export function BuildPanel({ actions, workbookKey, onBuilt, onInspected }: BuildPanelProps) {
   const styles = useStyles();
   // The column mapping the analyst is editing (workbooks of tables, not a KPI register): built with and saved.
@@ -65,7 +65,7 @@ export function BuildPanel({ actions, workbookKey, onBuilt, onInspected }: Build
   if (workbookKey === null) return null;
   const labels = pane.form?.ragLabels ?? pane.baseline?.ragLabels ?? DEFAULT_SETTINGS.ragLabels;
   const running = pane.build.status === "running";
-  const canBuild = pane.quarter !== null && pane.form !== null && !running;
+  const canBuild = pane.period !== null && pane.form !== null && !running;
   const build = pane.build;
   const issues =
     build.status === "built" ? build.summary.issues : build.status === "blocked" ? build.issues : (pane.summary?.issues ?? []);
@@ -101,7 +101,7 @@ export function BuildPanel({ actions, workbookKey, onBuilt, onInspected }: Build
         </Suspense>
       ) : null}
 
-      <QuarterPicker quarters={pane.summary?.quarters ?? []} value={pane.quarter} onChange={pane.setQuarter} disabled={running} />
+      <PeriodPicker periods={pane.summary?.periods ?? []} value={pane.period} onChange={pane.setPeriod} disabled={running} />
       {pane.form && pane.baseline ? <SettingsPanel form={pane.form} baseline={pane.baseline} onChange={pane.setForm} /> : null}
 
       <Button
@@ -109,13 +109,13 @@ export function BuildPanel({ actions, workbookKey, onBuilt, onInspected }: Build
         size="large"
         disabledFocusable={!canBuild}
         onClick={pane.startBuild}
-        aria-describedby={pane.quarter === null ? "no-quarter-hint" : undefined}
+        aria-describedby={pane.period === null ? "no-period-hint" : undefined}
       >
         {running ? "Building…" : "Build quarterly scorecard"}
       </Button>
-      {pane.quarter === null && pane.summary ? (
-        <p id="no-quarter-hint" style={{ margin: 0 }}>
-          There is no complete quarter with data to build yet.
+      {pane.period === null && pane.summary ? (
+        <p id="no-period-hint" style={{ margin: 0 }}>
+          There is no period with data to build yet: the issues below say why.
         </p>
       ) : null}
 

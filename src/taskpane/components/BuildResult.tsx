@@ -25,7 +25,7 @@ export function BuildResult({ summary, ragLabels, onOpenSheet, headingRef }: Bui
   return (
     <section className={styles.root} aria-labelledby="build-result-heading">
       <h2 id="build-result-heading" ref={headingRef} tabIndex={-1} className={styles.heading}>
-        Built the {summary.quarterLabel} scorecard
+        Built the {summary.periodLabel} scorecard
       </h2>
       <p style={{ margin: 0 }}>{summary.kpiCount} KPIs</p>
       <RagCounts counts={summary.ragCounts} labels={ragLabels} />

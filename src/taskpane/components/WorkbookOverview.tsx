@@ -13,7 +13,7 @@ export interface WorkbookOverviewProps {
   readonly summary: WorkbookSummary;
 }
 
-/** What the workbook holds: KPIs and priorities, the span of the data, the latest complete quarter. */
+/** What the workbook holds: KPIs and priorities, the span of the data, the period a build makes. */
 export function WorkbookOverview({ summary }: WorkbookOverviewProps) {
   const styles = useStyles();
   const range =
@@ -24,7 +24,7 @@ export function WorkbookOverview({ summary }: WorkbookOverviewProps) {
     ["KPIs", `${summary.kpiCount}${summary.priorities.length > 0 ? ` in ${plural(summary.priorities.length, "priority", "priorities")}` : ""}`],
     ["Priorities", summary.priorities.join(", ") || "None"],
     ["Data", range],
-    ["Latest complete quarter", summary.latestCompleteQuarter ?? "None yet"],
+    ["Latest period", summary.defaultPeriod ?? "None yet"],
   ];
   if (summary.themeCount > 0) rows.push(["Themes", String(summary.themeCount)]);
   if (summary.financeLineCount > 0) rows.push(["Finance lines", String(summary.financeLineCount)]);

@@ -102,7 +102,7 @@ describe("BuildPanel with the mapping step", () => {
     await user.selectOptions(screen.getByLabelText("Polarity of Total Crime"), "lower-is-better");
     await waitFor(() => expect((screen.getByLabelText("Polarity of Total Crime") as HTMLSelectElement).value).toBe("lower-is-better"));
     await user.click(screen.getByRole("button", { name: "Build quarterly scorecard" }));
-    expect(actions.build.mock.calls[0]?.[0]).toMatchObject({ quarter: "Q2 2013-14", mapping: { kpis: { "total-crime": { polarity: "lower is better" } } } });
+    expect(actions.build.mock.calls[0]?.[0]).toMatchObject({ period: "Q2 2013-14", mapping: { kpis: { "total-crime": { polarity: "lower is better" } } } });
     expect(actions.inspect).toHaveBeenLastCalledWith({}, { kpis: { "total-crime": { polarity: "lower is better" } } });
   });
 });

@@ -56,7 +56,7 @@ export function MappingStep({ actions, workbookKey, onMappingChange }: MappingSt
         <div id={panelId} className={styles.panel}>
           <p className={styles.note} role="status">
             {tables.length} {tables.length === 1 ? "table" : "tables"} found, {proposal.kpis.length} KPIs
-            {proposal.quarterLabel ? ` for ${proposal.quarterLabel}` : ""}
+            {proposal.periodLabel ? ` for ${proposal.periodLabel}` : ""}
             {unset > 0 ? `; ${unset} without a polarity` : ""}
             {state.detecting ? " (reading again…)" : ""}. Your choices are saved in the workbook when you build.
           </p>

@@ -3,7 +3,8 @@
  * they give with the figures the scorecard would show. Both hosts call it with the grids they read, so the pane
  * previews exactly what a build with the same mapping will read.
  */
-import { calculateScorecard, getLatestCompleteQuarter } from "../../calc";
+import { calculateScorecard } from "../../calc";
+import { chooseReportPeriod } from "../../chooseReportPeriod";
 import { detectTables } from "../../ingest/detect/detectTables";
 import { findTableSheets } from "../../ingest/detect/findTableSheets";
 import { ingestWorkbook } from "../../ingest/ingestWorkbook";
@@ -44,8 +45,8 @@ export interface MappingProposal {
   /** Tables found on the sheets ingest searches (the analyst's own, and canonical sheets laid out otherwise). */
   readonly tables: readonly DetectedTable[];
   readonly kpis: readonly KpiPreview[];
-  /** The quarter the previews are for: the latest complete one. */
-  readonly quarterLabel: string | null;
+  /** The period the previews are for: the one a build would make. */
+  readonly periodLabel: string | null;
   /** The mapping the proposal applied, as it would be saved: the one given, else the one saved in the workbook. */
   readonly mapping: MappingJson;
   /** Everything ingest found to say, located. */
@@ -56,7 +57,7 @@ export interface ProposeMappingOptions {
   /** The analyst's mapping; `undefined` takes the one saved in the workbook (from an earlier build). */
   readonly mapping?: unknown;
   readonly settings?: Partial<Settings>;
-  /** Today, for the latest complete quarter. */
+  /** Today, for the latest period the data supports. */
   readonly asOf: Month;
 }
 
@@ -72,8 +73,8 @@ export function proposeMapping(workbook: WorkbookGrids, options: ProposeMappingO
   const sheets = findTableSheets(workbook, mapping);
   const tables = detectTables({ sheets: sheets.tableSheets }, { fiscalYearStartMonth: start, mapping });
 
-  const quarter = getLatestCompleteQuarter(model.measurements, start, options.asOf);
-  const results = quarter && model.kpis.length > 0 ? calculateScorecard(model, quarter, { asOf: options.asOf }) : null;
+  const choice = chooseReportPeriod(workbook, model, { asOf: options.asOf });
+  const results = choice.status === "chosen" ? calculateScorecard(model, choice.period, { asOf: options.asOf }) : null;
   const byId = new Map(results?.kpis.map((k) => [k.kpi.id, k]) ?? []);
   const notSet = new Set(model.issues.filter((i) => i.code === "POLARITY_NOT_SET").map((i) => `${i.sheet}!${i.cell}`));
 
@@ -102,7 +103,7 @@ export function proposeMapping(workbook: WorkbookGrids, options: ProposeMappingO
     canonical: sheets.register !== null,
     tables,
     kpis,
-    quarterLabel: results?.quarterLabel ?? null,
+    periodLabel: results?.periodLabel ?? null,
     mapping: mappingToJson(mapping),
     issues: model.issues,
   };
