@@ -2,7 +2,8 @@
  * An analyst's own sheets survive a build in both hosts, whatever the store says and whatever they are named: a
  * `_scorecard_builder` store whose build rows list the analyst's sheets (the store is data from a file) replaces
  * none of them, and an analyst's sheet already called `Scorecard Q2 2013-14` (in any case) is kept, the build's
- * own sheet numbered beside it with an info issue.
+ * own sheet numbered beside it with an info issue. A period far outside the data is refused by both, the workbook
+ * left as it was.
  */
 import ExcelJS from "exceljs";
 import { unzipSync } from "fflate";
@@ -33,6 +34,12 @@ async function sampleWith(extra: { readonly name: string; readonly rows: readonl
   await book.xlsx.load(Buffer.from(sampleBytes()) as unknown as ExcelJS.Buffer);
   for (const sheet of extra) book.addWorksheet(sheet.name, sheet.state ? { state: sheet.state } : {}).addRows(sheet.rows.map((r) => [...r]));
   return new Uint8Array(await book.xlsx.writeBuffer());
+}
+
+/** The sample in the fake Excel, with extra sheets. */
+async function stateWith(extra: readonly Grid[]) {
+  const grids = await sampleGrids();
+  return fakeStateFromGrids({ sheets: [...grids.sheets, ...extra] });
 }
 
 function built(outcome: BuildOutcome): Extract<BuildOutcome, { status: "built" }> {
@@ -78,10 +85,6 @@ describe("an analyst's sheets survive a build", () => {
   });
 
   describe("in Excel (the Office.js host through the fake)", () => {
-    async function stateWith(extra: readonly Grid[]) {
-      const grids = await sampleGrids();
-      return fakeStateFromGrids({ sheets: [...grids.sheets, ...extra] });
-    }
 
     it("replaces none of the sheets a hostile store lists", async () => {
       const state = await stateWith([{ sheet: STORE_SHEET, rows: HOSTILE_STORE, hidden: true }, ...LOOKALIKES.map((sheet) => ({ sheet, rows: OWN_ROWS }))]);
@@ -103,5 +106,29 @@ describe("an analyst's sheets survive a build", () => {
       expect(excel.state.sheets.find((s) => s.id === own?.id)).toEqual(own);
       expect(excel.state.sheets.map((s) => s.name)).toContain("Scorecard Q2 2013-14 (2)");
     }, 30_000);
+  });
+
+  describe("a period far outside the data (Q1 9999-00) is refused by both hosts, located, and nothing is written", () => {
+    const PERIOD = "Q1 9999-00";
+    const expectRefused = (outcome: BuildOutcome) => {
+      expect(outcome.status).toBe("blocked");
+      expect(outcome.issues).toContainEqual(
+        expect.objectContaining({ code: "PERIOD_OUT_OF_RANGE", severity: "error", sheet: "Measurements", message: messageText("PERIOD_OUT_OF_RANGE", PERIOD, "Apr-11", "Sep-13") }),
+      );
+    };
+
+    it("in an .xlsx", async () => {
+      const host = createFileHost(sampleBytes().slice());
+      const render = jest.spyOn(host, "render");
+      expectRefused(await runBuild(host, { asOf: AS_OF, period: PERIOD }));
+      expect(render).not.toHaveBeenCalled();
+    });
+
+    it("in Excel", async () => {
+      const state = await stateWith([]);
+      const excel = createFakeExcel(state);
+      expectRefused(await runBuild(createExcelHost(excel.run, OFFICE_OPTIONS), { asOf: AS_OF, period: PERIOD }));
+      expect(excel.state).toEqual(state);
+    });
   });
 });
