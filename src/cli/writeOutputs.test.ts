@@ -1,3 +1,4 @@
+import type * as fs from "fs";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
@@ -9,7 +10,7 @@ import { describeFileError, writeOutputs } from "./writeOutputs";
  */
 const mockRefusals: { writeUnder?: string; rename?: string } = {};
 jest.mock("fs", () => {
-  const actual = jest.requireActual<typeof import("fs")>("fs");
+  const actual = jest.requireActual<typeof fs>("fs");
   const refuse = (code: string) => Object.assign(new Error(`${code}: refused`), { code });
   return {
     ...actual,

@@ -3,6 +3,7 @@
  * Each test asserts the catalogue's message, the exit code, and that nothing of the analyst's changed: the input
  * byte for byte, and every part of it the build has no reason to touch, copied as its very compressed bytes.
  */
+import type * as fs from "fs";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
@@ -20,7 +21,7 @@ const NOW = new Date(2014, 0 /* Jan */, 20);
 /** Root may write anywhere: there a read-only folder refuses as it refuses a user, with Node's EACCES. */
 const mockReadOnly: { folder?: string } = {};
 jest.mock("fs", () => {
-  const actual = jest.requireActual<typeof import("fs")>("fs");
+  const actual = jest.requireActual<typeof fs>("fs");
   return {
     ...actual,
     writeFileSync: (...args: Parameters<typeof actual.writeFileSync>) => {
