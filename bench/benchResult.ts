@@ -11,7 +11,7 @@ export interface NodeTimings {
   readonly runs: number;
   /** `buildScorecard`, whole. */
   readonly buildMs: number;
-  /** The steps as `buildScorecard` runs them, timed one by one: store + ingest, quarter + calc, layout. */
+  /** The steps as `buildScorecard` runs them, timed one by one: store + ingest, quarter + calc, draft + layout. */
   readonly ingestMs: number;
   readonly calcMs: number;
   readonly layoutMs: number;

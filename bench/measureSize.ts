@@ -7,7 +7,8 @@
 import { calculateScorecard, listReportPeriods } from "../src/calc";
 import { createExcelHost } from "../src/excel/excelHost";
 import { ingestWorkbook } from "../src/ingest";
-import { buildScorecardPlan } from "../src/layout";
+import { buildScorecardPlan, chooseCommentary } from "../src/layout";
+import { draftCommentary } from "../src/narrative";
 import type { WorkbookGrids } from "../src/model/grid";
 import { findGrid } from "../src/model/grid";
 import type { BuildOutcome, BuildRequest, RenderJob, WorkbookHost } from "../src/pipeline";
@@ -57,7 +58,7 @@ function rangeCells(grids: WorkbookGrids): number {
   return grids.sheets.reduce((n, g) => n + g.rows.length * g.rows.reduce((w, r) => Math.max(w, r.length), 0), 0);
 }
 
-/** The steps of `buildScorecard`, each timed: store + ingest, quarter + calc, layout. */
+/** The steps of `buildScorecard`, each timed: store + ingest, quarter + calc, draft + layout. */
 function timeSteps(grids: WorkbookGrids, request: BuildRequest): { ingest: number; calc: number; layout: number } {
   const t0 = performance.now();
   const store = readStore(grids);
@@ -69,7 +70,8 @@ function timeSteps(grids: WorkbookGrids, request: BuildRequest): { ingest: numbe
   const t2 = performance.now();
   const previous = findGrid(grids, `Scorecard ${results.sheetLabel}`);
   if (previous) throw new Error("bench: the generated workbook has a scorecard already");
-  const plan = buildScorecardPlan(results, { preservedCommentary: new Map() });
+  const drafts = draftCommentary(results);
+  const plan = buildScorecardPlan(results, { commentary: chooseCommentary(results, { drafts }), drafts });
   const t3 = performance.now();
   if (plan.sheets.length === 0) throw new Error("bench: empty plan");
   return { ingest: t1 - t0, calc: t2 - t1, layout: t3 - t2 };

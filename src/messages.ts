@@ -211,6 +211,8 @@ export const MESSAGES = {
   CLI_MAPPING_UNREADABLE: entry("error", (path: string, why: string) => `The mapping file ${path} could not be read: ${why}.`),
   CLI_UNEXPECTED: entry("error", (what: string) =>
     `Scorecard Builder stopped on an unexpected problem (${what}). Nothing was written; the input is unchanged. Please report it with the workbook if you can.`),
+  EXCEL_COMMENTARY_CELL_MISSING: entry("error", (sheet: string, kpi: string) =>
+    `"${kpi}" is no longer where the build put it on "${sheet}" (rows added or moved, the Commentary header renamed, or the sheet gone), so nothing was written. Build the scorecard again, then use the text.`),
 } as const;
 
 export type IssueCode = keyof typeof MESSAGES;

@@ -1,7 +1,8 @@
 /**
  * The Scorecard Builder pipeline. Start reading here.
  *
- *   host workbook --read--> grids --ingest--> model + issues --calc--> results --layout--> plan --render--> host workbook
+ *   host workbook --read--> grids --ingest--> model + issues --calc--> results --draft--> commentary drafts
+ *                                                                               --layout--> plan --render--> host workbook
  *
  * `buildScorecard` is the pure middle: grids in, a plan out, no host and no clock. `runBuild` wraps it with a host
  * (Office.js in the add-in, an .xlsx package on the command line and the standalone page) that reads and renders.
@@ -9,7 +10,8 @@
 import { calculateScorecard } from "./calc";
 import { chooseReportPeriod } from "./chooseReportPeriod";
 import { ingestWorkbook } from "./ingest";
-import { buildScorecardPlan, readPreservedCommentary } from "./layout";
+import { buildScorecardPlan, chooseCommentary, readPreservedCommentary } from "./layout";
+import type { ChosenCommentary } from "./layout";
 import type { ScorecardPlan } from "./layout/plan";
 import { issue } from "./messages";
 import type { IssueCode } from "./messages";
@@ -17,8 +19,10 @@ import type { WorkbookGrids } from "./model/grid";
 import { findGrid } from "./model/grid";
 import type { Issue } from "./model/issue";
 import type { KpiModel, Settings } from "./model/kpi";
+import type { CommentaryDrafts } from "./model/drafts";
 import type { Month, Period } from "./model/period";
 import type { ScorecardResults } from "./model/results";
+import { draftCommentary } from "./narrative";
 import type { Store } from "./store/readStore";
 import type { SheetNameChoice } from "./store/chooseSheetNames";
 import { chooseSheetNames } from "./store/chooseSheetNames";
@@ -37,6 +41,12 @@ export interface BuildRequest {
   readonly settings?: Partial<Settings>;
   /** A column mapping chosen in the task pane or given with `--mapping`; saved in the store. */
   readonly mapping?: unknown;
+  /**
+   * Commentary the analyst chose in the task pane ("Use this text"), by the scorecard's period label (`Q2 2013-14`,
+   * `12 months to Apr-15`) and KPI id, where the host cannot write it into a built scorecard (the standalone page rebuilds instead); the
+   * built period's wins like commentary typed into its last build.
+   */
+  readonly commentary?: ReadonlyMap<string, ReadonlyMap<string, string>>;
 }
 
 /** What to write and what to replace: everything a host needs to render, nothing it must work out itself. */
@@ -57,6 +67,10 @@ export type BuildOutcome =
       readonly status: "built";
       readonly model: KpiModel;
       readonly results: ScorecardResults;
+      /** The drafted commentary and summaries, as the Suggested commentary column shows them. */
+      readonly drafts: CommentaryDrafts;
+      /** Each KPI's commentary as the scorecard's Commentary column holds it, and where it came from. */
+      readonly commentary: ReadonlyMap<string, ChosenCommentary>;
       readonly job: RenderJob;
       readonly issues: readonly Issue[];
     }
@@ -88,15 +102,23 @@ export function buildScorecard(workbook: WorkbookGrids, request: BuildRequest): 
   const calculated = calculateScorecard(model, chosen.period, { asOf: request.asOf });
   const reported = chosen.issues.length === 0 ? calculated : { ...calculated, issues: [...calculated.issues, ...chosen.issues] };
 
-  // 5. Name the sheets: only sheets an earlier build of this period wrote (as the store says, and only names this
+  // 5. Draft: a first draft of every KPI's commentary and of the summaries, from the figures alone.
+  const drafts = draftCommentary(reported);
+
+  // 6. Name the sheets: only sheets an earlier build of this period wrote (as the store says, and only names this
   //    tool makes) may be replaced; where an analyst's sheet has a name, ours is numbered.
   const naming = chooseSheetNames(workbook.sheets.map((g) => g.sheet), store, reported.sheetLabel);
 
-  // 6. Lay out: results -> plan, keeping commentary analysts typed into the last build of this period. A sheet
-  //    that had to be numbered is said on the data issues sheet too, so the plan is laid out again with the issue.
+  // 7. Choose each KPI's commentary: what analysts typed into the last build of this period (or chose in the pane),
+  //    else the Notes sheet's, else the draft if the settings say so. Never over an analyst's words.
   const previousScorecard = naming.previousScorecard === null ? undefined : findGrid(workbook, naming.previousScorecard);
-  const preservedCommentary = previousScorecard ? readPreservedCommentary(previousScorecard) : new Map<string, string>();
-  const layoutOptions = { preservedCommentary, sheetNames: naming.names };
+  const preserved = new Map(previousScorecard ? readPreservedCommentary(previousScorecard) : []);
+  for (const [id, text] of request.commentary?.get(reported.periodLabel) ?? []) preserved.set(id, text);
+  const commentary = chooseCommentary(reported, { preserved, drafts });
+
+  // 8. Lay out: results -> plan. A sheet that had to be numbered is said on the data issues sheet too, so the plan
+  //    is laid out again with the issue.
+  const layoutOptions = { commentary, drafts, sheetNames: naming.names };
   let results = reported;
   let plan = buildScorecardPlan(results, layoutOptions);
   const numbered = namingIssues(naming, plan);
@@ -105,10 +127,10 @@ export function buildScorecard(workbook: WorkbookGrids, request: BuildRequest): 
     plan = buildScorecardPlan(results, layoutOptions);
   }
 
-  // 7. Say what to replace and what to remember, so a rebuild touches only what this tool wrote.
+  // 9. Say what to replace and what to remember, so a rebuild touches only what this tool wrote.
   const job = renderJob(plan, store, naming, { settings: request.settings, mapping: request.mapping });
   if ("issues" in job) return { status: "blocked", model, issues: [...results.issues, ...job.issues] };
-  return { status: "built", model, results, job, issues: results.issues };
+  return { status: "built", model, results, drafts, commentary, job, issues: results.issues };
 }
 
 /** An info issue for each sheet of the plan numbered because an analyst's sheet has its name. */

@@ -137,6 +137,35 @@ describe("buildScorecard", () => {
     expect(texts).toContain("=Typed by the analyst: burglary down in every section");
   });
 
+  it("drafts every KPI's commentary after calc, and chooses each Commentary without overwriting the analyst's", () => {
+    const outcome = buildScorecard(sample, { asOf: AS_OF });
+    if (outcome.status !== "built") throw new Error("not built");
+    expect(outcome.drafts.kpis.map((d) => d.kpiId)).toEqual(outcome.results.kpis.map((r) => r.kpi.id));
+    // Total Crime has the Notes sheet's commentary; Number of Repeat Victims has none, and the fill setting is off.
+    expect(outcome.commentary.get("P1-01")).toMatchObject({ source: "notes", text: outcome.results.kpis[0]?.commentary });
+    expect(outcome.commentary.get("P1-03")).toEqual({ text: "", built: "", source: "none" });
+  });
+
+  it("fills an empty Commentary from the draft when the settings say so, and saves the setting", () => {
+    const outcome = buildScorecard(sample, { asOf: AS_OF, settings: { fillCommentaryFromDraft: true } });
+    if (outcome.status !== "built") throw new Error("not built");
+    const draft = outcome.drafts.kpis.find((d) => d.kpiId === "P1-03")!.text;
+    expect(outcome.commentary.get("P1-03")).toEqual({ text: draft, built: draft, source: "draft" });
+    expect(outcome.commentary.get("P1-01")?.source).toBe("notes");
+    expect(outcome.job.store.find(([key]) => key === "settings")?.[1]).toContain('"fillCommentaryFromDraft":true');
+  });
+
+  it("takes commentary chosen in the pane over the last build's, for the period it was chosen for only", () => {
+    const chosen = new Map([["P1-01", "Chosen in the pane."]]);
+    const outcome = buildScorecard(sample, { asOf: AS_OF, commentary: new Map([["Q2 2013-14", chosen]]) });
+    if (outcome.status !== "built") throw new Error("not built");
+    expect(outcome.commentary.get("P1-01")).toMatchObject({ text: "Chosen in the pane.", source: "analyst" });
+
+    const other = buildScorecard(sample, { asOf: AS_OF, period: "Q1 2013-14", commentary: new Map([["Q2 2013-14", chosen]]) });
+    if (other.status !== "built") throw new Error("not built");
+    expect(other.commentary.get("P1-01")?.text).not.toBe("Chosen in the pane.");
+  });
+
   it("refuses to build on part of the data when a host could not read a sheet whole", () => {
     const measurements = sample.sheets.find((g) => g.sheet === "Measurements")!;
     const cut: Grid = { ...measurements, rows: measurements.rows.slice(0, 50), totalRows: 1_048_576 };

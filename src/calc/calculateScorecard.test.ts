@@ -352,6 +352,26 @@ describe("calculateScorecard", () => {
       expect(calculateScorecard(later, quarter(2013, 3)).kpis[0]?.current).toBe(3);
     });
 
+    it("gives SPC assurance only where a month is on the target's scale: not for a total against a period target", () => {
+      // £1.7m is a target for the six months' total; a month of about £290k says nothing about it.
+      const spend = testKpi({ id: "M", unit: "currency", polarity: "higher-is-better", target: { kind: "level", comparator: ">=", value: 1700000 } });
+      const rate = testKpi({ id: "R", unit: "percent", polarity: "higher-is-better", aggregation: "average", target: { kind: "level", comparator: ">=", value: 90 } });
+      const months = testModel({
+        kpis: [spend, rate],
+        measurements: [
+          ...monthly("M", 2012, 4, [...spread(1500000, 6), ...spread(1500000, 6)]),
+          ...monthly("M", 2013, 4, spread(1731000, 6)),
+          ...monthly("R", 2012, 4, [86, 87, 86.5, 87, 86, 86.2, 86, 87, 86.5, 87, 86, 86.2]),
+          ...monthly("R", 2013, 4, [87, 86.5, 87, 86.8, 87.2, 86.9]),
+        ],
+      });
+      const [m, r] = calculateScorecard(months, quarter(2013, 2)).kpis;
+      expect(m?.rag.status).toBe("green");
+      expect(m?.monthly?.spc.limits).not.toBeNull();
+      expect(m?.monthly?.spc.assurance).toBeNull();
+      expect(r?.monthly?.spc.assurance).toBe("consistently-failing");
+    });
+
     it("calculates an empty model", () => {
       const empty = calculateScorecard(testModel({}), quarter(2013, 2));
       expect(empty).toMatchObject({ kpis: [], themes: [], exceptions: [], finance: [], issues: [] });

@@ -28,6 +28,7 @@ import { getPreviousPeriod } from "./getPreviousPeriod";
 import { indexMeasurements, monthValue } from "./indexMeasurements";
 import type { MeasurementIndex, PeriodSeries } from "./indexMeasurements";
 import { fiscalYearStartMonthIndex, quarterIndex, quarterIndexOfMonth } from "./quarterIndex";
+import { spcAssuranceTarget } from "./spcAssuranceTarget";
 
 export interface CalculateScorecardOptions {
   /** The build date (the host's "today"): values for periods ending after it are left out. */
@@ -179,10 +180,11 @@ function ragOf(
 
 function trajectoryOf(kpi: Kpi, series: PeriodSeries | null, period: Period, startMonth: number): TrajectoryResult | null {
   if (!kpi.trajectory || !series || series.firstMonth === null) return null;
-  // Only the months a trajectory year can reach (at most 14 before the period's end with any year start).
+  // Only the months a trajectory year can reach (at most 14 before the period's end with any year start), and the
+  // same months a year earlier.
   const end = getPeriodMonths(period, startMonth).last;
   const months = new Map<number, number>();
-  for (let i = end - 14; i <= end; i++) {
+  for (let i = end - 26; i <= end; i++) {
     const v = monthValue(series, i);
     if (typeof v === "number") months.set(i, v);
   }
@@ -214,9 +216,7 @@ function monthlySeries(
     const v = monthValue(series, i);
     values.push(typeof v === "number" ? v : null);
   }
-  // A level target is the window's figure (a year to date of counts adds months up): it only compares with single
-  // months for KPIs that average or take the latest month.
-  const levelTarget = kpi.target.kind === "level" && kpi.aggregation !== "sum" ? kpi.target : null;
+  const levelTarget = spcAssuranceTarget(kpi);
   const limits = spcOptionsOf(kpi, series.firstMonth, end);
   const spc = computeSpc(values, kpi.polarity, levelTarget, {
     shiftLength: settings.spcShiftLength,

@@ -52,3 +52,4 @@ export {
   quarterIndexOfMonth,
   quarterStartMonthIndex,
 } from "./quarterIndex";
+export { spcAssuranceTarget } from "./spcAssuranceTarget";

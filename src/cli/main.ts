@@ -127,7 +127,7 @@ export async function main(argv: readonly string[], io: Streams, now: Date = new
   try {
     writeOutputs([
       { path: paths.workbook, data: host.output() },
-      ...(paths.json ? [{ path: paths.json, data: `${JSON.stringify(toResultsJson(results), null, 2)}\n` }] : []),
+      ...(paths.json ? [{ path: paths.json, data: `${JSON.stringify(toResultsJson(results, outcome.drafts), null, 2)}\n` }] : []),
     ]);
   } catch (error) {
     return fail(messageText("CLI_WRITE_FAILED", (error as { path?: string }).path ?? paths.workbook, (error as Error).message));

@@ -7,6 +7,8 @@
 import type { SheetNames } from "../model/outputSheets";
 import { defaultSheetNames } from "../model/outputSheets";
 import type { ScorecardResults } from "../model/results";
+import type { CommentaryDrafts } from "../model/drafts";
+import type { ChosenCommentary } from "./chooseCommentary";
 import { buildChartDataSheet } from "./buildChartDataSheet";
 import { buildChartsSheet } from "./buildChartsSheet";
 import { buildExceptionsSheet } from "./buildExceptionsSheet";
@@ -19,8 +21,11 @@ import { selectChartedKpis } from "./selectChartedKpis";
 import type { CellStyle, ScorecardPlan, SheetPlan } from "./plan";
 
 export interface ScorecardPlanOptions {
-  /** Commentary by KPI id read back from the last build of this quarter (`readPreservedCommentary`); wins over notes. */
-  readonly preservedCommentary?: ReadonlyMap<string, string>;
+  /** Each KPI's commentary (`chooseCommentary`: the analyst's, the Notes sheet's, or the draft); the Notes
+   * sheet's when absent. */
+  readonly commentary?: ReadonlyMap<string, ChosenCommentary>;
+  /** Drafted commentary and summaries for the Suggested commentary column (`draftCommentary`). */
+  readonly drafts?: CommentaryDrafts;
   /** The sheets' names; `outputSheetName`'s unless the pipeline had to number one (`chooseSheetNames`). */
   readonly sheetNames?: SheetNames;
 }
@@ -35,7 +40,7 @@ export function buildScorecardPlan(results: ScorecardResults, options: Scorecard
   const names = options.sheetNames ?? defaultSheetNames(results.sheetLabel);
 
   // 1. The scorecard: a KPI table per priority.
-  sheets.push(buildScorecardSheet(results, { preservedCommentary: options.preservedCommentary }, names));
+  sheets.push(buildScorecardSheet(results, options, names));
 
   // 2. Theme RAG summary, this period against last (seed 002).
   const themes = buildThemeSheet(results, names);

@@ -13,6 +13,7 @@ import { IssueList } from "./IssueList";
 import { PaneMessage } from "./PaneMessage";
 import { PeriodPicker } from "./PeriodPicker";
 import { SettingsPanel } from "./SettingsPanel";
+import { SuggestedCommentary } from "./SuggestedCommentary";
 import { WorkbookOverview } from "./WorkbookOverview";
 
 // Only workbooks of tables need the mapping step: its code loads apart, keeping the pane's first download small.
@@ -127,6 +128,12 @@ export function BuildPanel({ actions, workbookKey, onBuilt, onInspected }: Build
       ) : null}
       {build.status === "built" ? (
         <BuildResult summary={build.summary} ragLabels={labels} onOpenSheet={pane.openSheet} headingRef={resultRef} />
+      ) : null}
+      {build.status === "built" ? (
+        <SuggestedCommentary
+          summary={build.summary}
+          onUse={(kpiId, text) => actions.applyCommentary({ periodLabel: build.summary.periodLabel, kpiId, text })}
+        />
       ) : null}
       {build.status === "blocked" ? <BlockedResult issueCount={build.issues.length} headingRef={resultRef} /> : null}
 

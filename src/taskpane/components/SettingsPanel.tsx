@@ -1,5 +1,6 @@
 import {
   Button,
+  Checkbox,
   Field,
   Input,
   Radio,
@@ -106,6 +107,13 @@ export function SettingsPanel({ form, baseline, onChange }: SettingsPanelProps) 
               inputMode="decimal"
               value={form.exceptionThresholdPercent}
               onChange={(_, data) => onChange({ ...form, exceptionThresholdPercent: data.value })}
+            />
+          </Field>
+          <Field hint="Off: drafts stay in their own column. Never replaces commentary anyone wrote.">
+            <Checkbox
+              label="Fill empty commentary from the draft"
+              checked={form.fillCommentaryFromDraft}
+              onChange={(_, data) => onChange({ ...form, fillCommentaryFromDraft: data.checked === true })}
             />
           </Field>
         </div>

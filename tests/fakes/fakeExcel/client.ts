@@ -57,7 +57,11 @@ const SCHEMA: Readonly<Record<string, TypeSpec>> = {
     methods: {
       merge: {},
       select: {},
+      getIntersection: { returns: "Range" },
       getIntersectionOrNullObject: { returns: "Range", orNull: true },
+      getEntireRow: { returns: "Range" },
+      getEntireColumn: { returns: "Range" },
+      find: { returns: "Range" },
       getSpecialCellsOrNullObject: { returns: "RangeAreas", orNull: true },
       getMergedAreasOrNullObject: { returns: "RangeAreas", orNull: true },
     },
