@@ -13,17 +13,19 @@ import { ingestWorkbook } from "./ingest";
 import { buildScorecardPlan, chooseCommentary, readPreservedCommentary } from "./layout";
 import type { ChosenCommentary } from "./layout";
 import type { ScorecardPlan } from "./layout/plan";
+import { issue } from "./messages";
 import type { IssueCode } from "./messages";
 import type { WorkbookGrids } from "./model/grid";
 import { findGrid } from "./model/grid";
 import type { Issue } from "./model/issue";
 import type { KpiModel, Settings } from "./model/kpi";
-import { outputSheetName } from "./model/outputSheets";
 import type { CommentaryDrafts } from "./model/drafts";
 import type { Month, Period } from "./model/period";
 import type { ScorecardResults } from "./model/results";
 import { draftCommentary } from "./narrative";
 import type { Store } from "./store/readStore";
+import type { SheetNameChoice } from "./store/chooseSheetNames";
+import { chooseSheetNames } from "./store/chooseSheetNames";
 import { readStore } from "./store/readStore";
 import { updateStoreRows } from "./store/updateStoreRows";
 
@@ -50,7 +52,11 @@ export interface BuildRequest {
 /** What to write and what to replace: everything a host needs to render, nothing it must work out itself. */
 export interface RenderJob {
   readonly plan: ScorecardPlan;
-  /** Sheets a previous build of this period wrote, and the plan's own names: replaced, nothing else touched. */
+  /**
+   * Sheets an earlier build of this period wrote (as the store records them, and only names this tool makes for
+   * this period): replaced, with the store; nothing else may be. A plan sheet's name is never an analyst's sheet's:
+   * a host that finds one refuses rather than replace it.
+   */
   readonly replaceSheets: readonly string[];
   /** The store sheet's new rows. */
   readonly store: readonly (readonly [string, string])[];
@@ -94,36 +100,75 @@ export function buildScorecard(workbook: WorkbookGrids, request: BuildRequest): 
 
   // 4. Calculate: change, RAG, trends, rolling totals, SPC, trajectories, exceptions, finance.
   const calculated = calculateScorecard(model, chosen.period, { asOf: request.asOf });
-  const results = chosen.issues.length === 0 ? calculated : { ...calculated, issues: [...calculated.issues, ...chosen.issues] };
+  const reported = chosen.issues.length === 0 ? calculated : { ...calculated, issues: [...calculated.issues, ...chosen.issues] };
 
   // 5. Draft: a first draft of every KPI's commentary and of the summaries, from the figures alone.
-  const drafts = draftCommentary(results);
+  const drafts = draftCommentary(reported);
 
-  // 6. Choose each KPI's commentary: what analysts typed into the last build of this period (or chose in the pane),
+  // 6. Name the sheets: only sheets an earlier build of this period wrote (as the store says, and only names this
+  //    tool makes) may be replaced; where an analyst's sheet has a name, ours is numbered.
+  const naming = chooseSheetNames(workbook.sheets.map((g) => g.sheet), store, reported.sheetLabel);
+
+  // 7. Choose each KPI's commentary: what analysts typed into the last build of this period (or chose in the pane),
   //    else the Notes sheet's, else the draft if the settings say so. Never over an analyst's words.
-  const previousScorecard = findGrid(workbook, outputSheetName("scorecard", results.sheetLabel));
+  const previousScorecard = naming.previousScorecard === null ? undefined : findGrid(workbook, naming.previousScorecard);
   const preserved = new Map(previousScorecard ? readPreservedCommentary(previousScorecard) : []);
-  for (const [id, text] of request.commentary?.get(results.periodLabel) ?? []) preserved.set(id, text);
-  const commentary = chooseCommentary(results, { preserved, drafts });
+  for (const [id, text] of request.commentary?.get(reported.periodLabel) ?? []) preserved.set(id, text);
+  const commentary = chooseCommentary(reported, { preserved, drafts });
 
-  // 7. Lay out: results -> plan.
-  const plan = buildScorecardPlan(results, { commentary, drafts });
+  // 8. Lay out: results -> plan. A sheet that had to be numbered is said on the data issues sheet too, so the plan
+  //    is laid out again with the issue.
+  const layoutOptions = { commentary, drafts, sheetNames: naming.names };
+  let results = reported;
+  let plan = buildScorecardPlan(results, layoutOptions);
+  const numbered = namingIssues(naming, plan);
+  if (numbered.length > 0) {
+    results = { ...reported, issues: [...reported.issues, ...numbered] };
+    plan = buildScorecardPlan(results, layoutOptions);
+  }
 
-  // 8. Say what to replace and what to remember, so a rebuild touches only what this tool wrote.
-  const job = renderJob(plan, store, { settings: request.settings, mapping: request.mapping });
+  // 9. Say what to replace and what to remember, so a rebuild touches only what this tool wrote.
+  const job = renderJob(plan, store, naming, { settings: request.settings, mapping: request.mapping });
+  if ("issues" in job) return { status: "blocked", model, issues: [...results.issues, ...job.issues] };
   return { status: "built", model, results, drafts, commentary, job, issues: results.issues };
 }
+
+/** An info issue for each sheet of the plan numbered because an analyst's sheet has its name. */
+function namingIssues(naming: SheetNameChoice, plan: ScorecardPlan): Issue[] {
+  return plan.sheets.flatMap((sheet) => {
+    const numbered = naming.numbered.get(sheet.role);
+    return numbered && numbered.used !== null ? [issue("SHEET_NAME_KEPT", { sheet: numbered.taken, cell: "" }, numbered.taken, numbered.used)] : [];
+  });
+}
+
+/** The longest text an Excel cell holds: a store row longer than this cannot be saved in the workbook. */
+const MAX_CELL_CHARS = 32_767;
 
 function renderJob(
   plan: ScorecardPlan,
   store: Store,
+  naming: SheetNameChoice,
   changes: { readonly settings: Partial<Settings> | undefined; readonly mapping: unknown },
-): RenderJob {
+): RenderJob | { readonly issues: readonly Issue[] } {
   const sheets = plan.sheets.map((s) => s.name);
-  const previous = store.builds.find((b) => b.period === plan.sheetLabel)?.sheets ?? [];
-  const replaceSheets = [...new Set([...previous, ...sheets])];
-  const store2 = updateStoreRows(store, { period: plan.sheetLabel, sheets }, changes);
-  return { plan, replaceSheets, store: store2 };
+  const issues: Issue[] = [];
+  for (const sheet of plan.sheets) {
+    const clash = naming.numbered.get(sheet.role);
+    if (clash && clash.used === null) issues.push(issue("SHEET_NAME_NO_ROOM", { sheet: clash.taken, cell: "" }, clash.taken));
+  }
+  const rows = updateStoreRows(store, { period: plan.sheetLabel, sheets }, changes);
+  for (const [key, value] of rows) {
+    if (key.length > MAX_CELL_CHARS || value.length > MAX_CELL_CHARS) {
+      issues.push(issue("STORE_VALUE_TOO_LONG", { sheet: "", cell: "" }, storeRowName(key), value.length.toLocaleString("en-GB")));
+    }
+  }
+  return issues.length > 0 ? { issues } : { plan, replaceSheets: naming.replaceable, store: rows };
+}
+
+function storeRowName(key: string): string {
+  if (key === "mapping") return "column mapping";
+  if (key === "settings") return "settings";
+  return `saved "${key.slice(0, 40)}"`;
 }
 
 /** A workbook the pipeline can read and write: the Office.js host or the .xlsx file host. */

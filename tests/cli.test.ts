@@ -4,6 +4,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { unzipSync } from "fflate";
 import { main } from "../src/cli/main";
+import { messageText } from "../src/messages";
 
 const SAMPLE = join(__dirname, "..", "samples", "sample-kpi-workbook.xlsx");
 const NOW = new Date(2013, 10 /* Nov */, 20);
@@ -74,7 +75,7 @@ describe("scorecard build", () => {
     const original = readFileSync(input);
     const c = capture();
     expect(await main(["build", input, "--out", input], c.io, NOW)).toBe(2);
-    expect(c.err()).toContain("Refusing to overwrite the input workbook");
+    expect(c.err()).toContain(messageText("CLI_WOULD_OVERWRITE", "the input workbook", input, "--out"));
     expect(readFileSync(input).equals(original)).toBe(true);
   });
 
@@ -114,6 +115,6 @@ describe("scorecard build", () => {
     writeFileSync(notXlsx, "just text");
     const c2 = capture();
     expect(await main(["build", notXlsx], c2.io, NOW)).toBe(2);
-    expect(c2.err()).toContain("could not be built");
+    expect(c2.err()).toContain(messageText("FILE_TEXT", "plain text"));
   });
 });

@@ -380,3 +380,15 @@ describe("calculateScorecard", () => {
     });
   });
 });
+
+describe("calculateScorecard, figures too large to hold", () => {
+  it("says so, located at the KPI, when its values add up past the largest number (rather than show No data)", () => {
+    const huge = testKpi({ id: "X-01", name: "Mistyped", source: { sheet: "KPIs", cell: "A7" } });
+    const results = calculateScorecard(
+      testModel({ kpis: [huge], measurements: monthly("X-01", 2013, 4, [1e308, 1e308, 5, 5, 5, 5]) }),
+      quarter(2013, 2),
+      { asOf: month(2013, 10 /* Oct */) },
+    );
+    expect(results.issues).toContainEqual(issue("FIGURE_OVERFLOW", { sheet: "KPIs", cell: "A7" }, "Mistyped", results.kpis[0]!.currentLabel));
+  });
+});

@@ -337,10 +337,14 @@ function labelFromData(period: Period, index: MeasurementIndex, startMonth: numb
   return formatPeriodLabel(period, startMonth);
 }
 
-/** No value for the quarter, or a figure that covers only part of its window. */
+/** No value for the period, a figure too large to hold, or a figure that covers only part of its window. */
 function dataIssues(kpi: Kpi, figures: ComparisonFigures): Issue[] {
   if (figures.current === null) return [issue("KPI_NO_DATA", kpi.source, kpi.name, figures.currentLabel)];
   const found: Issue[] = [];
+  // Values near Excel's largest number add up past what a number holds (Infinity), which would show as "No data".
+  for (const [value, label] of [[figures.current, figures.currentLabel], [figures.previous, figures.previousLabel]] as const) {
+    if (value !== null && !Number.isFinite(value)) found.push(issue("FIGURE_OVERFLOW", kpi.source, kpi.name, label));
+  }
   const partial = (coverage: ComparisonFigures["currentCoverage"], label: string, value: number | null) => {
     if (coverage && value !== null && coverage.monthsCovered < coverage.monthsInWindow) {
       found.push(

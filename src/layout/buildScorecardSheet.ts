@@ -1,9 +1,10 @@
 import { toA1Range } from "../model/address";
 import type { KpiResult, ScorecardResults, Trend } from "../model/results";
+import type { SheetNames } from "../model/outputSheets";
+import { defaultSheetNames } from "../model/outputSheets";
 import type { CommentaryDrafts } from "../model/drafts";
 import type { ChosenCommentary } from "./chooseCommentary";
 import { chooseCommentary } from "./chooseCommentary";
-import { outputSheetName } from "../model/outputSheets";
 import type { PeriodPair } from "./describeKpiNotes";
 import { describeKpiNotes } from "./describeKpiNotes";
 import { estimateRowHeight } from "./estimateRowHeight";
@@ -51,8 +52,12 @@ const TREND_MARKS = { up: "▲", down: "▼", flat: "►" } as const;
  * priority sits under its banner.
  * @example buildScorecardSheet(results).name === "Scorecard Q2 2013-14"
  */
-export function buildScorecardSheet(results: ScorecardResults, options: ScorecardSheetOptions = {}): SheetPlan {
-  const name = outputSheetName("scorecard", results.sheetLabel);
+export function buildScorecardSheet(
+  results: ScorecardResults,
+  options: ScorecardSheetOptions = {},
+  names: SheetNames = defaultSheetNames(results.sheetLabel),
+): SheetPlan {
+  const name = names("scorecard");
   const labels = results.settings.ragLabels;
   const anyPrintedId = results.kpis.some((r) => printedId(r.kpi) !== null);
   const periods = dominantPeriods(results);

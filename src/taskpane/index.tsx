@@ -3,7 +3,7 @@
  * 1. Ask office.js (through `detectHost`, the only start-up code that names `Office`) whether this is Excel.
  * 2. In Excel: the Excel actions, in the Office theme.
  * 3. Anywhere else (a plain browser, office.js unreachable, another Office app, no answer within 3 s): the
- *    standalone page, loaded as a separate chunk so ExcelJS never ships to Excel.
+ *    standalone page, loaded as a separate chunk so the file host never ships to Excel.
  */
 import { createRoot } from "react-dom/client";
 import type { Root } from "react-dom/client";

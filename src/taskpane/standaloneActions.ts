@@ -1,7 +1,7 @@
 /**
  * The pane's actions outside Excel: the workbook is an .xlsx held in memory (the sample or an upload), read and
  * built by the file host, and the built package kept for download. There is no Excel to show a sheet in, so
- * `activateSheet`/`selectCell` tell the preview instead. Loaded only in the standalone chunk (it pulls in ExcelJS).
+ * `activateSheet`/`selectCell` tell the preview instead. Loaded only in the standalone chunk (it pulls in the file host).
  */
 import { createFileHost } from "../files/fileHost";
 import type { FileHost } from "../files/fileHost";
