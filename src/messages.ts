@@ -20,7 +20,8 @@ export const MESSAGES = {
   SHEET_EMPTY: entry("error", (sheet: string) => `Sheet "${sheet}" is empty.`),
   SHEET_TOO_LARGE: entry("error", (rows: string, read: string) =>
     `The sheet has ${rows} rows, more than Scorecard Builder can read at once; only the first ${read} were looked at, so nothing was built. Move older years to another workbook, or delete what lies below the data.`),
-  NO_KPI_TABLE: entry("error", () => "No KPI table was found: expected a KPI register (ID, Name, Unit, ...) or a published table (KPI, Target, two period columns)."),
+  NO_KPI_TABLE: entry("error", (sheets: string, cells: string, forms: string) =>
+    `No KPI table was found on ${sheets}: Scorecard Builder reads a KPI register (ID, Name, Unit, ...) or a table whose rows or columns of figures are headed by periods.${cells === "" ? "" : ` The cells most like such a header could not be read as periods: ${cells}.`} It reads periods written as ${forms}, among others. Give the header cells their periods in the mapping step (Column mapping in the task pane, or --mapping on the command line), or see docs/workbook-format.md for every period form and table layout it reads.`),
   // Headers and columns
   COLUMN_MISSING: entry("error", (column: string, header: string) => `Column "${column}" is missing from the header row (${header}).`),
   HEADER_UNKNOWN: entry("info", (header: string) => `Column "${header}" is not used by the scorecard and was ignored.`),

@@ -33,7 +33,11 @@ export function MappingStep({ actions, workbookKey, onMappingChange }: MappingSt
   useEffect(() => onMappingChange(mapping), [mapping, onMappingChange]);
 
   if (state.error) return <PaneMessage intent="error" title="The tables could not be read" message={state.error} />;
-  if (!proposal || proposal.canonical || proposal.tables.length === 0) return null;
+  if (!proposal || proposal.canonical) return null;
+  // No KPIs: say why in ingest's words (the sheets searched, the cells it could not read as periods, the forms).
+  const notFound = proposal.issues.find((i) => i.code === "NO_KPI_TABLE");
+  const why = notFound ? <PaneMessage intent="warning" title="No table of KPIs was found" message={notFound.message} /> : null;
+  if (proposal.tables.length === 0) return why;
   const tables = proposal.tables;
   const unset = proposal.kpis.filter((k) => k.polarityFrom === "unset").length;
   const mappedQuarter = (sheet: string) => mapping?.tables?.[sheet.trim().toLowerCase()]?.period ?? null;
@@ -54,6 +58,7 @@ export function MappingStep({ actions, workbookKey, onMappingChange }: MappingSt
       </h2>
       {open ? (
         <div id={panelId} className={styles.panel}>
+          {why}
           <p className={styles.note} role="status">
             {tables.length} {tables.length === 1 ? "table" : "tables"} found, {proposal.kpis.length} KPIs
             {proposal.periodLabel ? ` for ${proposal.periodLabel}` : ""}
