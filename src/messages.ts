@@ -58,6 +58,9 @@ export const MESSAGES = {
   PERIOD_UNREADABLE: entry("error", (found: string) =>
     `"${found}" is not a period: use a date, a month such as Apr-13 or 2013-04, a quarter such as Q2 2013/14, a year such as 2013/14 or a span such as Oct-Dec 2022 (docs/workbook-format.md lists every form).`),
   PERIOD_DUPLICATE: entry("error", (kpi: string, period: string, first: string) => `KPI "${kpi}" has two values for ${period} (first at ${first}).`),
+  PERIOD_REPEATED: entry("info", (period: string, first: string) => `${period} is given again here with the same figure as at ${first} (a block repeating the year before); it is read once.`),
+  PERIOD_REPEATED_DIFFERS: entry("warning", (period: string, found: string, first: string, kept: string) =>
+    `${period} is given again here as ${found}, but as ${kept} at ${first}; the scorecard uses ${kept} (the first given). Check which is right, and correct or clear the other.`),
   PERIOD_OUT_OF_ORDER: entry("warning", (found: string, previous: string) => `Period ${found} comes after ${previous}, out of the order of the periods before it: check the header.`),
   PERIOD_GAP: entry("warning", (kpi: string, months: string) => `KPI "${kpi}" has no data for ${months}; rolling totals over the gap are not shown.`),
   QUARTER_UNKNOWN: entry("error", (found: string) => `Quarter "${found}" is not understood: use a form like "Q2 2013-14".`),
