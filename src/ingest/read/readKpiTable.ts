@@ -764,15 +764,16 @@ class KpiTableReader {
   /**
    * A period given twice. Blocks stacked a year each repeat the year before (`2022-23 average` closes its own block and
    * opens the next one's comparison): the same figure twice is one figure, noted; different figures are a warning at
-   * the later cell naming both, the first (the newest block's) kept. Elsewhere two values for a period are an error.
+   * the later cell naming both, the first given kept (the newest block's, as such sheets are laid out). Elsewhere two
+   * values for a period are an error.
    */
   private repeatedPeriod(g: KpiRows, v: ValueCell, source: SourceRef, first: { readonly cell: string; readonly value: ValueCell }): Issue {
     const label = formatPeriodLabel(v.period, this.start);
     if (!this.table.blocks) return issue("PERIOD_DUPLICATE", source, g.id, label, first.cell);
-    const same = v.parsed.kind === "number" && first.value.parsed.kind === "number" ? v.parsed.value === first.value.parsed.value : cellText(v.cell) === cellText(first.value.cell);
-    return same
+    const shown = (x: ValueCell) => (x.parsed.kind === "number" ? `${x.parsed.value}${x.parsed.numberKind === "percent" ? "%" : ""}` : cellText(x.cell));
+    return shown(v) === shown(first.value)
       ? issue("PERIOD_REPEATED", source, label, first.cell)
-      : issue("PERIOD_REPEATED_DIFFERS", source, label, cellText(v.cell), first.cell, cellText(first.value.cell));
+      : issue("PERIOD_REPEATED_DIFFERS", source, label, shown(v), first.cell, shown(first.value));
   }
 
   /** The cells holding the KPI's figures, each with its period and segment. */
