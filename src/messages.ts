@@ -107,6 +107,14 @@ export const MESSAGES = {
   SEGMENT_TOTAL_MISSING: entry("warning", (kpi: string) =>
     `"${kpi}" has figures by segment only: no row is a total (Total, All, Overall, ...), so the scorecard shows no whole-organisation figure for it. Name the total row in the column mapping.`),
   SHEET_HIDDEN_READ: entry("info", (sheet: string) => `Sheet "${sheet}" is hidden but was read.`),
+  // Start-up in Office
+  OFFICE_CONNECTING: entry("info", () => "Connecting to Excel…"),
+  OFFICE_SLOW: entry("warning", () =>
+    "Excel has not answered yet; Office may still be downloading its part of the add-in, so keep the pane open. If nothing happens within a minute, close the pane and open it again (Home > Scorecard Builder). If it keeps happening, ask IT whether this computer can reach appsforoffice.microsoft.com."),
+  OFFICE_JS_UNREACHABLE: entry("error", () =>
+    "Scorecard Builder could not download Office's script library from Microsoft (appsforoffice.microsoft.com), so it cannot work with this workbook. Check the internet connection, or ask IT whether that address is blocked, then close the pane and open it again."),
+  OFFICE_JS_FAILED: entry("error", () =>
+    "Office's script library started with an error, so Scorecard Builder cannot work with this workbook. Close the pane and open it again; if that does not help, close and reopen the workbook."),
   // Excel (the Office.js host): what an Office error code means for the analyst, and the host's own refusals
   EXCEL_NOT_AVAILABLE: entry("error", () => "Excel is not available here: open Scorecard Builder from the Home tab in Excel."),
   EXCEL_API_MISSING: entry("error", (missing: string) =>

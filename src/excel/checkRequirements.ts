@@ -23,6 +23,22 @@ export const REQUIREMENTS: readonly Requirement[] = [
   { feature: "read merged cells (merged two-level headers)", version: "1.13", optional: true },
 ];
 
+/** `1.13` > `1.9`: requirement set versions compare number by number. */
+function compareVersions(a: string, b: string): number {
+  const [am = 0, an = 0] = a.split(".").map(Number);
+  const [bm = 0, bn = 0] = b.split(".").map(Number);
+  return am - bm || an - bn;
+}
+
+/**
+ * The ExcelApi version every build needs: the highest of the required features. The manifest declares it, so Office
+ * shows the add-in only in an Excel that can build (tests/manifest keeps the two equal).
+ * @example minimumExcelApi() === "1.9"
+ */
+export function minimumExcelApi(requirements: readonly Requirement[] = REQUIREMENTS): string {
+  return requirements.filter((r) => !r.optional).reduce((max, r) => (compareVersions(r.version, max) > 0 ? r.version : max), "1.1");
+}
+
 export type SetSupported = (name: "ExcelApi", version: string) => boolean;
 
 /** Asks Office; `false` everywhere when office.js is absent (a plain browser or a test). */
