@@ -41,20 +41,6 @@ describe("manifest.xml", () => {
     }
   });
 
-  it("is rewritten for production by the build, as the official template does", async () => {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
-    const makeConfig = require("../../webpack.config.js") as (env: object, options: object) => Promise<{ plugins: unknown[] }>;
-    const config = await makeConfig({}, { mode: "production" });
-    const copy = config.plugins.find((p) => (p as { patterns?: unknown }).patterns !== undefined) as {
-      patterns: { from: string; to: string; transform?: (content: Buffer) => string | Buffer }[];
-    };
-    const pattern = copy.patterns.find((p) => p.from === "manifest.xml");
-    expect(pattern?.to).toBe("manifest.prod.xml");
-    const production = String(pattern!.transform!(Buffer.from(MANIFEST)));
-    expect(production).not.toContain("https://localhost:3000");
-    expect(production).toContain("/taskpane.html");
-  });
-
   describe("catches what would fail validation", () => {
     const problemsOf = (xml: string) => checkManifest(xml, { fetchLocal, requiredExcelApi: minimumExcelApi() }).map((p) => p.rule);
 
