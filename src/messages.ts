@@ -134,6 +134,24 @@ export const MESSAGES = {
   EXCEL_CONFLICT: entry("error", () => "Someone else changed the workbook at the same time; try again."),
   EXCEL_UNSUPPORTED: entry("error", () => "This version of Excel does not support an operation Scorecard Builder needs."),
   EXCEL_MERGED_CONFLICT: entry("error", () => "Merged cells, a table or a PivotTable are in the way of the change."),
+  EXCEL_EMPTY_CHART_SERIES: entry("error", () =>
+    "Excel refused a chart because its data is all blank. Every charted KPI needs monthly figures; build again, and tell us if it happens again."),
+  EXCEL_INACTIVE_WORKBOOK: entry("error", () =>
+    "Another workbook was brought to the front while Scorecard Builder was working, and Excel lets it change only the workbook in front. Switch back to this workbook and build again; nothing of yours was changed."),
+  EXCEL_FORMULA_TOO_LONG: entry("error", () => "Excel refused a formula or rule as too long."),
+  EXCEL_NO_ROOM: entry("error", () =>
+    "Excel could not insert cells because data near the edge of the sheet would be pushed off it; delete unused rows or columns at the sheet's end, then try again."),
+  EXCEL_TOO_MANY_CELLS: entry("error", () => "The operation covers more cells than Excel allows at once; move old data to another workbook, then try again."),
+  EXCEL_LINKS_BLOCKED: entry("error", () =>
+    "Excel is waiting for your permission to refresh links to other workbooks: allow or dismiss it in the bar above the sheet, then try again."),
+  EXCEL_UNSUPPORTED_SHEET: entry("error", () => "A chart sheet or macro sheet is in the way; Scorecard Builder can only work with worksheets."),
+  EXCEL_PASSWORD: entry("error", () => "The workbook or a sheet is protected with a password; unprotect it, then try again."),
+  EXCEL_SIGNED_OUT: entry("error", () => "Office needs you to sign in again; sign in (top right of Excel), then try again."),
+  EXCEL_RESTART: entry("error", () => "Excel needs to be restarted to use the updated add-in; close Excel, open it again, then try again."),
+  EXCEL_SELECTION: entry("error", () => "The current selection does not allow this; click a single cell on a worksheet, then try again."),
+  EXCEL_CONNECTION: entry("error", () => "The connection to Excel was lost; check the network (Excel on the web needs it), then try again."),
+  EXCEL_REQUEST_REFUSED: entry("error", (code: string) =>
+    `Excel could not process a request from Scorecard Builder (${code}). Close the pane, open it again and retry; if it happens again, it is a fault in Scorecard Builder: please report it with this code.`),
   EXCEL_UNKNOWN_ERROR: entry("error", (code: string, detail: string) => `Excel reported an error (${code}): ${detail}`),
   EXCEL_UNEXPECTED: entry("error", (detail: string) => `Something unexpected went wrong talking to Excel: ${detail}`),
   EXCEL_SHEET_NAME_TAKEN: entry("error", (name: string) =>
