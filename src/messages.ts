@@ -161,8 +161,8 @@ export const MESSAGES = {
   EXCEL_STORE_TOO_LONG: entry("error", (key: string) => `The saved setting "${key}" is longer than the 32,767 characters an Excel cell holds.`),
   EXCEL_ROLLBACK_INCOMPLETE: entry("error", (sheets: string) =>
     `Scorecard Builder could not remove its temporary sheets (${sheets}); they hold nothing of yours and can be deleted.`),
-  EXCEL_ROLLBACK_ASIDE: entry("error", (renames: string) =>
-    `Your earlier sheets may still carry the temporary names they were given during the swap: ${renames}. Rename them back before building again.`),
+  EXCEL_SWAP_INTERRUPTED: entry("error", (sheets: string) =>
+    `It may have stopped while replacing the last scorecard's sheets, so some of them may show part of the new scorecard; your own sheets were not touched. Build again to finish: the temporary sheets (${sheets}) hold the new scorecard until then, and the next build removes them.`),
   EXCEL_SHEET_NOT_FOUND: entry("error", (sheet: string) => `There is no sheet named "${sheet}" in the workbook any more.`),
   EXCEL_SHEET_HIDDEN: entry("error", (sheet: string) => `Sheet "${sheet}" is hidden; unhide it (right-click a sheet tab, Unhide) to go to it.`),
   EXCEL_CELL_INVALID: entry("error", (cell: string) => `"${cell}" is not a cell address.`),

@@ -24,6 +24,7 @@ import { ExcelHostError } from "./excelHostError";
 import type { ExcelRun } from "./excelRun";
 import { RUN_OPTIONS } from "./excelRun";
 import { parseAreasAddress } from "./parseAreasAddress";
+import { isTemporarySheetName } from "./temporarySheets";
 
 export interface ReadWorkbookOptions {
   /** Cells read in all before sheets are cut short. Default 2,000,000 (about 60 MB of responses). */
@@ -240,7 +241,8 @@ export async function readWorkbook(run: ExcelRun, options: ReadWorkbookOptions =
       const collection = context.workbook.worksheets;
       collection.load("items/name,items/visibility");
       await context.sync();
-      const worksheets = collection.items;
+      // A render's temporary sheets (left by one that was interrupted) are not the analyst's data.
+      const worksheets = collection.items.filter((sheet) => !isTemporarySheetName(sheet.name));
 
       // 2. Their used ranges, values only.
       const usedRanges = worksheets.map((sheet) => sheet.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount"));

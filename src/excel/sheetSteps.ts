@@ -186,8 +186,8 @@ function vertical(value: NonNullable<CellStyle["vertical"]>): "Top" | "Center" |
   }
 }
 
-/** Styles per style over multi-area ranges, merges, hyperlinks and conditional formats. */
-function formatSteps(plan: SheetPlan, index: number, styles: Readonly<Record<string, CellStyle>>): WriteStep[] {
+/** Styles per style over multi-area ranges. */
+function styleSteps(plan: SheetPlan, index: number, styles: Readonly<Record<string, CellStyle>>): WriteStep[] {
   const steps: WriteStep[] = [];
   for (const areas of planStyleAreas(plan.blocks, styles)) {
     const style = styles[areas.style];
@@ -197,7 +197,12 @@ function formatSteps(plan: SheetPlan, index: number, styles: Readonly<Record<str
       steps.push({ bytes: address.length + commands * COMMAND, queue: (target) => queueStyle(target.sheet(index).getRanges(address), style) });
     }
   }
+  return steps;
+}
 
+/** Merges, hyperlinks and conditional formats: what a copy of the cells may or may not carry, so set explicitly. */
+function structureSteps(plan: SheetPlan, index: number): WriteStep[] {
+  const steps: WriteStep[] = [];
   const merges = mergeAddresses(plan.merges);
   for (let i = 0; i < merges.length; i += MERGES_PER_STEP) {
     const batch = merges.slice(i, i + MERGES_PER_STEP);
@@ -383,8 +388,35 @@ function chartSteps(plan: SheetPlan, index: number): WriteStep[] {
 }
 
 /**
+ * The rectangle a plan sheet's cells occupy, from A1 (`A1:K87`), or `null` for a sheet without cells: what a copy of
+ * the staged sheet must carry.
+ * @example planExtent(sheet) === "A1:K87"
+ */
+export function planExtent(plan: SheetPlan): string | null {
+  let bottom = -1;
+  let right = -1;
+  for (const block of plan.blocks) {
+    block.cells.forEach((line, r) => {
+      if (line.length === 0) return;
+      bottom = Math.max(bottom, block.top + r);
+      right = Math.max(right, block.left + line.length - 1);
+    });
+  }
+  for (const merge of plan.merges) {
+    const ref = parseSheetRef(merge);
+    const end = ref?.address.split(":").pop();
+    const at = end === undefined ? undefined : toRowCol(end);
+    if (at) {
+      bottom = Math.max(bottom, at.row);
+      right = Math.max(right, at.col);
+    }
+  }
+  return bottom < 0 || right < 0 ? null : toA1Range(0, 0, bottom, right);
+}
+
+/**
  * The steps that write one plan sheet onto staging sheet `index`, in the order they should run: layout, values,
- * formats. Charts come separately, once every sheet they refer to exists.
+ * styles, then merges, links and conditional formats. Charts come separately, once every sheet they refer to exists.
  * @example sheetSteps(plan.sheets[0], 0, plan.styles).contentSteps.length > 0
  */
 export function sheetSteps(
@@ -393,7 +425,16 @@ export function sheetSteps(
   styles: Readonly<Record<string, CellStyle>>,
 ): { readonly contentSteps: readonly WriteStep[]; readonly chartSteps: readonly WriteStep[] } {
   return {
-    contentSteps: [layoutStep(plan, index), ...valueSteps(plan, index, styles), ...formatSteps(plan, index, styles)],
+    contentSteps: [layoutStep(plan, index), ...valueSteps(plan, index, styles), ...styleSteps(plan, index, styles), ...structureSteps(plan, index)],
     chartSteps: chartSteps(plan, index),
   };
+}
+
+/**
+ * What a sheet rewritten in place needs besides a copy of its staged cells (values, number formats and styles): its
+ * layout, merges, links and conditional formats, and its charts (queued once every sheet they draw from is written).
+ * @example rewriteSteps(plan.sheets[0], 0).contentSteps.length > 0
+ */
+export function rewriteSteps(plan: SheetPlan, index: number): { readonly contentSteps: readonly WriteStep[]; readonly chartSteps: readonly WriteStep[] } {
+  return { contentSteps: [layoutStep(plan, index), ...structureSteps(plan, index)], chartSteps: chartSteps(plan, index) };
 }

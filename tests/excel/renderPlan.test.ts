@@ -24,7 +24,7 @@ describe("renderPlan", () => {
     const before = excel.state;
     const report = await renderPlan(excel.run, plan, { replaceSheets: plan.sheets.map((s) => s.name), store: STORE }, { token: "test01" });
 
-    expect(report).toEqual({ sheets: plan.sheets.map((s) => s.name), replaced: [] });
+    expect(report).toEqual({ sheets: plan.sheets.map((s) => s.name), rewritten: [], removed: [] });
     const after = excel.state;
     expect(after.sheets.map((s) => s.name)).toEqual(["KPIs", "Measurements", "Lookups", ...plan.sheets.map((s) => s.name), STORE_SHEET]);
     for (const sheet of plan.sheets) expectPlanRendered(after.sheets.find((s) => s.name === sheet.name), sheet, plan.styles);
@@ -106,7 +106,8 @@ describe("renderPlan", () => {
       const rebuilt = generatePlan(2, 12);
       const report = await renderPlan(excel.run, rebuilt, { replaceSheets: plan.sheets.map((s) => s.name), store: STORE }, { token: "second" });
 
-      expect([...report.replaced].sort()).toEqual([...plan.sheets.map((s) => s.name), STORE_SHEET].sort());
+      expect([...report.rewritten].sort()).toEqual([...rebuilt.sheets.map((s) => s.name), STORE_SHEET].sort());
+      expect(report.removed).toEqual(plan.sheets.map((s) => s.name).filter((name) => !rebuilt.sheets.some((s) => s.name === name)));
       const after = excel.state;
       expect(after.sheets.map((s) => s.name)).toEqual(["KPIs", "Measurements", "Lookups", SCORECARD, "Charts Q2 2013-14", "My notes", CHART_DATA, STORE_SHEET]);
       for (const sheet of rebuilt.sheets) expectPlanRendered(after.sheets.find((s) => s.name === sheet.name), sheet, rebuilt.styles);

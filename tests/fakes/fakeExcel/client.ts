@@ -27,7 +27,9 @@ interface TypeSpec {
 
 /** The Office.js surface the fake implements; anything else throws `FakeExcelUsageError`. */
 const SCHEMA: Readonly<Record<string, TypeSpec>> = {
-  Workbook: { nav: { worksheets: "WorksheetCollection" } },
+  Workbook: { nav: { worksheets: "WorksheetCollection", functions: "Functions" } },
+  Functions: { methods: { date: { returns: "FunctionResult" } } },
+  FunctionResult: { readonly: ["value", "error"] },
   WorksheetCollection: {
     itemType: "Worksheet",
     methods: {
@@ -56,6 +58,9 @@ const SCHEMA: Readonly<Record<string, TypeSpec>> = {
     nav: { format: "RangeFormat", conditionalFormats: "ConditionalFormatCollection" },
     methods: {
       merge: {},
+      unmerge: {},
+      clear: {},
+      copyFrom: {},
       select: {},
       getIntersectionOrNullObject: { returns: "Range", orNull: true },
       getSpecialCellsOrNullObject: { returns: "RangeAreas", orNull: true },
@@ -64,14 +69,14 @@ const SCHEMA: Readonly<Record<string, TypeSpec>> = {
   },
   RangeAreas: { readonly: ["address", "areaCount"], nav: { format: "RangeFormat" } },
   RangeFormat: {
-    props: ["columnWidth", "rowHeight", "horizontalAlignment", "verticalAlignment", "wrapText", "indentLevel"],
+    props: ["columnWidth", "rowHeight", "useStandardWidth", "useStandardHeight", "horizontalAlignment", "verticalAlignment", "wrapText", "indentLevel"],
     nav: { font: "RangeFont", fill: "RangeFill", borders: "RangeBorderCollection" },
   },
   RangeFont: { props: ["bold", "italic", "size", "color"] },
   RangeFill: { props: ["color"] },
   RangeBorderCollection: { methods: { getItem: { returns: "RangeBorder" } } },
   RangeBorder: { props: ["style", "weight", "color"] },
-  WorksheetPageBreakCollection: { methods: { add: { returns: "PageBreak" } } },
+  WorksheetPageBreakCollection: { methods: { add: { returns: "PageBreak" }, removePageBreaks: {} } },
   PageBreak: {},
   WorksheetFreezePanes: { methods: { freezeRows: {}, freezeColumns: {}, freezeAt: {}, unfreeze: {} } },
   PageLayout: {
@@ -81,17 +86,17 @@ const SCHEMA: Readonly<Record<string, TypeSpec>> = {
   },
   HeaderFooterGroup: { nav: { defaultForAllPages: "HeaderFooter" } },
   HeaderFooter: { props: ["leftHeader", "centerHeader", "rightHeader", "leftFooter", "centerFooter", "rightFooter"] },
-  ConditionalFormatCollection: { methods: { add: { returns: "ConditionalFormat" } } },
+  ConditionalFormatCollection: { methods: { add: { returns: "ConditionalFormat" }, clearAll: {} } },
   ConditionalFormat: { readonly: ["type"], nav: { cellValue: "CellValueConditionalFormat" } },
   CellValueConditionalFormat: { props: ["rule"], nav: { format: "ConditionalRangeFormat" } },
   ConditionalRangeFormat: { nav: { fill: "ConditionalRangeFill", font: "ConditionalRangeFont" } },
   ConditionalRangeFill: { props: ["color"] },
   ConditionalRangeFont: { props: ["color"] },
-  ChartCollection: { methods: { add: { returns: "Chart" } } },
+  ChartCollection: { itemType: "Chart", methods: { add: { returns: "Chart" } } },
   Chart: {
     props: ["name", "chartType"],
     nav: { title: "ChartTitle", legend: "ChartLegend", axes: "ChartAxes", series: "ChartSeriesCollection" },
-    methods: { setPosition: {} },
+    methods: { setPosition: {}, delete: {} },
   },
   ChartTitle: { props: ["text"] },
   ChartLegend: { props: ["position", "visible"] },
