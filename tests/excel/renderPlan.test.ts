@@ -131,6 +131,20 @@ describe("renderPlan", () => {
   });
 
   describe("edge cases", () => {
+    it("fits a long header and a footer of two sections within Excel's 255 characters, codes included", async () => {
+      const plan = handMadePlan();
+      const organisation = "Office of the Police, Fire and Crime Commissioner for Northamptonshire & partners ".repeat(4);
+      const first = plan.sheets[0]!;
+      const long = { ...plan, sheets: [{ ...first, print: { ...first.print, headerCenter: `${organisation}· Quarter 2`, footerLeft: organisation } }, ...plan.sheets.slice(1)] };
+      const excel = createFakeExcel(analystWorkbook());
+      await renderPlan(excel.run, long, { replaceSheets: [], store: STORE }, { token: "test03" });
+      const layout = excel.state.sheets.find((s) => s.name === first.name)!.pageLayout;
+      expect(`&C${layout.centerHeader ?? ""}`.length).toBeLessThanOrEqual(255);
+      expect(`&L${layout.leftFooter ?? ""}&R${layout.rightFooter ?? ""}`.length).toBeLessThanOrEqual(255);
+      expect(layout.centerHeader).toMatch(/^Office of the Police, Fire and Crime Commissioner for Northamptonshire && partners/);
+      expect(layout.rightFooter).toBe(first.print.footerRight);
+    });
+
     it("refuses a sheet name Excel would reject before touching the workbook", async () => {
       const plan = handMadePlan();
       const bad = { ...plan, sheets: [{ ...plan.sheets[0]!, name: "Scorecard: Q2 2013-14 (draft) v2" }] };

@@ -1109,8 +1109,16 @@ export class HeaderFooterObject extends ServerObject {
   }
   override set(name: string, value: unknown): void {
     if (!(HEADER_FOOTER as readonly string[]).includes(name)) return super.set(name, value);
-    if (typeof value !== "string" || value.length > 255) throw officeError.invalidArgument(`${name} text`, `HeaderFooter.${name}`);
+    if (typeof value !== "string") throw officeError.invalidArgument(`${name} text`, `HeaderFooter.${name}`);
     const layout = this.layout.sheet().pageLayout;
+    // Excel stores a header (and a footer) as one string, `&L..&C..&R..`, of at most 255 characters (MS-XLSB 2.5.73).
+    const kind = name.endsWith("Header") ? "Header" : "Footer";
+    const next = { ...layout, [name]: value };
+    const whole = (["left", "center", "right"] as const).reduce((n, side) => {
+      const text = next[`${side}${kind}` as (typeof HEADER_FOOTER)[number]] ?? "";
+      return n + (text === "" ? 0 : 2 + text.length);
+    }, 0);
+    if (whole > 255) throw officeError.invalidArgument(`the ${kind.toLowerCase()} would be ${whole} characters, codes included (at most 255)`, `HeaderFooter.${name}`);
     // Empty is Excel's default: kept as absent, so a cleared section and one never set compare equal.
     if (value === "") delete layout[name as (typeof HEADER_FOOTER)[number]];
     else layout[name as (typeof HEADER_FOOTER)[number]] = value;
