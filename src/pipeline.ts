@@ -6,8 +6,10 @@
  * `buildScorecard` is the pure middle: grids in, a plan out, no host and no clock. `runBuild` wraps it with a host
  * (Office.js in the add-in, an .xlsx package on the command line and the standalone page) that reads and renders.
  */
-import { calculateScorecard, getLatestCompleteQuarter } from "./calc";
+import { calculateScorecard, getChartWindow, getLatestCompleteQuarter, ROLLING_LEAD_MONTHS } from "./calc";
+import { quarterIndex, quarterStartMonthIndex } from "./calc/quarterIndex";
 import { ingestWorkbook, parseQuarter } from "./ingest";
+import type { ReadNeeds } from "./ingest/planReadWindow";
 import { buildScorecardPlan, readPreservedCommentary } from "./layout";
 import type { ScorecardPlan } from "./layout/plan";
 import { issue } from "./messages";
@@ -17,6 +19,7 @@ import { findGrid } from "./model/grid";
 import type { Issue } from "./model/issue";
 import type { KpiModel, Settings } from "./model/kpi";
 import { outputSheetName } from "./model/outputSheets";
+import { monthIndex } from "./model/period";
 import type { Month, Quarter } from "./model/period";
 import type { ScorecardResults } from "./model/results";
 import type { Store } from "./store/readStore";
@@ -117,9 +120,22 @@ function renderJob(
   return { plan, replaceSheets, store: store2 };
 }
 
+/** Whether the grids hold every month the build used: all of them, or from its chart window's rolling lead on. */
+function readEnough(workbook: WorkbookGrids, outcome: BuildOutcome): boolean {
+  if (!workbook.readFrom) return true;
+  if (outcome.status !== "built") return false;
+  const { quarter, settings } = outcome.results;
+  const end = quarterStartMonthIndex(quarterIndex(quarter), settings.fiscalYearStartMonth) + 2;
+  return monthIndex(workbook.readFrom) <= getChartWindow(end, settings.fiscalYearStartMonth).first - ROLLING_LEAD_MONTHS;
+}
+
 /** A workbook the pipeline can read and write: the Office.js host or the .xlsx file host. */
 export interface WorkbookHost {
-  read(): Promise<WorkbookGrids>;
+  /**
+   * The workbook's grids. Given what the build will ask for, a host may leave unread the months it cannot use
+   * (`planReadWindow`), saying so in `WorkbookGrids.readFrom`.
+   */
+  read(needs?: ReadNeeds): Promise<WorkbookGrids>;
   render(job: RenderJob): Promise<void>;
 }
 
@@ -135,9 +151,14 @@ export async function runBuild(
   onStep: (step: BuildStep) => void = () => undefined,
 ): Promise<BuildOutcome> {
   onStep("reading");
-  const workbook = await host.read();
+  let workbook = await host.read({ asOf: request.asOf, ...(request.quarter !== undefined ? { quarter: request.quarter } : {}) });
   onStep("calculating");
-  const outcome = buildScorecard(workbook, request);
+  let outcome = buildScorecard(workbook, request);
+  // A host that left old months unread must have read every month this build uses; if not, it reads them all.
+  if (!readEnough(workbook, outcome)) {
+    workbook = await host.read();
+    outcome = buildScorecard(workbook, request);
+  }
   if (outcome.status === "built") {
     onStep("writing");
     await host.render(outcome.job);

@@ -17,6 +17,7 @@ import { findExceptions } from "./findExceptions";
 import { formatFiscalYearLabel } from "./formatFiscalYearLabel";
 import { formatMonthRangeLabel } from "./formatMonthRangeLabel";
 import { formatQuarterLabel } from "./formatQuarterLabel";
+import { getChartWindow, ROLLING_LEAD_MONTHS } from "./getChartWindow";
 import { getPreviousQuarter } from "./getPreviousQuarter";
 import { getYearToDateMonths } from "./getYearToDateMonths";
 import { indexMeasurements, monthValue } from "./indexMeasurements";
@@ -177,7 +178,11 @@ function trajectoryOf(kpi: Kpi, series: PeriodSeries | null, quarter: Quarter, s
   return computeTrajectory(kpi.trajectory, quarter, months, startMonth, kpi.polarity);
 }
 
-/** Every month from the first with data to the quarter end, for charts; `null` without monthly data. */
+/**
+ * The months charted (`getChartWindow`: this fiscal year and the two before it) from the first with data to the
+ * quarter end; `null` without monthly data. Rolling totals take the months before the window too, so its first
+ * rolling figure is whole; nothing older counts, so a host that skipped older months builds the same scorecard.
+ */
 function monthlySeries(
   kpi: Kpi,
   series: PeriodSeries | null,
@@ -187,20 +192,24 @@ function monthlySeries(
 ): MonthlySeries | null {
   if (!series || series.firstMonth === null) return null;
   const end = quarterStartMonthIndex(quarterIndex(quarter), settings.fiscalYearStartMonth) + 2;
-  if (series.firstMonth > end) return null;
+  const first = Math.max(series.firstMonth, getChartWindow(end, settings.fiscalYearStartMonth).first);
+  if (first > end) return null;
+  const lead = Math.max(series.firstMonth, first - ROLLING_LEAD_MONTHS);
   const months: Month[] = [];
-  const values: (number | null)[] = [];
-  for (let i = series.firstMonth; i <= end; i++) {
-    months.push(monthAt(i));
+  const withLead: (number | null)[] = [];
+  for (let i = lead; i <= end; i++) {
+    if (i >= first) months.push(monthAt(i));
     const v = monthValue(series, i);
-    values.push(typeof v === "number" ? v : null);
+    withLead.push(typeof v === "number" ? v : null);
   }
+  const charted = first - lead;
+  const values = withLead.slice(charted);
   const levelTarget = kpi.target.kind === "level" ? kpi.target : null;
   return {
     months,
     values,
-    rolling12: computeRollingTotals(values, 12),
-    rolling6: computeRollingTotals(values, 6),
+    rolling12: computeRollingTotals(withLead, 12).slice(charted),
+    rolling6: computeRollingTotals(withLead, 6).slice(charted),
     spc: computeSpc(values, kpi.polarity, levelTarget, settings.spcShiftLength),
   };
 }

@@ -26,6 +26,7 @@ export { formatFiscalYearLabel } from "./formatFiscalYearLabel";
 export { formatMonthLabel } from "./formatMonthLabel";
 export { formatMonthRangeLabel } from "./formatMonthRangeLabel";
 export { formatQuarterLabel } from "./formatQuarterLabel";
+export { getChartWindow, ROLLING_LEAD_MONTHS } from "./getChartWindow";
 export { getFiscalQuarter } from "./getFiscalQuarter";
 export { getFiscalYear } from "./getFiscalYear";
 export { getLatestCompleteQuarter } from "./getLatestCompleteQuarter";

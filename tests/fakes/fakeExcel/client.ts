@@ -63,6 +63,7 @@ const SCHEMA: Readonly<Record<string, TypeSpec>> = {
       copyFrom: {},
       select: {},
       getIntersectionOrNullObject: { returns: "Range", orNull: true },
+      getUsedRangeOrNullObject: { returns: "Range", orNull: true },
       getSpecialCellsOrNullObject: { returns: "RangeAreas", orNull: true },
       getMergedAreasOrNullObject: { returns: "RangeAreas", orNull: true },
     },

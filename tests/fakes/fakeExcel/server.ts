@@ -713,6 +713,21 @@ export class RangeObject extends ServerObject {
         this.engine.state.selection = { sheet: sheet.name, address: this.rects.map(formatArea).join(",") };
         return undefined;
       }
+      case "getUsedRangeOrNullObject": {
+        // The used part of this range (values only when asked), as the sheet's used range within it.
+        const valuesOnly = args[0] === true;
+        const r = this.rect();
+        let used: Rect | null = null;
+        for (const [key, cell] of Object.entries(sheet.cells)) {
+          if (valuesOnly && cell.value === undefined && cell.formula === undefined && cell.error === undefined) continue;
+          const { row, col } = parseCellKey(key);
+          if (row < r.top || row > r.bottom || col < r.left || col > r.right) continue;
+          used = used
+            ? { top: Math.min(used.top, row), left: Math.min(used.left, col), bottom: Math.max(used.bottom, row), right: Math.max(used.right, col) }
+            : { top: row, left: col, bottom: row, right: col };
+        }
+        return used ? new RangeObject(this.engine, sheet.id, [used], false) : NULL_OBJECT;
+      }
       case "getIntersectionOrNullObject": {
         const other = args[0];
         const otherRect = other instanceof RangeObject ? other.rect() : typeof other === "string" ? parseArea(other) : null;
@@ -721,6 +736,18 @@ export class RangeObject extends ServerObject {
         return hit ? new RangeObject(this.engine, sheet.id, [hit], false) : NULL_OBJECT;
       }
       case "getSpecialCellsOrNullObject": {
+        if ((args[0] === "Constants" || args[0] === "Formulas") && args[1] === "Errors") {
+          // Cells holding an error value, typed (Constants) or a formula's result (Formulas).
+          const r = this.rect();
+          const hits: Rect[] = [];
+          for (const [key, cell] of Object.entries(sheet.cells)) {
+            const { row, col } = parseCellKey(key);
+            if (row < r.top || row > r.bottom || col < r.left || col > r.right) continue;
+            const error = args[0] === "Formulas" ? (cell.formula !== undefined ? this.engine.formulaValue(cell.formula).error : undefined) : cell.formula === undefined ? cell.error : undefined;
+            if (error !== undefined) hits.push({ top: row, bottom: row, left: col, right: col });
+          }
+          return hits.length === 0 ? NULL_OBJECT : new RangeObject(this.engine, sheet.id, hits, true);
+        }
         if (args[0] !== "Visible") return super.call(`getSpecialCellsOrNullObject(${String(args[0])})`, args);
         const r = this.rect();
         const rowRuns = runs(r.top, r.bottom, (row) => !sheet.hiddenRows.includes(row));
