@@ -3,7 +3,7 @@
  * response packed close to Excel on the web's 5 MB from sizes measured on the workbook itself:
  *
  *   1. List the sheets (name, visibility), and ask Excel's DATE function which date system the workbook uses.
- *   2. Each sheet's used range (values only), its first rows ("head", values and number formats), and where its
+ *   2. Each sheet's used range (values only), its first 20 rows ("head", values and number formats), and where its
  *      hidden rows (ExcelApi 1.9), merged areas (1.13) and error cells are. A workbook whose sheets fit their heads
  *      (a KPI register, settings) is read now.
  *   3. The rest of each sheet, in row blocks packed into responses by the bytes its head rows measured: values, and
@@ -49,11 +49,11 @@ const DEFAULT_MAX_CELLS = 2_000_000;
 const DEFAULT_MAX_ROWS = 1_048_576;
 const DEFAULT_RESPONSE_BUDGET = 4.6 * 1024 * 1024;
 /** Rows of each sheet read with the used ranges: headers, titles, and a sample to measure the rest by. */
-const HEAD_ROWS = 40;
+const HEAD_ROWS = 20;
 /** Rows still read of a sheet too large to read whole: enough for its headers and the issue that names it. */
 const PREVIEW_ROWS = 50;
 /** A sheet of more cells than this may be read in part when the build cannot use its oldest months. */
-const LARGE_SHEET_CELLS = 50_000;
+const LARGE_SHEET_CELLS = 5_000;
 /** DATE(2000, 1, 1) in the 1900 date system; 1462 less in the 1904 system (Excel's two date systems). */
 const SERIAL_2000 = 36526;
 const DATE_1904_OFFSET = 1462;
