@@ -148,11 +148,12 @@ export type BuildStep = "reading" | "calculating" | "writing" | "done";
 export async function runBuild(
   host: WorkbookHost,
   request: BuildRequest,
-  onStep: (step: BuildStep) => void = () => undefined,
+  onStep: (step: BuildStep) => void | Promise<void> = () => undefined,
 ): Promise<BuildOutcome> {
-  onStep("reading");
+  // Each step is awaited, so a caller can let its progress bar paint before the work that follows.
+  await onStep("reading");
   let workbook = await host.read({ asOf: request.asOf, ...(request.quarter !== undefined ? { quarter: request.quarter } : {}) });
-  onStep("calculating");
+  await onStep("calculating");
   let outcome = buildScorecard(workbook, request);
   // A host that left old months unread must have read every month this build uses; if not, it reads them all.
   if (!readEnough(workbook, outcome)) {
@@ -160,9 +161,9 @@ export async function runBuild(
     outcome = buildScorecard(workbook, request);
   }
   if (outcome.status === "built") {
-    onStep("writing");
+    await onStep("writing");
     await host.render(outcome.job);
   }
-  onStep("done");
+  await onStep("done");
   return outcome;
 }

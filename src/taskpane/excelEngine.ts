@@ -50,10 +50,10 @@ export function createExcelEngine(now: () => Date): PaneActions & Required<Pick<
         requireApis();
         return inspectWorkbook(await readWorkbook(officeRun), { asOf: today(now), settings, mapping });
       }),
-    detect: (mapping, settings) =>
+    detect: (mapping, settings, quarter) =>
       plainly(async () => {
         requireApis();
-        return proposeMapping(await readWorkbook(officeRun), { mapping, settings, asOf: today(now) });
+        return proposeMapping(await readWorkbook(officeRun), { mapping, settings, asOf: today(now), ...(quarter !== undefined ? { quarter } : {}) });
       }),
     build: (request, onStep) =>
       plainly(async () => {

@@ -94,9 +94,9 @@ export function createStandaloneActions(
       return inspectWorkbook(grids, { asOf: asOf(), settings, mapping });
     },
 
-    async detect(mapping, settings) {
+    async detect(mapping, settings, quarter) {
       const workbook = current();
-      return proposeMapping(await readGrids(workbook), { mapping, settings, asOf: asOf() });
+      return proposeMapping(await readGrids(workbook), { mapping, settings, asOf: asOf(), ...(quarter !== undefined ? { quarter } : {}) });
     },
 
     async build(request, onStep) {

@@ -1,9 +1,10 @@
 /** @jest-environment jsdom */
 import "../testing/jsdomForFluent";
+import { Accordion } from "@fluentui/react-components";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { gridOf, gridOfTsv } from "../../ingest/testing/gridOf";
-import { FIGURE_1, FIGURE_11 } from "../../ingest/testing/seed000";
+import { FIGURE_1, FIGURE_11, WORKFORCE } from "../../ingest/testing/seed000";
 import type { WorkbookGrids } from "../../model/grid";
 import { month } from "../../model/period";
 import { BuildPanel } from "../components/BuildPanel";
@@ -16,16 +17,27 @@ const PASTED: WorkbookGrids = { sheets: [gridOfTsv("Figure 1", FIGURE_1.join("\n
 /** Fake actions whose `detect` runs the real proposal on the pasted seed 000 tables. */
 function actionsFor(workbook: WorkbookGrids) {
   const actions = fakePaneActions();
-  actions.detect = jest.fn((mapping?: unknown) => Promise.resolve(proposeMapping(workbook, { mapping, asOf: month(2013, 11 /* Nov */) })));
+  actions.detect = jest.fn((mapping?: unknown, _settings?: unknown, quarter?: string) =>
+    Promise.resolve(proposeMapping(workbook, { mapping, asOf: month(2013, 11 /* Nov */), ...(quarter ? { quarter } : {}) })),
+  );
   return actions;
 }
 
-async function renderStep(workbook = PASTED) {
+/** The step as the pane shows it: an item of the pane's accordion, open. */
+function inPane(step: JSX.Element) {
+  return (
+    <Accordion multiple collapsible openItems={["mapping"]}>
+      {step}
+    </Accordion>
+  );
+}
+
+async function renderStep(workbook = PASTED, first = "Figure 1 A3:G16") {
   const actions = actionsFor(workbook);
   const onMappingChange = jest.fn();
-  render(<MappingStep actions={actions} workbookKey="excel" onMappingChange={onMappingChange} />);
-  await screen.findByRole("heading", { name: "Figure 1 A3:G16" });
-  return { actions, onMappingChange, user: userEvent.setup({ delay: null }) };
+  const view = render(inPane(<MappingStep actions={actions} workbookKey="excel" onMappingChange={onMappingChange} />));
+  await screen.findByRole("heading", { name: first }, { timeout: 10_000 });
+  return { actions, onMappingChange, view, user: userEvent.setup({ delay: null }) };
 }
 
 const lastMapping = (detect: jest.Mock) => detect.mock.calls[detect.mock.calls.length - 1]?.[0] as Record<string, unknown>;
@@ -71,6 +83,37 @@ describe("MappingStep", () => {
     );
   });
 
+  it("previews the figures of the quarter the pane will build, not only the latest", async () => {
+    const actions = actionsFor(PASTED);
+    render(inPane(<MappingStep actions={actions} workbookKey="excel" onMappingChange={jest.fn()} quarter="Q1 2013-14" />));
+    await screen.findByRole("heading", { name: "Figure 1 A3:G16" }, { timeout: 10_000 });
+    expect((actions.detect as jest.Mock).mock.calls[0]?.[2]).toBe("Q1 2013-14");
+    expect(screen.getByRole("status").textContent).toContain("KPIs for Q1 2013-14");
+  });
+
+  it("keeps a table an edit made unreadable in view, says why, and takes the edit back", async () => {
+    // Seed 000's workforce table: KPI names in column A, one figure column.
+    const workforce: WorkbookGrids = { sheets: [gridOfTsv("Workforce", WORKFORCE.join("\n"))] };
+    const { user } = await renderStep(workforce, "Workforce A1:B4");
+    // Its KPI names taken for segments: the sheet no longer reads as a KPI table, and no KPI is left.
+    await user.selectOptions(screen.getByLabelText("Role of Column A"), "segment");
+    expect(await screen.findByText(/With your last change this is no longer read as a kpi table/)).toBeTruthy();
+    // Still there to put right: the role select and the way back.
+    expect((screen.getByLabelText("Role of Column A") as HTMLSelectElement).value).toBe("segment");
+    await user.click(screen.getByRole("button", { name: "Undo last change" }));
+    await waitFor(() => expect(screen.queryByText(/no longer read as a kpi table/)).toBeNull());
+    expect((screen.getByLabelText("Role of Column A") as HTMLSelectElement).value).toBe("name");
+  });
+
+  it("starts again from what was found, dropping every edit", async () => {
+    const { actions, user } = await renderStep();
+    await user.selectOptions(screen.getByLabelText("Polarity of Total Crime"), "lower-is-better");
+    await waitFor(() => expect(lastMapping(actions.detect as jest.Mock)).toEqual({ kpis: { "total-crime": { polarity: "lower is better" } } }));
+    await user.click(screen.getByRole("button", { name: "Start again from what was found" }));
+    await waitFor(() => expect(lastMapping(actions.detect as jest.Mock)).toEqual({}));
+    await waitFor(() => expect((screen.getByLabelText("Polarity of Total Crime") as HTMLSelectElement).value).toBe(""));
+  });
+
   describe("edge cases", () => {
     it("shows nothing for a workbook with a KPI register, and gives no mapping to build with", async () => {
       const register: WorkbookGrids = {
@@ -78,7 +121,7 @@ describe("MappingStep", () => {
       };
       const actions = actionsFor(register);
       const onMappingChange = jest.fn();
-      render(<MappingStep actions={actions} workbookKey="excel" onMappingChange={onMappingChange} />);
+      render(inPane(<MappingStep actions={actions} workbookKey="excel" onMappingChange={onMappingChange} />));
       await waitFor(() => expect(actions.detect).toHaveBeenCalled());
       expect(screen.queryByRole("button", { name: "Column mapping" })).toBeNull();
       expect(onMappingChange).toHaveBeenLastCalledWith(undefined);
@@ -87,7 +130,7 @@ describe("MappingStep", () => {
     it("says so when the tables cannot be read", async () => {
       const actions = fakePaneActions();
       actions.detect = jest.fn().mockRejectedValue(new Error("The workbook is busy."));
-      render(<MappingStep actions={actions} workbookKey="excel" onMappingChange={jest.fn()} />);
+      render(inPane(<MappingStep actions={actions} workbookKey="excel" onMappingChange={jest.fn()} />));
       expect(await screen.findByText("The workbook is busy.")).toBeTruthy();
     });
   });
@@ -98,11 +141,25 @@ describe("BuildPanel with the mapping step", () => {
     const actions = actionsFor(PASTED);
     const user = userEvent.setup({ delay: null });
     render(<BuildPanel actions={actions} workbookKey="excel" />);
-    await screen.findByRole("heading", { name: "Figure 1 A3:G16" });
+    // A workbook of tables with no mapping saved yet: the step opens for the analyst.
+    await screen.findByRole("heading", { name: "Figure 1 A3:G16" }, { timeout: 10_000 });
     await user.selectOptions(screen.getByLabelText("Polarity of Total Crime"), "lower-is-better");
     await waitFor(() => expect((screen.getByLabelText("Polarity of Total Crime") as HTMLSelectElement).value).toBe("lower-is-better"));
     await user.click(screen.getByRole("button", { name: "Build quarterly scorecard" }));
     expect(actions.build.mock.calls[0]?.[0]).toMatchObject({ quarter: "Q2 2013-14", mapping: { kpis: { "total-crime": { polarity: "lower is better" } } } });
     expect(actions.inspect).toHaveBeenLastCalledWith({}, { kpis: { "total-crime": { polarity: "lower is better" } } });
+  });
+
+  it("reads the tables again on Read again, with the analyst's choices kept", async () => {
+    const actions = actionsFor(PASTED);
+    const user = userEvent.setup({ delay: null });
+    render(<BuildPanel actions={actions} workbookKey="excel" />);
+    await screen.findByRole("heading", { name: "Figure 1 A3:G16" }, { timeout: 10_000 });
+    await user.selectOptions(screen.getByLabelText("Polarity of Total Crime"), "lower-is-better");
+    await waitFor(() => expect((screen.getByLabelText("Polarity of Total Crime") as HTMLSelectElement).value).toBe("lower-is-better"));
+    const calls = (actions.detect as jest.Mock).mock.calls.length;
+    await user.click(screen.getByRole("button", { name: "Read again" }));
+    await waitFor(() => expect((actions.detect as jest.Mock).mock.calls.length).toBeGreaterThan(calls));
+    expect(lastMapping(actions.detect as jest.Mock)).toEqual({ kpis: { "total-crime": { polarity: "lower is better" } } });
   });
 });

@@ -3,6 +3,7 @@ import { useEffect, useId, useState } from "react";
 import { describeColumnRole } from "../../ingest/mapping/parseColumnRole";
 import type { ColumnRole, DetectedTable } from "../../ingest/detect/tableTypes";
 import { ROLES_BY_KIND } from "../../ingest/detect/tableTypes";
+import { PaneMessage } from "../components/PaneMessage";
 
 const useStyles = makeStyles({
   card: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalM },
@@ -12,14 +13,24 @@ const useStyles = makeStyles({
   column: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr) 3.5em", columnGap: tokens.spacingHorizontalS, alignItems: "center" },
   header: { overflowWrap: "anywhere" },
   sure: { textAlign: "right", color: tokens.colorNeutralForeground3 },
-  unsure: { textAlign: "right", color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
+  // A guess worth checking, not an error: most such guesses are right, so no alarm colour.
+  unsure: { textAlign: "right", color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
   reason: { gridColumn: "1 / -1", margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
 });
 
 const KIND_NAMES: Readonly<Record<DetectedTable["kind"], string>> = { kpis: "KPI table", themes: "Theme table", finance: "Budget table" };
 
+/** What a table of each kind cannot do without, for the analyst whose edit took it away. */
+const LOST_HINTS: Readonly<Record<DetectedTable["kind"], string>> = {
+  kpis: "a KPI table needs a column of KPI names and at least one of figures.",
+  themes: "a theme table needs a column of theme names and one of RAG judgements.",
+  finance: "a budget table needs a column of line names and budget figures.",
+};
+
 export interface TableMappingProps {
   readonly table: DetectedTable;
+  /** An edit made this table unreadable: it is shown as it was last read, with a word on what to do. */
+  readonly lost?: boolean;
   /** The quarter the mapping gives for the table's sheet, if any. */
   readonly mappedQuarter: string | null;
   readonly onRole: (columnKey: string, role: ColumnRole) => void;
@@ -30,7 +41,7 @@ export interface TableMappingProps {
  * One table found: where it is, what it was taken for and why, a role per column (a native select) with the
  * confidence of the proposal, and the report quarter where columns need one (`Current`, `Q2`).
  */
-export function TableMapping({ table, mappedQuarter, onRole, onReportQuarter }: TableMappingProps) {
+export function TableMapping({ table, lost = false, mappedQuarter, onRole, onReportQuarter }: TableMappingProps) {
   const styles = useStyles();
   const headingId = useId();
   const needsQuarter = table.columns.some((c) => c.periodSource === "report" && c.role !== "ignore");
@@ -51,11 +62,18 @@ export function TableMapping({ table, mappedQuarter, onRole, onReportQuarter }: 
       <h3 id={headingId} className={styles.heading}>
         {table.sheet} {table.range}
       </h3>
-      <p className={styles.note}>
-        {KIND_NAMES[table.kind]}, {table.dataRows.length} rows, {percent(table.confidence)} sure{table.skipped ? " (left out)" : ""}: {table.reason}.
-      </p>
+      {lost ? (
+        <PaneMessage
+          intent="warning"
+          message={`With your last change this is no longer read as a ${KIND_NAMES[table.kind].toLowerCase()}: ${LOST_HINTS[table.kind]} Set the column's role back, or undo the change.`}
+        />
+      ) : (
+        <p className={styles.note}>
+          {KIND_NAMES[table.kind]}, {table.dataRows.length} rows, {percent(table.confidence)} sure{table.skipped ? " (left out)" : ""}: {table.reason}.
+        </p>
+      )}
       {needsQuarter ? (
-        <Field label="Report quarter" hint={quarterHint} validationState={table.reportPeriod === null ? "error" : "none"}>
+        <Field label="Report quarter" hint={quarterHint} validationState={table.reportPeriod === null ? "warning" : "none"}>
           <Input
             value={quarter}
             placeholder={quarterText || "Q2 2013-14"}

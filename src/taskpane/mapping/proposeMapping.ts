@@ -5,6 +5,7 @@
  */
 import { calculateScorecard, getLatestCompleteQuarter } from "../../calc";
 import { detectTables } from "../../ingest/detect/detectTables";
+import { parseQuarter } from "../../ingest/parse/parseQuarter";
 import { findTableSheets } from "../../ingest/detect/findTableSheets";
 import { ingestWorkbook } from "../../ingest/ingestWorkbook";
 import { mappingToJson } from "../../ingest/mapping/mappingToJson";
@@ -44,7 +45,7 @@ export interface MappingProposal {
   /** Tables found on the sheets ingest searches (the analyst's own, and canonical sheets laid out otherwise). */
   readonly tables: readonly DetectedTable[];
   readonly kpis: readonly KpiPreview[];
-  /** The quarter the previews are for: the latest complete one. */
+  /** The quarter the previews are for: the one the pane will build (asked for), else the latest complete one. */
   readonly quarterLabel: string | null;
   /** The mapping the proposal applied, as it would be saved: the one given, else the one saved in the workbook. */
   readonly mapping: MappingJson;
@@ -58,6 +59,8 @@ export interface ProposeMappingOptions {
   readonly settings?: Partial<Settings>;
   /** Today, for the latest complete quarter. */
   readonly asOf: Month;
+  /** The quarter the pane will build (`Q2 2013-14`), so the preview shows its figures; the latest complete one if absent. */
+  readonly quarter?: string;
 }
 
 /**
@@ -72,7 +75,8 @@ export function proposeMapping(workbook: WorkbookGrids, options: ProposeMappingO
   const sheets = findTableSheets(workbook, mapping);
   const tables = detectTables({ sheets: sheets.tableSheets }, { fiscalYearStartMonth: start, mapping });
 
-  const quarter = getLatestCompleteQuarter(model.measurements, start, options.asOf);
+  const asked = options.quarter === undefined ? null : parseQuarter(options.quarter, start);
+  const quarter = asked ?? getLatestCompleteQuarter(model.measurements, start, options.asOf);
   const results = quarter && model.kpis.length > 0 ? calculateScorecard(model, quarter, { asOf: options.asOf }) : null;
   const byId = new Map(results?.kpis.map((k) => [k.kpi.id, k]) ?? []);
   const notSet = new Set(model.issues.filter((i) => i.code === "POLARITY_NOT_SET").map((i) => `${i.sheet}!${i.cell}`));
