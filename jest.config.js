@@ -6,5 +6,6 @@ module.exports = {
   // The real-browser tests build the page and start Chromium: their own project (jest.e2e.config.js), run after these.
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/tests/e2e/"],
   transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
+  setupFilesAfterEnv: ["<rootDir>/tests/setupTestingLibrary.ts"],
   testTimeout: 30000,
 };

@@ -60,7 +60,7 @@ export async function makeSampleWorkbook(): Promise<Uint8Array> {
 
   addAboutSheet(workbook);
   addTable(workbook, "Settings", ["Setting", "Value"], settingsRows(), [24, 70]);
-  addTable(workbook, "KPIs", KPI_HEADER, kpiRows(), [8, 40, 50, 10, 9, 16, 9, 14, 22, 12, 10, 12, 11, 13, 12, 9, 60]);
+  addTable(workbook, "KPIs", KPI_HEADER, kpiRows(), [8, 40, 50, 10, 9, 16, 9, 14, 22, 12, 10, 12, 11, 13, 12, 12, 14, 9, 60]);
   addTable(workbook, "Measurements", ["KPI ID", "Period", "Value", "Segment"], measurementRows(), [10, 12, 12, 26]);
   addTable(workbook, "Notes", ["KPI ID", "Quarter", "RAG override", "Commentary", "Source"], noteRows(), [10, 12, 13, 110, 24], true);
   addTable(workbook, "Themes", ["Priority", "Theme", "Quarter", "RAG", "Commentary"], themeRows(), [36, 28, 12, 9, 110], true);
@@ -169,9 +169,17 @@ const KPI_HEADER = [
   "Trajectory year",
   "Trajectory % a year",
   "Trajectory basis",
+  "SPC baseline",
+  "SPC recalculate from",
   "Decimals",
   "Source",
 ] as const;
+
+/** Illustrative Making Data Count settings (the About sheet says so): a baseline year and a recalculation. */
+const SPC_SETTINGS: Readonly<Record<string, readonly [string | null, string | null]>> = {
+  "P1-01": ["2011/12", null],
+  "P1-03": [null, "Oct-12"],
+};
 
 function kpiRows(): Row[] {
   const ytd = (kpi: YtdKpi, priority: string): Row => {
@@ -192,6 +200,8 @@ function kpiRows(): Row[] {
       isKsi ? KSI_TRAJECTORY.baselineYear : null,
       isKsi ? { value: KSI_TRAJECTORY.percentAYear / 100, numFmt: "0%" } : null,
       isKsi ? KSI_TRAJECTORY.basis : null,
+      SPC_SETTINGS[kpi.id]?.[0] ?? null,
+      SPC_SETTINGS[kpi.id]?.[1] ?? null,
       kpi.unit === "count" ? 0 : 1,
       isKsi
         ? `${kpi.figure}; trajectory: Dorset Road Safe, 4% a year from the 2005-09 average (paras 1.2.12-1.2.13)`
@@ -208,7 +218,7 @@ function kpiRows(): Row[] {
     target: string,
     decimals: number,
     source: string,
-  ): Row => [id, priority, name, null, unit, polarity, rollUp, "latest", "previous period", target || null, null, null, null, null, null, decimals, source];
+  ): Row => [id, priority, name, null, unit, polarity, rollUp, "latest", "previous period", target || null, null, null, null, null, null, null, null, decimals, source];
 
   return [
     ...FIGURE_1.map((k) => ytd(k, PRIORITIES.p1)),

@@ -63,6 +63,13 @@ export const MESSAGES = {
   SETTING_UNREADABLE: entry("warning", (key: string, found: string, fallback: string) => `Setting "${key}" = "${found}" was not understood; using ${fallback}.`),
   // Themes and notes
   RAG_UNKNOWN: entry("warning", (found: string, labels: string) => `RAG "${found}" is not one of ${labels}.`),
+  // SPC
+  SPC_RECALCULATION_PROPOSED: entry("info", (name: string, points: string, side: string, from: string) =>
+    `KPI "${name}": ${points} points in a row ${side} the mean since ${from}, a sustained shift. If the process changed then, record ${from} as the KPI's "SPC recalculate from" to take new limits from there; the tool has not changed them.`),
+  SPC_CHANGE_OUTSIDE_DATA: entry("warning", (name: string, from: string, first: string, last: string) =>
+    `KPI "${name}": its SPC recalculation from ${from} is outside the months this scorecard charts (${first} to ${last}) and was not used.`),
+  SPC_BASELINE_OUTSIDE_DATA: entry("warning", (name: string, baseline: string, first: string, last: string) =>
+    `KPI "${name}": its SPC baseline ${baseline} is outside the months this scorecard charts (${first} to ${last}); the limits come from every point.`),
   // Finance
   FINANCE_VARIANCE_MISMATCH: entry("warning", (line: string, published: string, computed: string) =>
     `Published variance for "${line}" is ${published} but the figures give ${computed}.`),

@@ -6,7 +6,7 @@
  * `buildScorecard` is the pure middle: grids in, a plan out, no host and no clock. `runBuild` wraps it with a host
  * (Office.js in the add-in, an .xlsx package on the command line and the standalone page) that reads and renders.
  */
-import { calculateScorecard, getChartWindow, getLatestCompleteQuarter, ROLLING_LEAD_MONTHS } from "./calc";
+import { calculateScorecard, firstChartedMonth, getChartWindow, getLatestCompleteQuarter, ROLLING_LEAD_MONTHS } from "./calc";
 import { quarterIndex, quarterStartMonthIndex } from "./calc/quarterIndex";
 import { ingestWorkbook, parseQuarter } from "./ingest";
 import type { ReadNeeds } from "./ingest/planReadWindow";
@@ -120,13 +120,21 @@ function renderJob(
   return { plan, replaceSheets, store: store2 };
 }
 
-/** Whether the grids hold every month the build used: all of them, or from its chart window's rolling lead on. */
+/**
+ * Whether the grids hold every month the build used: all of them, or from the rolling lead before each KPI's first
+ * charted month (its chart window, or earlier where its SPC baseline or a recalculation reaches back).
+ */
 function readEnough(workbook: WorkbookGrids, outcome: BuildOutcome): boolean {
   if (!workbook.readFrom) return true;
   if (outcome.status !== "built") return false;
-  const { quarter, settings } = outcome.results;
+  const { quarter, settings, kpis } = outcome.results;
   const end = quarterStartMonthIndex(quarterIndex(quarter), settings.fiscalYearStartMonth) + 2;
-  return monthIndex(workbook.readFrom) <= getChartWindow(end, settings.fiscalYearStartMonth).first - ROLLING_LEAD_MONTHS;
+  const windowFirst = getChartWindow(end, settings.fiscalYearStartMonth).first;
+  const readFrom = monthIndex(workbook.readFrom);
+  return kpis.every((k) => {
+    const first = firstChartedMonth(k.kpi, windowFirst);
+    return first !== null && readFrom <= first - ROLLING_LEAD_MONTHS;
+  });
 }
 
 /** A workbook the pipeline can read and write: the Office.js host or the .xlsx file host. */

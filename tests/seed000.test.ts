@@ -175,8 +175,8 @@ describe("seed 000 finance table (section 3) reproduced", () => {
     for (const f of results.finance) {
       const expected = PUBLISHED_VARIANCES[f.line.line]!;
       for (const [computed, printed, label] of [
-        [f.varianceYtd, expected[0], "YTD"],
-        [f.varianceFullYear, expected[1], "full year"],
+        [f.computedVarianceYtd, expected[0], "YTD"],
+        [f.computedVarianceFullYear, expected[1], "full year"],
       ] as const) {
         const diff = Math.abs((computed ?? NaN) - printed);
         if (diff === 1) offByOne.push(`${f.line.line} ${label}`);
@@ -187,6 +187,21 @@ describe("seed 000 finance table (section 3) reproduced", () => {
     // Procurement's full-year variance is printed (102) but 3,662 - 3,762 is (100): no rounding of two figures
     // explains a difference of 2, so the build flags it, as an analyst would want.
     expect(beyondRounding).toEqual(["Procurement full year"]);
+  });
+
+  it("shows every variance as the finance officer published it, the arithmetic only as a check", () => {
+    const shown = results.finance.map((f) => [f.line.line, f.varianceYtd, f.varianceFullYear]);
+    expect(shown).toEqual(results.finance.map((f) => [f.line.line, ...PUBLISHED_VARIANCES[f.line.line]!]));
+    // The cells a recalculation from the rounded figures would have printed differently: 12, Procurement's
+    // full year (off by 2) among them; each is on the data issues sheet.
+    const differing = results.finance.flatMap((f) => [
+      ...(f.computedVarianceYtd !== f.varianceYtd ? [`${f.line.line} YTD`] : []),
+      ...(f.computedVarianceFullYear !== f.varianceFullYear ? [`${f.line.line} full year`] : []),
+    ]);
+    expect(differing).toHaveLength(12);
+    expect(differing).toEqual(expect.arrayContaining(["Crime & Criminal Justice full year", "Support Services Total YTD", "Procurement full year"]));
+    const checked = results.issues.filter((i) => i.code === "FINANCE_VARIANCE_ROUNDING" || i.code === "FINANCE_VARIANCE_MISMATCH");
+    expect(checked).toHaveLength(12);
   });
 
   it("reports the Procurement discrepancy as a warning on its row, and the rounding differences only as notes", () => {

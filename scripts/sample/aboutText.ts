@@ -72,6 +72,11 @@ export const ABOUT: readonly AboutLine[] = [
       "month. The section names are real Dorset places; the report does not list its eleven sections.",
   ),
   text(
+    "SPC settings in KPIs: Total Crime's limits come from a baseline of 2011/12, and Number of Repeat Victims' are " +
+      "recalculated from Oct-12, where the generated series shifts. Neither is in the report: they show how an " +
+      "analyst records a Making Data Count baseline and a change in the process.",
+  ),
+  text(
     "KSI trajectory baseline 409.16 (2009): the report gives the method (4% a year from a 2005-09 average) and " +
       "the 2012 and 2013 targets, not the baseline; 409.16 is a value that reproduces both targets.",
   ),

@@ -241,8 +241,12 @@ describe("calculateScorecard", () => {
     ]);
   });
 
-  it("computes the finance variances", () => {
+  it("shows the finance variances as published, computing them as a check", () => {
     expect(results.finance.map((f) => [f.varianceYtd, f.varianceFullYear])).toEqual([
+      [-45, -90],
+      [-45, -91],
+    ]);
+    expect(results.finance.map((f) => [f.computedVarianceYtd, f.computedVarianceFullYear])).toEqual([
       [-45, -90],
       [-45, -90],
     ]);
@@ -275,6 +279,105 @@ describe("calculateScorecard", () => {
         "FINANCE_VARIANCE_ROUNDING",
         "FINANCE_TOTAL_ROUNDING",
       ]);
+    });
+  });
+
+  describe("SPC limits the analyst sets", () => {
+    // Fourteen months around 96.5 from Apr-12, then ten around 100.5 from Jun-13: a shift still running in Mar-14.
+    const values = [96, 97, 96, 97, 96, 97, 96, 97, 96, 97, 96, 97, 96, 97, 100, 101, 100, 101, 100, 101, 100, 101, 100, 101];
+    const source = { sheet: "KPIs", cell: "T5" };
+    const build = (spc: Partial<NonNullable<ReturnType<typeof testKpi>["spc"]>> | null, settings = DEFAULT_SETTINGS, series = values) => {
+      const rate = testKpi({
+        id: "R",
+        name: "Rate",
+        unit: "percent",
+        polarity: "higher-is-better",
+        aggregation: "average",
+        ...(spc ? { spc: { baseline: null, recalculateFrom: [], source, ...spc } } : {}),
+      });
+      return calculateScorecard(testModel({ settings, kpis: [rate], measurements: monthly("R", 2012, 4, series) }), quarter(2013, 4));
+    };
+
+    it("proposes a recalculation where a shift still running began, never applying it", () => {
+      const results = build(null);
+      expect(results.kpis[0]?.monthly?.spc.segments).toHaveLength(1);
+      expect(results.issues).toEqual([
+        issue("SPC_RECALCULATION_PROPOSED", { sheet: "KPIs", cell: "A2" }, "Rate", "10", "above", "Jun-13"),
+      ]);
+    });
+
+    it("takes limits from a baseline period", () => {
+      const spc = build({ baseline: { kind: "period", from: month(2012, 4), to: month(2013, 3) } }).kpis[0]?.monthly?.spc;
+      expect(spc?.segments[0]?.baseline).toEqual({ start: 0, end: 11 });
+      expect(spc?.limits?.mean).toBe(96.5);
+    });
+
+    it("recalculates from the months recorded", () => {
+      const results = build({ recalculateFrom: [month(2013, 6)] });
+      expect(results.kpis[0]?.monthly?.spc.segments.map((s) => [s.start, s.startsWith])).toEqual([
+        [0, "series"],
+        [14, "recalculation"],
+      ]);
+      expect(results.issues).toEqual([]);
+    });
+
+    it("reports a recalculation or baseline outside the months charted, at the cell that gave it", () => {
+      const results = build({ recalculateFrom: [month(2015, 1)], baseline: { kind: "period", from: month(2010, 4), to: month(2011, 3) } });
+      expect(results.issues.map((i) => [i.code, i.cell])).toEqual([
+        ["SPC_CHANGE_OUTSIDE_DATA", "T5"],
+        ["SPC_BASELINE_OUTSIDE_DATA", "T5"],
+        ["SPC_RECALCULATION_PROPOSED", "T5"],
+      ]);
+      expect(results.issues[0]?.message).toBe(messageText("SPC_CHANGE_OUTSIDE_DATA", "Rate", "Jan-15", "Apr-12", "Mar-14"));
+    });
+
+    describe("with history older than the months charted", () => {
+      // Three years around 90 from Apr-09, then the months above: the charts start in Apr-11 (this year and two before).
+      const history = [...Array.from({ length: 36 }, (_, i) => 89 + (i % 3)), ...values];
+      const buildLong = (setting: Parameters<typeof build>[0]) => {
+        const rate = testKpi({
+          id: "R",
+          name: "Rate",
+          unit: "percent",
+          polarity: "higher-is-better",
+          aggregation: "average",
+          ...(setting ? { spc: { baseline: null, recalculateFrom: [], source, ...setting } } : {}),
+        });
+        return calculateScorecard(testModel({ kpis: [rate], measurements: monthly("R", 2009, 4, history) }), quarter(2013, 4));
+      };
+      const firstMonth = (results: ReturnType<typeof buildLong>) => results.kpis[0]?.monthly?.months[0];
+
+      it("charts and takes limits from the window alone without the analyst's word", () => {
+        expect(firstMonth(buildLong(null))).toEqual(month(2011, 4));
+      });
+
+      it("reaches back to a baseline period before the window", () => {
+        const results = buildLong({ baseline: { kind: "period", from: month(2009, 4), to: month(2010, 3) } });
+        expect(firstMonth(results)).toEqual(month(2009, 4));
+        expect(results.kpis[0]?.monthly?.spc.segments[0]?.baseline).toEqual({ start: 0, end: 11 });
+        expect(results.kpis[0]?.monthly?.spc.limits?.mean).toBe(90);
+      });
+
+      it("starts at the latest recalculation before the window, an older one no issue", () => {
+        const results = buildLong({ recalculateFrom: [month(2009, 10), month(2010, 4)] });
+        expect(firstMonth(results)).toEqual(month(2010, 4));
+        expect(results.issues.map((i) => i.code)).not.toContain("SPC_CHANGE_OUTSIDE_DATA");
+      });
+
+      it("takes the series' own first points for a first-points baseline", () => {
+        const results = buildLong({ baseline: { kind: "first-points", count: 12 } });
+        expect(firstMonth(results)).toEqual(month(2009, 4));
+        expect(results.kpis[0]?.monthly?.spc.limits?.mean).toBe(90);
+      });
+    });
+
+    it("screens outliers when the settings say so", () => {
+      // One jump of 19 (97 to 116) among 22 ranges of 1: over 3.267 x the mean moving range of 41 / 23.
+      const jump = [...values.slice(0, 14), ...values.slice(14).map((v) => v + 16)];
+      const screened = build(null, { ...DEFAULT_SETTINGS, spcScreenOutliers: true }, jump).kpis[0]?.monthly?.spc.limits;
+      const plain = build(null, DEFAULT_SETTINGS, jump).kpis[0]?.monthly?.spc.limits;
+      expect(plain?.meanMovingRange).toBeCloseTo(41 / 23, 10);
+      expect(screened?.meanMovingRange).toBe(1);
     });
   });
 

@@ -1,7 +1,7 @@
 import { issue } from "../messages";
 import type { Issue } from "../model/issue";
 import type { Kpi, KpiModel, KpiNote, Settings, Theme } from "../model/kpi";
-import { monthFromIndex } from "../model/period";
+import { monthFromIndex, monthIndex } from "../model/period";
 import type { Month, Quarter } from "../model/period";
 import type { KpiResult, MonthlySeries, RagResult, ScorecardResults, ThemeResult, TrajectoryResult } from "../model/results";
 import { computeChange } from "./computeChange";
@@ -11,12 +11,16 @@ import { computeFinance } from "./computeFinance";
 import { computeRag } from "./computeRag";
 import { computeRollingTotals } from "./computeRollingTotals";
 import { computeSpc } from "./computeSpc";
-import { computeTrajectory } from "./computeTrajectory";
+import type { LevelTarget, SpcBaselineSpec, SpcOptions } from "./computeSpc";
+import { computeTrajectory, trajectoryTargetForYear } from "./computeTrajectory";
 import { computeTrend } from "./computeTrend";
 import { findExceptions } from "./findExceptions";
 import { formatFiscalYearLabel } from "./formatFiscalYearLabel";
+import { formatMonthLabel } from "./formatMonthLabel";
+import { getFiscalYear } from "./getFiscalYear";
 import { formatMonthRangeLabel } from "./formatMonthRangeLabel";
 import { formatQuarterLabel } from "./formatQuarterLabel";
+import { firstChartedMonth } from "./firstChartedMonth";
 import { getChartWindow, ROLLING_LEAD_MONTHS } from "./getChartWindow";
 import { getPreviousQuarter } from "./getPreviousQuarter";
 import { getYearToDateMonths } from "./getYearToDateMonths";
@@ -71,7 +75,7 @@ export function calculateScorecard(
   const kpis = model.kpis.map((kpi) => {
     const series = index.get(kpi.id)?.whole ?? null;
     const result = calculateKpi(kpi, series, quarter, previousQuarter, settings, notes, monthAt);
-    issues.push(...dataIssues(kpi, result.figures));
+    issues.push(...dataIssues(kpi, result.figures), ...result.spcIssues);
     return result.result;
   });
 
@@ -111,13 +115,14 @@ function calculateKpi(
   settings: Settings,
   notes: ReadonlyMap<string, KpiNote>,
   monthAt: (i: number) => Month,
-): { result: KpiResult; figures: ComparisonFigures } {
+): { result: KpiResult; figures: ComparisonFigures; spcIssues: readonly Issue[] } {
   const startMonth = settings.fiscalYearStartMonth;
   const figures = computeComparisonFigures(kpi, series, quarter, startMonth);
   const change = computeChange(figures.current, figures.previous, kpi.unit);
   const note = notes.get(noteKey(kpi.id, quarter));
   const trajectory = trajectoryOf(kpi, series, quarter, startMonth);
   const rag = ragOf(kpi, figures, trajectory, note, settings);
+  const monthly = monthlySeries(kpi, series, quarter, settings, monthAt);
 
   // Last quarter's RAG: the same calculation one quarter earlier, with that quarter's override.
   const before = computeComparisonFigures(kpi, series, previousQuarter, startMonth);
@@ -140,11 +145,11 @@ function calculateKpi(
     rag,
     previousRag,
     trend: computeTrend(figures.current, figures.previous, kpi.polarity),
-    monthly: monthlySeries(kpi, series, quarter, settings, monthAt),
+    monthly: monthly?.series ?? null,
     trajectory,
     commentary: note?.commentary ?? "",
   };
-  return { result, figures };
+  return { result, figures, spcIssues: monthly?.issues ?? [] };
 }
 
 function ragOf(
@@ -179,9 +184,12 @@ function trajectoryOf(kpi: Kpi, series: PeriodSeries | null, quarter: Quarter, s
 }
 
 /**
- * The months charted (`getChartWindow`: this fiscal year and the two before it) from the first with data to the
- * quarter end; `null` without monthly data. Rolling totals take the months before the window too, so its first
- * rolling figure is whole; nothing older counts, so a host that skipped older months builds the same scorecard.
+ * The months charted (`getChartWindow`: this fiscal year and the two before it, earlier where the analyst's SPC
+ * baseline or recalculation reaches back: `firstChartedMonth`) from the first with data to the quarter end, with their
+ * SPC: limits from the analyst's baseline and recalculations (issues for those outside the data), else from the months
+ * charted, and a recalculation proposed after a sustained shift. `null` without monthly data. Rolling totals take the
+ * 11 months before the first charted too, so its rolling figure is whole; nothing older counts, so a host that skipped
+ * older months builds the same scorecard.
  */
 function monthlySeries(
   kpi: Kpi,
@@ -189,10 +197,11 @@ function monthlySeries(
   quarter: Quarter,
   settings: Settings,
   monthAt: (i: number) => Month,
-): MonthlySeries | null {
+): { series: MonthlySeries; issues: Issue[] } | null {
   if (!series || series.firstMonth === null) return null;
   const end = quarterStartMonthIndex(quarterIndex(quarter), settings.fiscalYearStartMonth) + 2;
-  const first = Math.max(series.firstMonth, getChartWindow(end, settings.fiscalYearStartMonth).first);
+  const wanted = firstChartedMonth(kpi, getChartWindow(end, settings.fiscalYearStartMonth).first);
+  const first = wanted === null ? series.firstMonth : Math.max(series.firstMonth, wanted);
   if (first > end) return null;
   const lead = Math.max(series.firstMonth, first - ROLLING_LEAD_MONTHS);
   const months: Month[] = [];
@@ -204,14 +213,77 @@ function monthlySeries(
   }
   const charted = first - lead;
   const values = withLead.slice(charted);
-  const levelTarget = kpi.target.kind === "level" ? kpi.target : null;
+  // A level target is the window's figure (a year to date of counts adds months up): it only compares with single
+  // months for KPIs that average or take the latest month.
+  const levelTarget = kpi.target.kind === "level" && kpi.aggregation !== "sum" ? kpi.target : null;
+  const limits = spcOptionsOf(kpi, first, end, series.firstMonth);
+  const spc = computeSpc(values, kpi.polarity, levelTarget, {
+    shiftLength: settings.spcShiftLength,
+    screenOutliers: settings.spcScreenOutliers,
+    ...limits.options,
+  });
+  const issues = [...limits.issues];
+  if (spc.proposal) {
+    const { index, points, side } = spc.proposal;
+    issues.push(issue("SPC_RECALCULATION_PROPOSED", kpi.spc?.source ?? kpi.source, kpi.name, String(points), side, formatMonthLabel(monthAt(first + index))));
+  }
+  const targets = monthlyTargets(kpi, levelTarget, months, settings.fiscalYearStartMonth);
   return {
-    months,
-    values,
-    rolling12: computeRollingTotals(withLead, 12).slice(charted),
-    rolling6: computeRollingTotals(withLead, 6).slice(charted),
-    spc: computeSpc(values, kpi.polarity, levelTarget, settings.spcShiftLength),
+    series: {
+      months,
+      values,
+      rolling12: computeRollingTotals(withLead, 12).slice(charted),
+      rolling6: computeRollingTotals(withLead, 6).slice(charted),
+      spc,
+      ...targets,
+    },
+    issues,
   };
+}
+
+/** The targets the charts draw as lines: a level target on both, a trajectory as a year's total and per month. */
+function monthlyTargets(
+  kpi: Kpi,
+  levelTarget: LevelTarget | null,
+  months: readonly Month[],
+  startMonth: number,
+): Pick<MonthlySeries, "target" | "rolling12Target"> {
+  if (levelTarget) {
+    const line = months.map(() => levelTarget.value);
+    return { target: line, rolling12Target: line };
+  }
+  const trajectory = kpi.trajectory;
+  if (!trajectory) return {};
+  const year = (m: Month) => (trajectory.yearBasis === "calendar" ? m.year : getFiscalYear(m, startMonth));
+  const annual = months.map((m) => trajectoryTargetForYear(trajectory, year(m)));
+  return { target: annual.map((t) => t / 12), rolling12Target: annual };
+}
+
+/**
+ * The analyst's baseline and recalculation months as indices into the series from `first` to `last` (month indices).
+ * A recalculation between the data's first month and `first` began a segment that ends before the months charted.
+ */
+function spcOptionsOf(kpi: Kpi, first: number, last: number, dataFirst: number): { options: Pick<SpcOptions, "baseline" | "recalculateAt">; issues: Issue[] } {
+  const setting = kpi.spc;
+  if (!setting) return { options: {}, issues: [] };
+  const issues: Issue[] = [];
+  const span = [formatMonthLabel(monthFromIndex(dataFirst)), formatMonthLabel(monthFromIndex(last))] as const;
+  const recalculateAt: number[] = [];
+  for (const m of setting.recalculateFrom) {
+    const i = monthIndex(m);
+    if (i >= first && i <= last) recalculateAt.push(i - first);
+    else if (i < dataFirst || i > last) issues.push(issue("SPC_CHANGE_OUTSIDE_DATA", setting.source, kpi.name, formatMonthLabel(m), ...span));
+  }
+  let baseline: SpcBaselineSpec | null = null;
+  const b = setting.baseline;
+  if (b?.kind === "first-points") baseline = b;
+  else if (b?.kind === "period") {
+    const from = Math.max(monthIndex(b.from), first);
+    const to = Math.min(monthIndex(b.to), last);
+    if (from <= to) baseline = { kind: "range", start: from - first, end: to - first };
+    else issues.push(issue("SPC_BASELINE_OUTSIDE_DATA", setting.source, kpi.name, `${formatMonthLabel(b.from)} to ${formatMonthLabel(b.to)}`, ...span));
+  }
+  return { options: { baseline, recalculateAt }, issues };
 }
 
 function calculateTheme(theme: Theme, quarter: Quarter, previousQuarter: Quarter): ThemeResult {

@@ -12,10 +12,24 @@ describe("computeControlLimits", () => {
     expect(limits?.lower).toBeCloseTo(5.68, 10);
   });
 
-  it("puts the warning lines at the mean +/- 1.77 x the mean moving range", () => {
+  it("puts the 2-sigma lines at two thirds of the way to the limits (mean +/- 1.773 x the mean moving range)", () => {
     const limits = computeControlLimits(alternating);
-    expect(limits?.upperWarning).toBeCloseTo(14.54, 10);
-    expect(limits?.lowerWarning).toBeCloseTo(7.46, 10);
+    expect(limits?.upperWarning).toBeCloseTo(11 + (2 * 5.32) / 3, 10);
+    expect(limits?.lowerWarning).toBeCloseTo(11 - (2 * 5.32) / 3, 10);
+  });
+
+  describe("outlier screening", () => {
+    // Eleven ranges of 2 and one of 38: the mean moving range is 5, and 38 is over 3.267 times it.
+    const jump = [10, 12, 10, 12, 10, 12, 50, 52, 50, 52, 50, 52, 50];
+
+    it("keeps every moving range by default, as MDC's Excel tool does", () => {
+      expect(computeControlLimits(jump)?.meanMovingRange).toBe(5);
+    });
+
+    it("leaves out ranges of 3.267 x the mean moving range or more when asked, as NHSRplotthedots does", () => {
+      expect(computeControlLimits(jump, { screenOutliers: true })?.meanMovingRange).toBe(2);
+      expect(computeControlLimits(jump, { screenOutliers: true })?.mean).toBe(computeControlLimits(jump)?.mean);
+    });
   });
 
   it("does not take a moving range across a gap", () => {

@@ -82,6 +82,15 @@ describe("computeFinance", () => {
       expect(total).toMatchObject({ varianceYtd: 745, varianceFullYear: -11 });
     });
 
+    it("shows the published variance, keeping the computed one as the check (Crime & CJ full year (169), not (170))", () => {
+      const crime = results.find((r) => r.line.line === "Crime & Criminal Justice");
+      expect(crime).toMatchObject({ varianceFullYear: -169, computedVarianceFullYear: -170 });
+      const support = results.find((r) => r.line.line === "Support Services Total");
+      expect(support?.varianceYtd).toBe(support?.line.publishedVarianceYtd);
+      // Without a published variance, the computed one is shown.
+      expect(computeFinance([line({})]).results[0]).toMatchObject({ varianceYtd: -10, computedVarianceYtd: -10 });
+    });
+
     it("notes Crime & Criminal Justice's published (169) against 2,061 - 1,891 = (170) as rounding", () => {
       // The force keeps its figures in pounds and publishes each cell rounded to £000 on its own. A budget of
       // £2,060,600 and a projection of £1,891,400 print as 2,061 and 1,891, while their variance, -£169,200, prints

@@ -25,7 +25,9 @@ const TOTAL_COLUMNS: readonly (readonly [Column, string])[] = [
 /**
  * The finance variance table (seed 000, section 3), computed and checked.
  * - Variance YTD = actual - budget; full-year variance = projection - budget (`null` when a figure is missing).
- * - Published variances are checked against them: equal is fine; off by one unit is a rounding note
+ * - The variance shown is the published one where the table has it (what the finance officer signed off, figures
+ *   kept in pounds and each rounded on its own), the computed one otherwise.
+ * - Published variances are checked against the computed: equal is fine; off by one unit is a rounding note
  *   (`FINANCE_VARIANCE_ROUNDING`: the figures are kept in pounds and published in thousands, each rounded on its
  *   own); more is `FINANCE_VARIANCE_MISMATCH`.
  * - Each `total` row is checked, column by column, against the sum of its group's `line` rows; the `grand-total`
@@ -33,16 +35,22 @@ const TOTAL_COLUMNS: readonly (readonly [Column, string])[] = [
  *   bigger than the number of rows summed is rounding (`FINANCE_TOTAL_ROUNDING`), more is `FINANCE_TOTAL_MISMATCH`.
  *   A column with a missing figure is not checked.
  * Numbers in messages are written as published: thousands separators, negatives in brackets.
- * @example computeFinance([territorialPolicing]).results[0] // { line, varianceYtd: -45, varianceFullYear: -90 }
+ * @example computeFinance([crimeAndCj]).results[0] // { line, varianceFullYear: -169, computedVarianceFullYear: -170, ... }
  */
 export function computeFinance(lines: readonly FinanceLine[]): FinanceResult {
   const issues: Issue[] = [];
   const results = lines.map((line): FinanceLineResult => {
-    const varianceYtd = difference(line.actualYtd, line.budgetYtd);
-    const varianceFullYear = difference(line.projectionFullYear, line.budgetFullYear);
-    checkVariance(line, "YTD", line.publishedVarianceYtd, varianceYtd, issues);
-    checkVariance(line, "full year", line.publishedVarianceFullYear, varianceFullYear, issues);
-    return { line, varianceYtd, varianceFullYear };
+    const computedVarianceYtd = difference(line.actualYtd, line.budgetYtd);
+    const computedVarianceFullYear = difference(line.projectionFullYear, line.budgetFullYear);
+    checkVariance(line, "YTD", line.publishedVarianceYtd, computedVarianceYtd, issues);
+    checkVariance(line, "full year", line.publishedVarianceFullYear, computedVarianceFullYear, issues);
+    return {
+      line,
+      varianceYtd: line.publishedVarianceYtd ?? computedVarianceYtd,
+      varianceFullYear: line.publishedVarianceFullYear ?? computedVarianceFullYear,
+      computedVarianceYtd,
+      computedVarianceFullYear,
+    };
   });
 
   const groupsWithTotal = new Set(lines.filter((l) => l.kind === "total").map((l) => l.group));

@@ -45,9 +45,7 @@ export function computeTrajectory(
   }
   if (monthsWithData === 0) return null;
 
-  const targetForYear = cleanFloat(
-    trajectory.baselineValue * Math.pow(1 + trajectory.annualChangePercent / 100, year - trajectory.baselineYear),
-  );
+  const targetForYear = trajectoryTargetForYear(trajectory, year);
   const projectedYearEnd = cleanFloat((actualToDate / monthsWithData) * 12);
   const lowerIsBetter =
     polarity === "lower-is-better" || (polarity === "neutral" && trajectory.annualChangePercent <= 0);
@@ -58,4 +56,13 @@ export function computeTrajectory(
     projectedYearEnd,
     onTrack: lowerIsBetter ? projectedYearEnd <= targetForYear : projectedYearEnd >= targetForYear,
   };
+}
+
+/**
+ * A trajectory's target for a year (calendar or fiscal, as the trajectory counts them): the baseline moved by the
+ * annual change once for every year since the baseline year.
+ * @example trajectoryTargetForYear({ baselineValue: 409.16, baselineYear: 2009, annualChangePercent: -4, yearBasis: "calendar" }, 2013) // 347.5
+ */
+export function trajectoryTargetForYear(trajectory: Trajectory, year: number): number {
+  return cleanFloat(trajectory.baselineValue * Math.pow(1 + trajectory.annualChangePercent / 100, year - trajectory.baselineYear));
 }

@@ -83,7 +83,7 @@ describe("detectSpecialCauses", () => {
 
   describe("two of three beyond a warning line", () => {
     it("marks the points beyond the line, not the third", () => {
-      expect(marked([10, 12, 10, 12, 10], "two-of-three")).toEqual([1, 3]);
+      expect(marked([10.5, 12, 10.5, 12, 10.5], "two-of-three")).toEqual([1, 3]);
     });
 
     it("marks three of three", () => {
@@ -91,7 +91,14 @@ describe("detectSpecialCauses", () => {
     });
 
     it("counts a point beyond the limit as beyond the warning line", () => {
-      expect(marked([10, 13, 12, 10], "two-of-three")).toEqual([1, 2]);
+      expect(marked([10.5, 13, 12, 10.5], "two-of-three")).toEqual([1, 2]);
+    });
+
+    it("needs all three points on the same side of the mean (MDC, NHSRplotthedots issue 194)", () => {
+      // Two points beyond the upper line, but the one between them is below the mean.
+      expect(marked([12, 9.9, 12], "two-of-three")).toEqual([]);
+      expect(marked([12, 10, 12], "two-of-three")).toEqual([]);
+      expect(detectSpecialCauses([10.5, 12, 9.9, 12, 10.5], limits, "higher-is-better", 7).every((p) => p.cause === null)).toBe(true);
     });
 
     it("needs both points beyond the same line", () => {
@@ -112,18 +119,21 @@ describe("detectSpecialCauses", () => {
       expect(points.every((p) => p.rules.includes("shift") && p.rules.includes("trend"))).toBe(true);
     });
 
-    it("takes the side of the mean the point sits on", () => {
-      expect(detectSpecialCauses(values, limits, "higher-is-better", 7).map((p) => p.cause)).toEqual(new Array(7).fill("concern"));
+    it("is an improvement, as MDC's Excel tool shows it (NHSRplotthedots issue 194)", () => {
+      expect(detectSpecialCauses(values, limits, "higher-is-better", 7).map((p) => p.cause)).toEqual(new Array(7).fill("improvement"));
       expect(detectSpecialCauses(values, limits, "lower-is-better", 7).map((p) => p.cause)).toEqual(new Array(7).fill("improvement"));
+      expect(detectSpecialCauses(values, limits, "neutral", 7).map((p) => p.cause)).toEqual(new Array(7).fill("neither"));
     });
 
-    it("calls a point exactly on the mean a concern", () => {
+    it("takes the pattern's side for a point in one pattern, whichever side of the mean it sits on", () => {
       // The peak, 10, ends a rising trend and starts a falling one, and sits exactly on the mean.
       const peak = [4, 5, 6, 7, 8, 9, 10, 9, 8, 7, 6, 5, 4];
       const wide: ControlLimits = { mean: 10, meanMovingRange: 5, upper: 23.3, lower: -3.3, upperWarning: 18.85, lowerWarning: 1.15 };
-      const point = detectSpecialCauses(peak, wide, "higher-is-better", 7)[6];
-      expect(point?.rules).toContain("trend");
-      expect(point?.cause).toBe("concern");
+      const points = detectSpecialCauses(peak, wide, "lower-is-better", 7);
+      expect(points[6]?.rules).toEqual(["trend"]);
+      expect(points[6]?.cause).toBe("improvement");
+      expect(points[3]?.cause).toBe("concern"); // rising, below the mean: a concern when lower is better
+      expect(points[9]?.cause).toBe("improvement");
     });
   });
 

@@ -13,16 +13,19 @@ const DEFAULT_SHIFT_LENGTH = 7;
  * - `shift`: `shiftLength` (7, or 6) or more points in a row all above the mean, or all below it. A point exactly on
  *   the mean breaks the run.
  * - `trend`: 7 or more points in a row each higher than the one before (or each lower). A repeated value breaks it.
- * - `two-of-three`: 2 (or 3) of 3 consecutive points beyond the same warning line (mean +/- 1.77 x mean moving
- *   range), points beyond the control limit included. The points beyond the line are marked; the third point of the
- *   window is not evidence of anything, so it is not.
+ * - `two-of-three`: 2 (or 3) of 3 consecutive points beyond the same 2-sigma line (mean +/- 1.77 x mean moving
+ *   range), points beyond the control limit included, and all three on that side of the mean. The points beyond the
+ *   line are marked; the third is not evidence of anything, so it is not. (MDC's rule as its team set it out in
+ *   NHSRplotthedots issue 194, Nov 2023: "all points beyond two-sigma are counted ... all three points still need to
+ *   be on the same side of the mean, and the third point would not trigger this rule if it is not beyond two-sigma".)
  *
  * A missing value (`null`) is never marked and breaks every run: "in a row" means months in a row.
  *
  * The cause follows the pattern's side (above the mean or rising is "up") and the polarity: up is an improvement
- * when higher is better and a concern when lower is better; neutral KPIs get `neither`. A point that belongs to an
- * upward and a downward pattern at once (the peak of a rise within a downward shift, say) takes the side of the mean
- * it sits on, as NHSRplotthedots colours points; one exactly on the mean is a concern, so a warning is never hidden.
+ * when higher is better and a concern when lower is better; neutral KPIs get `neither`. A point in an improving and
+ * a concerning pattern at once (the peak of a rise within a downward shift, say) is an improvement, as MDC's Excel
+ * tool shows it (issue 194, Dec 2023: "When special cause is triggered for both improvement and concern ... In the
+ * Single Chart tool, improvement is shown").
  * Without limits nothing can be judged: every point is common cause.
  * @example detectSpecialCauses([...], limits, "lower-is-better", 7) // [{ value, rules: ["shift"], cause: "concern" }, ...]
  */
@@ -70,12 +73,17 @@ export function detectSpecialCauses(
     }
   }
 
-  // Two of three beyond the same warning line.
+  // Two of three beyond the same 2-sigma line, all three on that side of the mean.
   for (let i = 0; i + 2 < clean.length; i++) {
     for (const side of [UP, DOWN]) {
       let beyond = 0;
-      for (let k = i; k <= i + 2; k++) if (beyondWarning(clean[k], side, limits)) beyond++;
-      if (beyond < 2) continue;
+      let sameSide = true;
+      for (let k = i; k <= i + 2; k++) {
+        const v = clean[k];
+        if (v === null || v === undefined || (side === UP ? !(v > limits.mean) : !(v < limits.mean))) sameSide = false;
+        else if (beyondWarning(v, side, limits)) beyond++;
+      }
+      if (!sameSide || beyond < 2) continue;
       for (let k = i; k <= i + 2; k++) if (beyondWarning(clean[k], side, limits)) mark(k, TWO_OF_THREE, side);
     }
   }
@@ -83,7 +91,7 @@ export function detectSpecialCauses(
   return clean.map((value, i) => {
     const bits = ruleBits[i] ?? 0;
     if (value === null || bits === 0) return { value, rules: NO_RULES, cause: null };
-    return { value, rules: RULES.filter(([bit]) => bits & bit).map(([, rule]) => rule), cause: causeOf(sideBits[i] ?? 0, value, limits.mean, polarity) };
+    return { value, rules: RULES.filter(([bit]) => bits & bit).map(([, rule]) => rule), cause: causeOf(sideBits[i] ?? 0, polarity) };
   });
 }
 
@@ -127,17 +135,14 @@ function markRuns(
   }
 }
 
-function causeOf(sides: number, value: number, mean: number, polarity: Polarity): SpcCause {
-  let side: number;
-  if (sides === UP || sides === DOWN) side = sides;
-  else side = value > mean ? UP : value < mean ? DOWN : 0;
+function causeOf(sides: number, polarity: Polarity): SpcCause {
   switch (polarity) {
     case "neutral":
       return "neither";
     case "higher-is-better":
-      return side === UP ? "improvement" : "concern";
+      return sides & UP ? "improvement" : "concern";
     case "lower-is-better":
-      return side === DOWN ? "improvement" : "concern";
+      return sides & DOWN ? "improvement" : "concern";
     default: {
       const unreachable: never = polarity;
       return unreachable;

@@ -4,7 +4,24 @@
  */
 import type { Issue } from "../model/issue";
 import type { RagStatus } from "../model/kpi";
-import type { ScorecardResults } from "../model/results";
+import type { Month } from "../model/period";
+import type { MonthlySeries, ScorecardResults, SpcCause, SpcRule } from "../model/results";
+
+/** SPC rules as `--json` names them: a point beyond a limit is "astronomical", as MDC calls it. */
+export type SpcRuleJson = "astronomical" | "shift" | "trend" | "two-of-three";
+
+/**
+ * A KPI's SPC: the limits its latest point is judged against (`null` with too few points), the months they come
+ * from, and every point a rule marks.
+ */
+export interface SpcJson {
+  readonly mean: number | null;
+  readonly lowerLimit: number | null;
+  readonly upperLimit: number | null;
+  /** `YYYY-MM` */
+  readonly baseline: { readonly from: string; readonly to: string } | null;
+  readonly signals: readonly { readonly period: string; readonly rules: readonly SpcRuleJson[]; readonly cause: SpcCause }[];
+}
 
 export interface ResultsJson {
   readonly quarter: string;
@@ -32,6 +49,8 @@ export interface ResultsJson {
     readonly trendAssessment: string | null;
     readonly variation: string | null;
     readonly assurance: string | null;
+    /** `null` without monthly data. */
+    readonly spc: SpcJson | null;
     readonly trajectory: ScorecardResults["kpis"][number]["trajectory"];
     readonly commentary: string;
   }[];
@@ -43,10 +62,13 @@ export interface ResultsJson {
     readonly kind: string;
     readonly budgetYtd: number | null;
     readonly actualYtd: number | null;
+    /** As published where the table has it, else computed; `computed...` is the arithmetic, a check. */
     readonly varianceYtd: number | null;
     readonly budgetFullYear: number | null;
     readonly projectionFullYear: number | null;
     readonly varianceFullYear: number | null;
+    readonly computedVarianceYtd: number | null;
+    readonly computedVarianceFullYear: number | null;
   }[];
   readonly issues: readonly Issue[];
 }
@@ -79,6 +101,7 @@ export function toResultsJson(results: ScorecardResults): ResultsJson {
       trendAssessment: r.trend.assessment,
       variation: r.monthly?.spc.variation ?? null,
       assurance: r.monthly?.spc.assurance ?? null,
+      spc: r.monthly ? spcJson(r.monthly) : null,
       trajectory: r.trajectory,
       commentary: r.commentary,
     })),
@@ -94,7 +117,42 @@ export function toResultsJson(results: ScorecardResults): ResultsJson {
       budgetFullYear: f.line.budgetFullYear,
       projectionFullYear: f.line.projectionFullYear,
       varianceFullYear: f.varianceFullYear,
+      computedVarianceYtd: f.computedVarianceYtd,
+      computedVarianceFullYear: f.computedVarianceFullYear,
     })),
     issues: results.issues,
   };
+}
+
+function spcJson(monthly: MonthlySeries): SpcJson {
+  const { spc, months } = monthly;
+  // The segment whose limits judge the latest point.
+  const current = spc.limits ? spc.segments.find((s) => s.limits === spc.limits) : undefined;
+  const month = (i: number) => (months[i] ? isoMonth(months[i]) : "");
+  return {
+    mean: spc.limits?.mean ?? null,
+    lowerLimit: spc.limits?.lower ?? null,
+    upperLimit: spc.limits?.upper ?? null,
+    baseline: current ? { from: month(current.baseline.start), to: month(current.baseline.end) } : null,
+    signals: spc.points.flatMap((p, i) => (p.cause === null ? [] : [{ period: month(i), rules: p.rules.map(ruleJson), cause: p.cause }])),
+  };
+}
+
+function ruleJson(rule: SpcRule): SpcRuleJson {
+  switch (rule) {
+    case "beyond-limit":
+      return "astronomical";
+    case "shift":
+    case "trend":
+    case "two-of-three":
+      return rule;
+    default: {
+      const unreachable: never = rule;
+      return unreachable;
+    }
+  }
+}
+
+function isoMonth(m: Month): string {
+  return `${m.year}-${String(m.month).padStart(2, "0")}`;
 }

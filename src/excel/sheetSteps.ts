@@ -363,11 +363,25 @@ function queueChart(target: StageTarget, index: number, spec: ChartSpec): void {
         if (c) series.format.fill.setSolidColor(c);
         break;
       case "line":
-        if (c) series.format.line.color = c;
-        series.format.line.weight = s.lineWidthPt;
-        if (s.dash === "dash") series.format.line.lineStyle = "Dash";
-        // Line series have no markers unless asked for (chart type Line, not LineMarkers).
-        if (s.markers) series.markerStyle = "Circle";
+        if (s.dash === "none") {
+          // Markers only: the special causes drawn over a control chart's values.
+          series.format.line.lineStyle = "None";
+        } else {
+          if (c) series.format.line.color = c;
+          series.format.line.weight = s.lineWidthPt;
+          if (s.dash === "dash") series.format.line.lineStyle = "Dash";
+        }
+        // Line series have no markers unless asked for (chart type Line, not LineMarkers). Their colour is set
+        // outright (ChartSeries.markerBackgroundColor / markerForegroundColor, ExcelApi 1.7; the add-in needs 1.9),
+        // not left to follow the line, which a markers-only series does not have.
+        if (s.markers) {
+          series.markerStyle = "Circle";
+          if (c) {
+            series.markerBackgroundColor = c;
+            series.markerForegroundColor = c;
+          }
+          series.markerSize = s.dash === "none" ? 7 : 5;
+        }
         break;
       default: {
         const never: never = s.type;
@@ -378,6 +392,8 @@ function queueChart(target: StageTarget, index: number, spec: ChartSpec): void {
   const valueAxis = chart.axes.valueAxis;
   if (spec.primaryAxisTitle) valueAxis.title.text = spec.primaryAxisTitle;
   valueAxis.numberFormat = spec.numberFormat;
+  // ChartAxis.minimum, ExcelApi 1.7.
+  if (spec.axisMin !== undefined) valueAxis.minimum = spec.axisMin;
   if (anySecondary) {
     const secondary = chart.axes.getItem("Value", "Secondary");
     if (spec.secondaryAxisTitle) secondary.title.text = spec.secondaryAxisTitle;

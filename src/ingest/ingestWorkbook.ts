@@ -12,6 +12,7 @@ import type { IngestMapping } from "./mapping/parseMapping";
 import { parseQuarter } from "./parse/parseQuarter";
 import { readFinance } from "./read/readFinance";
 import { readFinanceTable } from "./read/readFinanceTable";
+import { applySpcMapping } from "./mapping/applySpcMapping";
 import { readKpiRegister } from "./read/readKpiRegister";
 import type { KpiTableContext } from "./read/readKpiTable";
 import { readKpiTable } from "./read/readKpiTable";
@@ -93,7 +94,7 @@ export function ingestWorkbook(workbook: WorkbookGrids, options: IngestOptions =
   const tableNotes: KpiNote[] = [];
   const kpiTables = tables.filter((t) => t.kind === "kpis");
   if (register && registerHeader) {
-    const result = read(register, (g) => readKpiRegister(g, { aliases }));
+    const result = read(register, (g) => readKpiRegister(g, { aliases, fiscalYearStartMonth: start }));
     kpis = [...result.kpis];
     ignoredIds = result.rejectedIds;
     for (const t of kpiTables) notRead(t, `the workbook has a KPI register (sheet "${register.sheet}"), which lists the KPIs`);
@@ -115,10 +116,15 @@ export function ingestWorkbook(workbook: WorkbookGrids, options: IngestOptions =
       append(tableNotes, data.notes);
     }
     if (kpis.length === 0) {
-      if (register) read(register, (g) => readKpiRegister(g, { aliases }));
+      if (register) read(register, (g) => readKpiRegister(g, { aliases, fiscalYearStartMonth: start }));
       else issues.push(issue("NO_KPI_TABLE", { sheet: "", cell: "" }));
     }
   }
+
+  // The analyst's SPC baselines and recalculations given in the mapping rather than the register.
+  const spcMapped = applySpcMapping(kpis, mapping.kpis, start);
+  kpis = spcMapped.kpis;
+  append(issues, spcMapped.issues);
 
   // 6. Values: the Measurements sheet, which only tables can stand in for.
   let measurements: Measurement[] = fromTables;

@@ -25,13 +25,19 @@ describe("buildChartDataSheet", () => {
 
   it("writes month labels as text, values and the rolling 12 months as plain numbers", () => {
     const header = findRow(sheet, 0, "Total Crime (P1-01)") + 1;
-    expect([0, 1, 2, 3, 4, 5, 6].map((col) => cellAt(sheet, header, col)?.value)).toEqual([
+    expect([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((col) => cellAt(sheet, header, col)?.value)).toEqual([
       "Month",
       "Value",
       "Rolling 12-month total",
+      "Rolling 12-month target",
+      "Target",
       "Mean",
       "Upper limit",
       "Lower limit",
+      "Baseline",
+      "Improvement",
+      "Concern",
+      "Neither",
       "Signal",
     ]);
     expect(cellAt(sheet, header + 1, 0)?.value).toBe("Apr-11");
@@ -47,9 +53,9 @@ describe("buildChartDataSheet", () => {
     const header = findRow(sheet, 0, "Total Crime (P1-01)") + 1;
     const limits = KPI_RESULTS[0]!.monthly!.spc.limits!;
     for (const offset of [1, 15, 30]) {
-      expect(cellAt(sheet, header + offset, 3)?.value).toBe(limits.mean);
-      expect(cellAt(sheet, header + offset, 4)?.value).toBe(limits.upper);
-      expect(cellAt(sheet, header + offset, 5)?.value).toBe(limits.lower);
+      expect(cellAt(sheet, header + offset, 5)?.value).toBe(limits.mean);
+      expect(cellAt(sheet, header + offset, 6)?.value).toBe(limits.upper);
+      expect(cellAt(sheet, header + offset, 7)?.value).toBe(limits.lower);
     }
   });
 
@@ -58,9 +64,13 @@ describe("buildChartDataSheet", () => {
     const points = KPI_RESULTS[0]!.monthly!.spc.points;
     const flagged = points.findIndex((p) => p.cause !== null);
     expect(flagged).toBeGreaterThanOrEqual(0);
-    const cell = cellAt(sheet, header + 1 + flagged, 6);
+    const cell = cellAt(sheet, header + 1 + flagged, 12);
     expect(cell?.value).toMatch(/^(Improvement|Concern): beyond a control limit/);
     expect(["signal-improvement", "signal-concern"]).toContain(cell?.style);
+    // The value again under its cause, blank under the others, for the coloured markers.
+    const byCause = [9, 10, 11].map((col) => cellAt(sheet, header + 1 + flagged, col)?.value);
+    expect(byCause.filter((v) => v !== null)).toEqual([TOTAL_CRIME_MONTHS[flagged]]);
+    expect(cellAt(sheet, header + 1 + flagged, points[flagged]!.cause === "improvement" ? 9 : 10)?.value).toBe(TOTAL_CRIME_MONTHS[flagged]);
   });
 
   it("writes percentages as fractions and averages their rolling 12 months", () => {
@@ -80,13 +90,53 @@ describe("buildChartDataSheet", () => {
     expect(asb.values).toBe(`'${NAME}'!$B$${first + 1}:$B$${last + 1}`);
     expect(asb.rolling).toBe(absoluteRef(NAME, first, 2, last, 2));
     expect(asb.limits).toEqual({
-      mean: absoluteRef(NAME, first, 3, last, 3),
-      upper: absoluteRef(NAME, first, 4, last, 4),
-      lower: absoluteRef(NAME, first, 5, last, 5),
+      mean: absoluteRef(NAME, first, 5, last, 5),
+      upper: absoluteRef(NAME, first, 6, last, 6),
+      lower: absoluteRef(NAME, first, 7, last, 7),
     });
+    // No target that months compare with, and no baseline the analyst set.
+    expect(asb.target).toBeNull();
+    expect(asb.rollingTarget).toBeNull();
+    expect(asb.baseline).toBeNull();
     expect(cellAtA1(sheet, `B${first + 1}`)?.value).toBe(ASB_MONTHS[0]);
     expect(cellAtA1(sheet, `B${last + 1}`)?.value).toBe(ASB_MONTHS[ASB_MONTHS.length - 1]);
     expect(asb.numberFormat).toBe("#,##0");
+  });
+
+  describe("targets, baselines and recalculations", () => {
+    const rate = KPI_RESULTS[1]!;
+    const monthly = rate.monthly!;
+    const n = monthly.values.length;
+    const limitsA = { mean: 21, meanMovingRange: 1, upper: 23.66, lower: 18.34, upperWarning: 22.77, lowerWarning: 19.23 };
+    const limitsB = { mean: 25, meanMovingRange: 1, upper: 27.66, lower: 22.34, upperWarning: 26.77, lowerWarning: 23.23 };
+    const spc = {
+      ...monthly.spc,
+      limits: limitsB,
+      segments: [
+        { start: 0, end: 5, startsWith: "series" as const, baseline: { start: 0, end: 3 }, limits: limitsA, baselineValues: 4 },
+        { start: 6, end: n - 1, startsWith: "recalculation" as const, baseline: { start: 6, end: n - 1 }, limits: limitsB, baselineValues: n - 6 },
+      ],
+    };
+    const target = monthly.values.map(() => 25.5);
+    const built = buildChartDataSheet(scorecardResults({ kpis: [{ ...rate, monthly: { ...monthly, spc, target, rolling12Target: target } }] }))!;
+    const header = findRow(built.sheet, 0, "Positive Outcome Rate (P1-02)") + 1;
+    const row = (i: number) => [4, 5, 6, 7, 8].map((col) => cellAt(built.sheet, header + 1 + i, col)?.value);
+
+    it("writes each month's limits from its segment, so a recalculation steps them", () => {
+      expect(row(0)).toEqual([0.255, 0.21, 0.2366, 0.1834, 0.21]);
+      expect(row(5)).toEqual([0.255, 0.21, 0.2366, 0.1834, null]);
+      expect(row(6)).toEqual([0.255, 0.25, 0.2766, 0.2234, null]);
+    });
+
+    it("marks the baseline months with their mean, where the analyst set a baseline", () => {
+      expect([0, 1, 2, 3, 4].map((i) => row(i)[4])).toEqual([0.21, 0.21, 0.21, 0.21, null]);
+      expect(built.refs[0]?.baseline).not.toBeNull();
+    });
+
+    it("gives the target references", () => {
+      expect(built.refs[0]?.target).toBe(absoluteRef(built.sheet.name, header + 1, 4, header + n, 4));
+      expect(built.refs[0]?.rollingTarget).toBe(absoluteRef(built.sheet.name, header + 1, 3, header + n, 3));
+    });
   });
 
   describe("edge cases", () => {
@@ -97,7 +147,13 @@ describe("buildChartDataSheet", () => {
 
     it("leaves gaps blank and has no rolling reference for a short series", () => {
       const short = KPI_RESULTS[3]!;
-      const monthly = { ...short.monthly!, values: [10, null, 12], months: short.monthly!.months.slice(0, 3), rolling12: [null, null, null], spc: { ...short.monthly!.spc, limits: null, points: [] } };
+      const monthly = {
+        ...short.monthly!,
+        values: [10, null, 12],
+        months: short.monthly!.months.slice(0, 3),
+        rolling12: [null, null, null],
+        spc: { ...short.monthly!.spc, limits: null, points: [], segments: [] },
+      };
       const data2 = buildChartDataSheet(scorecardResults({ kpis: [{ ...short, monthly }] }))!;
       const header = findRow(data2.sheet, 0, "ASB Incidents (P1-04)") + 1;
       expect(cellAt(data2.sheet, header + 2, 1)?.value).toBeNull();

@@ -1,9 +1,10 @@
 import { absoluteRef } from "../model/address";
-import type { KpiResult, ScorecardResults, SpcPoint, SpcRule } from "../model/results";
+import type { KpiResult, ScorecardResults, SpcCause, SpcPoint, SpcRule, SpcSegment } from "../model/results";
 import { outputSheetName } from "../model/outputSheets";
 import { monthLabel } from "./monthLabel";
 import { numberFormatFor } from "./numberFormatFor";
 import type { PlanCell, SheetPlan } from "./plan";
+import { kpiTitle } from "./printedId";
 import { printSettings } from "./printSettings";
 import { createSheetCanvas } from "./sheetCanvas";
 import type { SheetCanvas } from "./sheetCanvas";
@@ -22,6 +23,13 @@ export interface ChartDataRefs {
   readonly rollingName: string;
   /** `null` without control limits (too few points). */
   readonly limits: { readonly mean: string; readonly upper: string; readonly lower: string } | null;
+  /** The target line of each chart; `null` without a target that months compare with. */
+  readonly target: string | null;
+  readonly rollingTarget: string | null;
+  /** The mean over the months the limits come from, where the analyst set a baseline; `null` otherwise. */
+  readonly baseline: string | null;
+  /** The special causes' values by cause, blank elsewhere, drawn over the values in MDC's colours; `null` for none. */
+  readonly signals: Readonly<Record<SpcCause, string | null>>;
   /** The Excel number format of the values, for the charts' axes. */
   readonly numberFormat: string;
 }
@@ -31,9 +39,37 @@ export interface ChartData {
   readonly refs: readonly ChartDataRefs[];
 }
 
-export const CHART_DATA_HEADERS = ["Month", "Value", "Rolling 12 months", "Mean", "Upper limit", "Lower limit", "Signal"] as const;
-const COL = { month: 0, value: 1, rolling: 2, mean: 3, upper: 4, lower: 5, signal: 6 } as const;
-const WIDTHS = [10, 12, 16, 12, 12, 12, 44];
+export const CHART_DATA_HEADERS = [
+  "Month",
+  "Value",
+  "Rolling 12 months",
+  "Rolling 12-month target",
+  "Target",
+  "Mean",
+  "Upper limit",
+  "Lower limit",
+  "Baseline",
+  "Improvement",
+  "Concern",
+  "Neither",
+  "Signal",
+] as const;
+const COL = {
+  month: 0,
+  value: 1,
+  rolling: 2,
+  rollingTarget: 3,
+  target: 4,
+  mean: 5,
+  upper: 6,
+  lower: 7,
+  baseline: 8,
+  improvement: 9,
+  concern: 10,
+  neither: 11,
+  signal: 12,
+} as const;
+const WIDTHS = [10, 12, 16, 14, 12, 12, 12, 12, 12, 12, 12, 12, 44];
 
 /**
  * The figures behind the charts, a block per KPI with a monthly series: month labels as text (`Apr-11`), values,
@@ -50,7 +86,7 @@ export function buildChartDataSheet(results: ScorecardResults, kpis: readonly Kp
   writeTitleBand(canvas, results, {
     title: "Chart data",
     captions: [
-      "The figures behind the charts. Mean and limits: XmR control limits (mean ± 2.66 × mean moving range); signals follow NHS \"Making Data Count\".",
+      "The figures behind the charts. Mean and limits: XmR control limits (mean ± 2.66 × mean moving range) from the baseline months, or every month; signals follow NHS \"Making Data Count\".",
     ],
   });
 
@@ -78,12 +114,17 @@ function writeBlock(canvas: SheetCanvas, sheet: string, result: KpiResult, curre
   const monthly = result.monthly!;
   const sums = kpi.aggregation === "sum";
   const rollingName = sums ? "Rolling 12-month total" : "Rolling 12-month average";
-  const limits = monthly.spc.limits;
+  const { spc } = monthly;
   const valueStyle = numberStyleName(kpi.unit, "value", kpi.decimals);
   const number = (v: number | null | undefined): PlanCell =>
     v === null || v === undefined || !Number.isFinite(v) ? { value: null, style: STYLE.cell } : { value: cellNumber(v, kpi.unit), style: valueStyle };
+  // Each month's limits are its segment's: a recalculation steps them, a baseline extends them.
+  const segmentAt = (i: number) => spc.segments.find((s) => s.start <= i && i <= s.end);
+  // A segment whose limits come from part of it (the analyst's baseline) marks those months on the chart.
+  const partial = (s: SpcSegment) => s.limits !== null && (s.baseline.start !== s.start || s.baseline.end !== s.end);
+  const analystBaseline = spc.segments.some(partial);
 
-  canvas.addRow([{ value: `${kpi.name} (${kpi.id})`, style: STYLE.blockTitle }], 18);
+  canvas.addRow([{ value: kpiTitle(kpi), style: STYLE.blockTitle }], 18);
   canvas.addRow(
     CHART_DATA_HEADERS.map((text, col) => ({
       value: col === COL.rolling ? rollingName : text,
@@ -94,29 +135,46 @@ function writeBlock(canvas: SheetCanvas, sheet: string, result: KpiResult, curre
   const first = canvas.nextRow;
   monthly.months.forEach((month, i) => {
     const rolling = monthly.rolling12[i] ?? null;
-    const point = monthly.spc.points[i];
+    const segment = segmentAt(i);
+    const limits = segment?.limits ?? null;
+    const inBaseline = segment !== undefined && partial(segment) && i >= segment.baseline.start && i <= segment.baseline.end;
     canvas.addRow([
       { value: monthLabel(month), style: STYLE.month },
       number(monthly.values[i]),
       number(rolling === null ? null : sums ? rolling : rolling / 12),
+      number(monthly.rolling12Target?.[i]),
+      number(monthly.target?.[i]),
       number(limits?.mean),
       number(limits?.upper),
       number(limits?.lower),
-      signalCell(point),
+      number(inBaseline ? limits?.mean : null),
+      ...CAUSES.map((cause) => number(spc.points[i]?.cause === cause ? monthly.values[i] : null)),
+      signalCell(spc.points[i]),
     ]);
   });
   const last = canvas.nextRow - 1;
   const column = (col: number) => absoluteRef(sheet, first, col, last, col);
+  const any = (values: readonly (number | null)[] | undefined) => values !== undefined && values.some((v) => v !== null);
   return {
     result,
     categories: column(COL.month),
     values: column(COL.value),
     rolling: monthly.rolling12.some((v) => v !== null) ? column(COL.rolling) : null,
     rollingName,
-    limits: limits ? { mean: column(COL.mean), upper: column(COL.upper), lower: column(COL.lower) } : null,
+    limits: spc.segments.some((s) => s.limits !== null) ? { mean: column(COL.mean), upper: column(COL.upper), lower: column(COL.lower) } : null,
+    target: any(monthly.target) ? column(COL.target) : null,
+    rollingTarget: any(monthly.rolling12Target) && monthly.rolling12.some((v) => v !== null) ? column(COL.rollingTarget) : null,
+    baseline: analystBaseline ? column(COL.baseline) : null,
+    signals: {
+      improvement: spc.points.some((p) => p.cause === "improvement") ? column(COL.improvement) : null,
+      concern: spc.points.some((p) => p.cause === "concern") ? column(COL.concern) : null,
+      neither: spc.points.some((p) => p.cause === "neither") ? column(COL.neither) : null,
+    },
     numberFormat: numberFormatFor(kpi.unit, "value", { decimals: kpi.decimals, currencySymbol }),
   };
 }
+
+const CAUSES: readonly SpcCause[] = ["improvement", "concern", "neither"];
 
 /** "Concern: beyond a limit, shift" on the points a special-cause pattern includes. */
 function signalCell(point: SpcPoint | undefined): PlanCell {

@@ -1,12 +1,16 @@
-import type { ScorecardResults } from "../model/results";
+import type { ScorecardResults, SpcCause } from "../model/results";
 import { outputSheetName } from "../model/outputSheets";
 import type { ChartDataRefs } from "./buildChartDataSheet";
 import { assuranceText, variationText } from "./describeKpiNotes";
 import type { ChartSeriesSpec, ChartSpec, SheetPlan } from "./plan";
-import { PALETTE } from "./palette";
+import { controlChartAxisMin } from "./controlChartAxisMin";
+import { monthLabel } from "./monthLabel";
+import { MDC_COLOURS, PALETTE } from "./palette";
+import { kpiTitle } from "./printedId";
 import { printSettings } from "./printSettings";
 import { createSheetCanvas } from "./sheetCanvas";
 import { STYLE } from "./styleNames";
+import { cellNumber } from "./valueCells";
 import { pageHeader, writeTitleBand } from "./writeTitleBand";
 
 /**
@@ -29,7 +33,10 @@ export function buildChartsSheet(results: ScorecardResults, refs: readonly Chart
   const canvas = createSheetCanvas();
   const titleEnd = writeTitleBand(canvas, results, {
     title: "Monthly trends and control charts",
-    captions: [`Figures on "${outputSheetName("chart-data", results.quarterLabel)}". Left: monthly values (columns) and the rolling 12 months (line, right-hand axis). Right: control chart with mean and limits.`],
+    captions: [
+      `Figures on "${outputSheetName("chart-data", results.quarterLabel)}". Left: monthly values (columns) and the rolling 12 months (line, right-hand axis for totals). Right: control chart with mean and limits.`,
+      "Control chart points (NHS Making Data Count): grey common cause; special cause blue for improvement, orange for concern, purple neither. Red dashed line: the target. Wide pale line: the baseline months the limits come from.",
+    ],
   });
 
   const left = 0;
@@ -71,9 +78,17 @@ export function buildChartsSheet(results: ScorecardResults, refs: readonly Chart
 function captionOf(ref: ChartDataRefs): string {
   const { kpi, monthly } = ref.result;
   const spc = monthly?.spc;
-  const marks = [spc?.variation ? variationText(spc.variation) : null, spc?.assurance ? assuranceText(spc.assurance) : null];
+  const at = (i: number) => (monthly?.months[i] ? monthLabel(monthly.months[i]) : "");
+  const recalculated = (spc?.segments ?? []).filter((s) => s.startsWith === "recalculation").map((s) => `limits recalculated from ${at(s.start)}`);
+  const marks = [
+    spc?.variation ? variationText(spc.variation) : null,
+    spc?.assurance ? assuranceText(spc.assurance) : null,
+    ...recalculated,
+    spc?.proposal ? `shift since ${at(spc.proposal.index)}: recalculation proposed` : null,
+    spc && spc.valueCount < spc.minimumValues ? `${spc.valueCount} months: too few for limits (${spc.minimumValues} needed)` : null,
+  ];
   const said = marks.filter((m): m is string => m !== null);
-  return said.length === 0 ? `${kpi.name} (${kpi.id})` : `${kpi.name} (${kpi.id}): ${said.join("; ")}`;
+  return said.length === 0 ? kpiTitle(kpi) : `${kpiTitle(kpi)}: ${said.join("; ")}`;
 }
 
 type Anchor = { readonly row: number; readonly col: number };
@@ -82,11 +97,16 @@ function monthlyRollingChart(ref: ChartDataRefs, id: string, from: Anchor, to: A
   const { kpi } = ref.result;
   // A rolling total dwarfs the months, so it gets its own axis; a rolling average shares the months' scale.
   const sums = kpi.aggregation === "sum";
+  const rollingAxis = sums ? "secondary" : "primary";
   const series: ChartSeriesSpec[] = [
     series_(`${kpi.name} (monthly)`, ref.values, "column", "primary", PALETTE.chartColumns, "solid", 0.75, false),
   ];
   if (ref.rolling !== null) {
-    series.push(series_(ref.rollingName, ref.rolling, "line", sums ? "secondary" : "primary", PALETTE.chartLine, "solid", 2.25, false));
+    series.push(series_(ref.rollingName, ref.rolling, "line", rollingAxis, PALETTE.chartLine, "solid", 2.25, false));
+    // The target of a rolling total is a year's: on the rolling line's axis (the KSI trajectory, 348 in 2013).
+    if (ref.rollingTarget !== null) series.push(series_(TARGET_NAME, ref.rollingTarget, "line", rollingAxis, MDC_COLOURS.target, "dash", 1.5, false));
+  } else if (ref.target !== null) {
+    series.push(series_(TARGET_NAME, ref.target, "line", "primary", MDC_COLOURS.target, "dash", 1.5, false));
   }
   return {
     id: `${id}-monthly-rolling`,
@@ -102,17 +122,33 @@ function monthlyRollingChart(ref: ChartDataRefs, id: string, from: Anchor, to: A
   };
 }
 
+/**
+ * The XmR chart as NHS "Making Data Count" draws it: the values in grey, each special cause's point over them in
+ * its colour (blue improvement, orange concern, purple neither; markers-only series, which every viewer draws and
+ * the legend names), the mean, dashed limits that step at a recalculation, the baseline months marked, and the
+ * target.
+ */
 function controlChart(ref: ChartDataRefs, id: string, from: Anchor, to: Anchor): ChartSpec {
   const { kpi } = ref.result;
-  const series: ChartSeriesSpec[] = [series_(kpi.name, ref.values, "line", "primary", PALETTE.chartValues, "solid", 1.5, true)];
+  const series: ChartSeriesSpec[] = [];
+  if (ref.baseline !== null) series.push(series_("Baseline", ref.baseline, "line", "primary", PALETTE.chartBaseline, "solid", 6, false));
+  // The title names the KPI; a short series name keeps the legend (seven entries at most) from eating the plot.
+  series.push(series_("Monthly value", ref.values, "line", "primary", MDC_COLOURS.commonCause, "solid", 1.5, true));
   if (ref.limits !== null) {
     series.push(
-      series_("Mean", ref.limits.mean, "line", "primary", PALETTE.chartMean, "solid", 1.25, false),
-      series_("Upper control limit", ref.limits.upper, "line", "primary", PALETTE.chartLimits, "dash", 1, false),
-      series_("Lower control limit", ref.limits.lower, "line", "primary", PALETTE.chartLimits, "dash", 1, false),
+      series_("Mean", ref.limits.mean, "line", "primary", MDC_COLOURS.mean, "solid", 1.25, false),
+      series_("Upper control limit", ref.limits.upper, "line", "primary", MDC_COLOURS.limits, "dash", 1, false),
+      series_("Lower control limit", ref.limits.lower, "line", "primary", MDC_COLOURS.limits, "dash", 1, false),
     );
   }
+  if (ref.target !== null) series.push(series_(TARGET_NAME, ref.target, "line", "primary", MDC_COLOURS.target, "dash", 1.5, false));
+  for (const cause of ["improvement", "concern", "neither"] as const) {
+    const values = ref.signals[cause];
+    if (values !== null) series.push(series_(`Special cause: ${cause}`, values, "line", "primary", causeColour(cause), "none", 1, true));
+  }
+  const axisMin = controlChartAxisMin(controlChartFigures(ref));
   return {
+    ...(axisMin !== undefined ? { axisMin } : {}),
     id: `${id}-control`,
     kind: "control",
     title: `${kpi.name}: control chart`,
@@ -124,6 +160,32 @@ function controlChart(ref: ChartDataRefs, id: string, from: Anchor, to: Anchor):
     from,
     to,
   };
+}
+
+const TARGET_NAME = "Target";
+
+/** Every figure a control chart draws, in its cells' scale (percentages as fractions). */
+function controlChartFigures(ref: ChartDataRefs): (number | null)[] {
+  const { kpi, monthly } = ref.result;
+  if (!monthly) return [];
+  const cell = (v: number | null | undefined) => (v === null || v === undefined ? null : cellNumber(v, kpi.unit));
+  const limits = monthly.spc.segments.flatMap((s) => (s.limits ? [s.limits.lower, s.limits.upper] : []));
+  return [...monthly.values, ...limits, ...(ref.target !== null ? (monthly.target ?? []) : [])].map(cell);
+}
+
+function causeColour(cause: SpcCause): string {
+  switch (cause) {
+    case "improvement":
+      return MDC_COLOURS.improvement;
+    case "concern":
+      return MDC_COLOURS.concern;
+    case "neither":
+      return MDC_COLOURS.neither;
+    default: {
+      const unreachable: never = cause;
+      return unreachable;
+    }
+  }
 }
 
 function series_(

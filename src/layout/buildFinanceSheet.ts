@@ -35,7 +35,7 @@ export function buildFinanceSheet(results: ScorecardResults): SheetPlan | null {
   writeTitleBand(canvas, results, {
     title: "Finance: budget against actual and projection",
     captions: [
-      `All figures ${unit}. Variance = actual (or projection) - budget; negatives, in brackets, are underspends. Overspends are highlighted.`,
+      `All figures ${unit}. Variance = actual (or projection) - budget, as published (figures kept in pounds, each rounded on its own); negatives, in brackets, are underspends. Overspends are highlighted.`,
     ],
   });
   canvas.addRow([], 8);

@@ -38,8 +38,8 @@ describe("buildScorecardSheet", () => {
   });
 
   describe("header", () => {
-    it("puts the columns in the published order on row 6", () => {
-      const header = Array.from({ length: 12 }, (_, col) => cellAt(sheet, 5, col)?.value);
+    it("puts the columns in the published order, then the MDC icons, on row 8", () => {
+      const header = Array.from({ length: 14 }, (_, col) => cellAt(sheet, 7, col)?.value);
       expect(header).toEqual([
         "ID",
         "KPI",
@@ -51,23 +51,25 @@ describe("buildScorecardSheet", () => {
         "RAG",
         "Previous RAG",
         "Trend",
+        "Variation",
+        "Assurance",
         "Notes",
         "Commentary",
       ]);
     });
 
     it("freezes the panes below the header", () => {
-      expect(sheet.freeze).toEqual({ rows: 6, columns: 0 });
+      expect(sheet.freeze).toEqual({ rows: 8, columns: 0 });
     });
   });
 
   describe("sections", () => {
     it("opens each priority with a merged banner", () => {
       const banners = [P1, P2, P5, P6].map((p) => findRow(sheet, 0, p));
-      expect(banners[0]).toBe(6);
+      expect(banners[0]).toBe(8);
       expect(banners).toEqual([...banners].sort((a, b) => a - b));
-      expect(cellAt(sheet, 6, 0)?.style).toBe("section");
-      expect(sheet.merges).toContain("A7:L7");
+      expect(cellAt(sheet, 8, 0)?.style).toBe("section");
+      expect(sheet.merges).toContain("A9:N9");
     });
 
     it("puts a sub-indicator straight after its parent, indented", () => {
@@ -115,6 +117,78 @@ describe("buildScorecardSheet", () => {
       expect(at("P6-03", COL.current)).toEqual({ value: "n/a", style: "na" });
       expect(at("P6-03", COL.changePercent)).toEqual({ value: "n/a", style: "na" });
       expect(findRow(sheet, 0, NOT_AVAILABLE_FOOTNOTE)).toBeGreaterThan(rowOf("P6-04"));
+    });
+  });
+
+  describe("key", () => {
+    const keyRow = (label: string) => findRow(sheet, COL.id, label);
+
+    it("says the trend arrow is the direction and its colour good or bad, never pairing an arrow with a meaning", () => {
+      const row = findRow(sheet, COL.id, "Key");
+      const trend = [COL.rag, COL.previousRag, COL.trend].map((col) => cellAt(sheet, row, col));
+      expect(trend.map((c) => c?.value)).toEqual(["▲ ▼ better", "▲ ▼ worse", "► same"]);
+      expect(trend.map((c) => c?.style)).toEqual(["trend-key-improving", "trend-key-worsening", "trend-key-neutral"]);
+      expect(String(cellAt(sheet, row, COL.notes)?.value)).toContain("the arrow is the direction of change; its colour says whether that is good");
+      // A falling count that is good for the KPI: a green ▼ in the table, which the key reads as "better".
+      expect(at("P1-01", COL.trend)).toEqual({ value: "▼", style: "trend-improving" });
+    });
+
+    it("draws each MDC icon as the table draws it, with its meaning", () => {
+      const pairs = (row: number) => [2, 4, 6, 8].map((col) => [cellAt(sheet, row, col)?.value, cellAt(sheet, row, col)?.style, cellAt(sheet, row, col + 1)?.value]);
+      expect(pairs(keyRow("Variation"))).toEqual([
+        ["≈", "spc-common-cause", "common cause"],
+        ["H", "spc-improvement", "improvement"],
+        ["H", "spc-concern", "concern"],
+        ["H", "spc-neither", "neither"],
+      ]);
+      expect(pairs(keyRow("Assurance"))).toEqual([
+        ["P", "spc-improvement", "passes"],
+        ["F", "spc-concern", "fails"],
+        ["?", "spc-common-cause", "hit and miss"],
+        ["–", "spc-none", "not judged"],
+      ]);
+    });
+  });
+
+  describe("MDC icons", () => {
+    it("shows each KPI's variation as an icon: H or L by which way the special cause went, coloured by good or bad", () => {
+      const icon = (id: string) => [at(id, COL.variation)?.value, at(id, COL.variation)?.style];
+      for (const r of KPI_RESULTS.filter((k) => k.monthly !== null)) {
+        const mark = r.monthly!.spc.variation;
+        const expected =
+          mark === "common-cause"
+            ? ["≈", "spc-common-cause"]
+            : mark === "special-cause-improving"
+              ? [r.kpi.polarity === "lower-is-better" ? "L" : "H", "spc-improvement"]
+              : mark === "special-cause-concerning"
+                ? [r.kpi.polarity === "lower-is-better" ? "H" : "L", "spc-concern"]
+                : ["–", "spc-none"];
+        expect(icon(r.kpi.id)).toEqual(expected);
+      }
+      expect(at("P1-03", COL.variation)).toEqual({ value: "–", style: "spc-none" });
+    });
+
+    it("shows assurance where there is one, a dash where not", () => {
+      const withAssurance = KPI_RESULTS.map((r) => ({
+        ...r,
+        monthly: r.monthly && { ...r.monthly, spc: { ...r.monthly.spc, assurance: "consistently-failing" as const } },
+      }));
+      const s = buildScorecardSheet(scorecardResults({ kpis: withAssurance }));
+      expect(cellAt(s, findRow(s, COL.id, "P1-01"), COL.assurance)).toEqual({ value: "F", style: "spc-concern" });
+      expect(at("P1-01", COL.assurance)).toEqual({ value: "–", style: "spc-none" });
+    });
+  });
+
+  describe("IDs", () => {
+    it("prints no ID the workbook did not give, keeping the key hidden for rebuilds", () => {
+      const made = KPI_RESULTS.map((r) => ({ ...r, kpi: { ...r.kpi, generatedId: true } }));
+      const s = buildScorecardSheet(scorecardResults({ kpis: made }));
+      const row = findRow(s, COL.key, KPI_RESULTS[0]!.kpi.id);
+      expect(cellAt(s, row, COL.id)?.value).toBeNull();
+      expect(cellAt(s, row, COL.kpi)?.value).toBe(KPI_RESULTS[0]!.kpi.name);
+      expect(s.columns[COL.id]?.hidden).toBe(true);
+      expect(s.columns[COL.key]?.hidden).toBe(true);
+      expect(sheet.columns[COL.id]?.hidden).toBeUndefined();
     });
   });
 
@@ -216,7 +290,7 @@ describe("buildScorecardSheet", () => {
 
   describe("page", () => {
     it("prints A4 landscape, one page wide, repeating the header", () => {
-      expect(sheet.print).toMatchObject({ orientation: "landscape", paperSize: "A4", fitToWidth: 1, fitToHeight: 0, titleRows: "$6:$6" });
+      expect(sheet.print).toMatchObject({ orientation: "landscape", paperSize: "A4", fitToWidth: 1, fitToHeight: 0, titleRows: "$8:$8" });
     });
 
     it("heads each page with the organisation and period, and footers it with the sheet name", () => {
@@ -239,7 +313,7 @@ describe("buildScorecardSheet", () => {
       const empty = buildScorecardSheet(scorecardResults({ kpis: [], settings: DEFAULT_SETTINGS }));
       expect(findRow(empty, 0, "No KPIs to report for Q2 2013-14.")).toBeGreaterThan(0);
       expect(empty.conditionalFormats).toEqual([]);
-      expect(cellAt(empty, 5, 3)?.value).toBe("Previous\nApr - Sep 2012/13");
+      expect(cellAt(empty, 7, 3)?.value).toBe("Previous\nApr - Sep 2012/13");
     });
 
     it("shows a KPI whose parent is in another section as a top-level KPI", () => {

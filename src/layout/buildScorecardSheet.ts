@@ -6,17 +6,21 @@ import { describeKpiNotes } from "./describeKpiNotes";
 import { estimateRowHeight } from "./estimateRowHeight";
 import type { PlanCell, SheetPlan } from "./plan";
 import { PALETTE } from "./palette";
+import { printedId } from "./printedId";
 import { printSettings } from "./printSettings";
 import { NO_RAG, OVERRIDE_MARK, ragCell, ragConditionalFormats, ragResultCell } from "./ragCells";
 import {
   HEADER_BUILT_COMMENTARY,
   HEADER_COMMENTARY,
   HEADER_ID,
+  HEADER_KEY,
   LAST_VISIBLE_COLUMN,
   SCORECARD_COLUMNS as COL,
   SCORECARD_WIDTHS,
 } from "./scorecardColumns";
 import { createSheetCanvas } from "./sheetCanvas";
+import type { SpcIcon } from "./spcIcons";
+import { ASSURANCE_ICONS, assuranceIcon, iconCell, VARIATION_ICONS, variationIcon } from "./spcIcons";
 import type { SheetCanvas } from "./sheetCanvas";
 import { STYLE } from "./styleNames";
 import { changeCells, valueCell } from "./valueCells";
@@ -40,6 +44,7 @@ const TREND_MARKS = { up: "▲", down: "▼", flat: "►" } as const;
 export function buildScorecardSheet(results: ScorecardResults, options: ScorecardSheetOptions = {}): SheetPlan {
   const name = outputSheetName("scorecard", results.quarterLabel);
   const labels = results.settings.ragLabels;
+  const anyPrintedId = results.kpis.some((r) => printedId(r.kpi) !== null);
   const periods = dominantPeriods(results);
   const canvas = createSheetCanvas();
 
@@ -81,26 +86,66 @@ export function buildScorecardSheet(results: ScorecardResults, options: Scorecar
     name,
     role: "scorecard",
     tabColor: PALETTE.navy,
-    columns: SCORECARD_WIDTHS.map((width, col) => (col === COL.builtCommentary ? { width, hidden: true } : { width })),
+    // The kept-for-rebuilds columns are hidden; so is ID when no KPI has one the analyst gave.
+    columns: SCORECARD_WIDTHS.map((width, col) =>
+      col === COL.builtCommentary || col === COL.key || (col === COL.id && !anyPrintedId) ? { width, hidden: true } : { width },
+    ),
     freeze: { rows: headerRow + 1, columns: 0 },
     print: printSettings({ titleRows: { first: headerRow, last: headerRow }, headerCenter: pageHeader(results), sheetName: name }),
   });
 }
 
+/**
+ * The key: RAG labels; trend marks, whose arrow is the direction of change and whose colour is whether that is
+ * good for the KPI (a green ▼ is crime falling); and the Making Data Count icons, each drawn as the table draws it.
+ */
 function writeKey(canvas: SheetCanvas, results: ScorecardResults): void {
   const labels = results.settings.ragLabels;
-  const cells: PlanCell[] = [];
-  cells[COL.id] = { value: "Key", style: STYLE.keyLabel };
-  cells[COL.kpi] = { value: "RAG against target; trend vs previous period", style: STYLE.caption };
-  cells[COL.previous] = ragCell("green", labels);
-  cells[COL.current] = ragCell("amber", labels);
-  cells[COL.change] = ragCell("red", labels);
-  cells[COL.changePercent] = { value: `${NO_RAG} not rated`, style: STYLE.ragNone };
-  cells[COL.rag] = { value: "▲ Improving", style: STYLE.trendKeyImproving };
-  cells[COL.previousRag] = { value: "▼ Worsening", style: STYLE.trendKeyWorsening };
-  cells[COL.trend] = { value: "► Neutral", style: STYLE.trendKeyNeutral };
-  cells[COL.notes] = { value: "Trend colour says whether the move is good for the KPI, not which way it went.", style: STYLE.caption };
-  canvas.addRow(fillGaps(cells), 18);
+  const rag: PlanCell[] = [];
+  rag[COL.id] = { value: "Key", style: STYLE.keyLabel };
+  rag[COL.kpi] = { value: "RAG: against the target", style: STYLE.caption };
+  rag[COL.previous] = ragCell("green", labels);
+  rag[COL.current] = ragCell("amber", labels);
+  rag[COL.change] = ragCell("red", labels);
+  rag[COL.changePercent] = { value: `${NO_RAG} not rated`, style: STYLE.ragNone };
+  rag[COL.rag] = { value: "▲ ▼ better", style: STYLE.trendKeyImproving };
+  rag[COL.previousRag] = { value: "▲ ▼ worse", style: STYLE.trendKeyWorsening };
+  rag[COL.trend] = { value: "► same", style: STYLE.trendKeyNeutral };
+  rag[COL.notes] = {
+    value: "Trend: the arrow is the direction of change; its colour says whether that is good for the KPI (grey: neither).",
+    style: STYLE.caption,
+  };
+  canvas.addRow(fillGaps(rag), 18);
+
+  const pairs = (entries: readonly (readonly [SpcIcon | null, string])[]): PlanCell[] => {
+    const cells: PlanCell[] = [];
+    entries.forEach(([icon, meaning], k) => {
+      cells[COL.target + 2 * k] = iconCell(icon);
+      cells[COL.target + 2 * k + 1] = { value: meaning, style: STYLE.caption };
+    });
+    return cells;
+  };
+  const variation = pairs([
+    [VARIATION_ICONS.commonCause, "common cause"],
+    [VARIATION_ICONS.improvingHigh, "improvement"],
+    [VARIATION_ICONS.concerningHigh, "concern"],
+    [VARIATION_ICONS.neitherHigh, "neither"],
+  ]);
+  variation[COL.id] = { value: "Variation", style: STYLE.keyLabel };
+  variation[COL.kpi] = { value: "Making Data Count (SPC), the latest month:", style: STYLE.caption };
+  variation[COL.notes] = { value: "H or L: a special cause high or low. Fewer than 13 months: not judged.", style: STYLE.caption };
+  canvas.addRow(fillGaps(variation), 18);
+
+  const assurance = pairs([
+    [ASSURANCE_ICONS.passing, "passes"],
+    [ASSURANCE_ICONS.failing, "fails"],
+    [ASSURANCE_ICONS.hitAndMiss, "hit and miss"],
+    [null, "not judged"],
+  ]);
+  assurance[COL.id] = { value: "Assurance", style: STYLE.keyLabel };
+  assurance[COL.kpi] = { value: "whether the process will meet the target:", style: STYLE.caption };
+  assurance[COL.notes] = { value: "Consistently passes, consistently fails, or hit and miss, from the target and the control limits.", style: STYLE.caption };
+  canvas.addRow(fillGaps(assurance), 18);
 }
 
 function headerCells(periods: PeriodPair): PlanCell[] {
@@ -115,9 +160,12 @@ function headerCells(periods: PeriodPair): PlanCell[] {
   cells[COL.rag] = { value: "RAG", style: STYLE.header };
   cells[COL.previousRag] = { value: "Previous RAG", style: STYLE.header };
   cells[COL.trend] = { value: "Trend", style: STYLE.header };
+  cells[COL.variation] = { value: "Variation", style: STYLE.header };
+  cells[COL.assurance] = { value: "Assurance", style: STYLE.header };
   cells[COL.notes] = { value: "Notes", style: STYLE.headerLeft };
   cells[COL.commentary] = { value: HEADER_COMMENTARY, style: STYLE.headerLeft };
   cells[COL.builtCommentary] = { value: HEADER_BUILT_COMMENTARY, style: STYLE.headerLeft };
+  cells[COL.key] = { value: HEADER_KEY, style: STYLE.headerLeft };
   return cells;
 }
 
@@ -149,7 +197,7 @@ function writeKpiRow(
   const commentary = options.preservedCommentary?.get(kpi.id) ?? result.commentary;
 
   const cells: PlanCell[] = [];
-  cells[COL.id] = { value: kpi.id, style: STYLE.id };
+  cells[COL.id] = { value: printedId(kpi), style: STYLE.id };
   cells[COL.kpi] = { value: kpi.name, style: depth === 0 ? STYLE.kpi : depth === 1 ? STYLE.kpiChild : STYLE.kpiGrandchild };
   cells[COL.target] = { value: kpi.targetText.trim() === "" ? null : kpi.targetText, style: STYLE.target };
   cells[COL.previous] = valueCell(result.previous, format);
@@ -159,9 +207,12 @@ function writeKpiRow(
   cells[COL.rag] = ragResultCell(result.rag, labels);
   cells[COL.previousRag] = ragResultCell(result.previousRag, labels);
   cells[COL.trend] = trendCell(result.trend);
+  cells[COL.variation] = iconCell(variationIcon(result.monthly?.spc ?? null, kpi.polarity));
+  cells[COL.assurance] = iconCell(assuranceIcon(result.monthly?.spc ?? null));
   cells[COL.notes] = { value: notes === "" ? null : notes, style: STYLE.notes };
   cells[COL.commentary] = { value: commentary === "" ? null : commentary, style: STYLE.commentary };
   cells[COL.builtCommentary] = { value: result.commentary === "" ? null : result.commentary };
+  cells[COL.key] = { value: kpi.id };
 
   const height = estimateRowHeight(
     [

@@ -3,7 +3,7 @@ import { RAG_STATUSES, UNITS } from "../model/kpi";
 import type { CellStyle } from "./plan";
 import type { FormatRole } from "./numberFormatFor";
 import { numberFormatFor } from "./numberFormatFor";
-import { PALETTE, RAG_COLOURS, TREND_COLOURS } from "./palette";
+import { MDC_COLOURS, PALETTE, RAG_COLOURS, TREND_COLOURS } from "./palette";
 import { numberStyleName, ragStyleName, STYLE } from "./styleNames";
 
 const BODY = 10;
@@ -93,6 +93,11 @@ export function buildStyleCatalogue(settings: Settings): Record<string, CellStyl
     [STYLE.signalImprovement]: { ...ROW_RULE, ...SIGNAL, fill: PALETTE.improvementFill, fontColor: PALETTE.improvementText },
     [STYLE.signalConcern]: { ...ROW_RULE, ...SIGNAL, fill: PALETTE.concernFill, fontColor: PALETTE.concernText },
     [STYLE.signalNeither]: { ...ROW_RULE, ...SIGNAL, fontColor: PALETTE.greyText },
+    [STYLE.spcCommonCause]: spcIcon(MDC_COLOURS.icons.commonCause),
+    [STYLE.spcImprovement]: spcIcon(MDC_COLOURS.icons.improvement),
+    [STYLE.spcConcern]: spcIcon(MDC_COLOURS.icons.concern),
+    [STYLE.spcNeither]: spcIcon(MDC_COLOURS.icons.neither),
+    [STYLE.spcNone]: { ...ROW_RULE, horizontal: "center", fontColor: PALETTE.faintText },
     [STYLE.severityError]: { ...ROW_RULE, bold: true, ...ADVERSE },
     [STYLE.severityWarning]: { ...ROW_RULE, bold: true, fill: RAG_COLOURS.amber.fill, fontColor: RAG_COLOURS.amber.fontColor },
     [STYLE.severityInfo]: { ...ROW_RULE, fontColor: PALETTE.greyText },
@@ -114,6 +119,11 @@ export function buildStyleCatalogue(settings: Settings): Record<string, CellStyl
   for (const status of RAG_STATUSES) styles[ragStyleName(status)] = ragStyle(status);
   for (const unit of UNITS) addNumberStyles(styles, unit, settings.currencySymbol);
   return styles;
+}
+
+/** An MDC icon: its bold letter in the icon's colour on a light fill of it, like a RAG cell. */
+function spcIcon(colours: { readonly fill: string; readonly fontColor: string }): CellStyle {
+  return { ...ROW_RULE, bold: true, fontSize: 12, horizontal: "center", ...colours };
 }
 
 function ragStyle(status: RagStatus): CellStyle {

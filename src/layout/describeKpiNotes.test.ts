@@ -42,10 +42,64 @@ describe("describeKpiNotes", () => {
         values: [],
         rolling12: [],
         rolling6: [],
-        spc: { limits: null, points: [], variation: "special-cause-concerning", assurance: "hit-and-miss" },
+        spc: {
+          limits: null,
+          points: [],
+          variation: "special-cause-concerning",
+          assurance: "hit-and-miss",
+          segments: [],
+          valueCount: 30,
+          minimumValues: 13,
+          proposal: null,
+        },
       },
     });
     expect(describeKpiNotes(r, periods, labels)).toEqual(["SPC: special cause variation, concerning; hit and miss against the target"]);
+  });
+
+  it("names the one period of a KPI with a single figure, never a blank ('Periods:  vs Sep-13')", () => {
+    const single = kpiResult(KPIS.repeatVictims, null, 137, { previousLabel: "", currentLabel: "Sep-13" });
+    expect(describeKpiNotes(single, periods, labels)).toEqual(["Period: Sep-13 (no earlier figure)"]);
+  });
+
+  describe("SPC", () => {
+    const base = kpiResult(KPIS.calls999, 95.5, 94.2);
+    const months = Array.from({ length: 24 }, (_, i) => ({ kind: "month" as const, year: 2012 + Math.floor((i + 3) / 12), month: ((i + 3) % 12) + 1 }));
+    const limits = { mean: 95, meanMovingRange: 1, upper: 97.66, lower: 92.34, upperWarning: 96.77, lowerWarning: 93.23 };
+    const spc = (fields: object) => ({
+      ...base,
+      monthly: {
+        months,
+        values: months.map(() => 95),
+        rolling12: [],
+        rolling6: [],
+        spc: { limits, points: [], variation: null, assurance: null, segments: [], valueCount: 24, minimumValues: 13, proposal: null, ...fields },
+      },
+    });
+
+    it("says when there are too few months to judge", () => {
+      expect(describeKpiNotes(spc({ limits: null, valueCount: 8 }), periods, labels)).toEqual(["SPC: 8 months of data; Making Data Count judges from 13"]);
+    });
+
+    it("names the analyst's baseline and recalculations, and a recalculation that still lacks months", () => {
+      const segments = [
+        { start: 0, end: 17, startsWith: "series", baseline: { start: 0, end: 11 }, limits, baselineValues: 12 },
+        { start: 18, end: 23, startsWith: "recalculation", baseline: { start: 18, end: 23 }, limits: null, baselineValues: 6 },
+      ];
+      expect(describeKpiNotes(spc({ segments, limits: null }), periods, labels)).toEqual([
+        "SPC limits from Apr-12 to Mar-13",
+        "SPC limits recalculated from Oct-13",
+        "SPC: 6 months since the recalculation; new limits need 12",
+      ]);
+    });
+
+    it("says a recalculation is proposed and why there is no assurance", () => {
+      const proposal = { index: 14, points: 10, side: "above" };
+      expect(describeKpiNotes(spc({ proposal, variation: "special-cause-improving" }), periods, labels)).toEqual([
+        "SPC: shift since Jun-13 (10 months above the mean): recalculation proposed, no assurance until then",
+        "SPC: special cause variation, improving",
+      ]);
+    });
   });
 
   describe("edge cases", () => {

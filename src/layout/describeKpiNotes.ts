@@ -1,6 +1,7 @@
 import type { RagLabels } from "../model/kpi";
-import type { AssuranceMark, KpiResult, VariationMark } from "../model/results";
+import type { AssuranceMark, KpiResult, MonthlySeries, VariationMark } from "../model/results";
 import { formatValueText } from "./formatValueText";
+import { monthLabel } from "./monthLabel";
 
 /** The period pair most KPIs report, named in the scorecard's title band and column headers. */
 export interface PeriodPair {
@@ -21,7 +22,8 @@ export function describeKpiNotes(result: KpiResult, periods: PeriodPair, labels:
   const lines: string[] = [];
 
   if (result.previousLabel !== periods.previous || result.currentLabel !== periods.current) {
-    lines.push(`Periods: ${result.previousLabel} vs ${result.currentLabel}`);
+    // A KPI with a single figure has no previous period to name.
+    lines.push(result.previousLabel === "" ? `Period: ${result.currentLabel} (no earlier figure)` : `Periods: ${result.previousLabel} vs ${result.currentLabel}`);
   }
 
   const fromBaseline = result.changeFromBaseline;
@@ -36,16 +38,43 @@ export function describeKpiNotes(result: KpiResult, periods: PeriodPair, labels:
     lines.push(`${trajectory.yearLabel} target ${text(trajectory.targetForYear)}: ${status}, projected ${text(trajectory.projectedYearEnd)}`);
   }
 
-  const spc = result.monthly?.spc;
-  if (spc && (spc.variation !== null || spc.assurance !== null)) {
-    const parts = [spc.variation ? variationText(spc.variation) : null, spc.assurance ? assuranceText(spc.assurance) : null];
-    lines.push(`SPC: ${parts.filter((p): p is string => p !== null).join("; ")}`);
-  }
+  if (result.monthly) lines.push(...describeSpc(result.monthly));
 
   const { rag } = result;
   if (rag.basis === "override" && rag.computed !== null && rag.computed !== rag.status) {
     lines.push(`Figures alone give ${labels[rag.computed]}`);
   }
+  return lines;
+}
+
+/**
+ * What the SPC marks rest on, where a reader needs telling: too few months to judge, the analyst's baseline and
+ * recalculations, a recalculation proposed after a shift; then the marks in words (the icons' meaning in print).
+ */
+function describeSpc(monthly: MonthlySeries): string[] {
+  const { spc, months } = monthly;
+  const at = (i: number) => (months[i] ? monthLabel(months[i]) : "");
+  if (spc.valueCount < spc.minimumValues) {
+    return spc.valueCount < 3 ? [] : [`SPC: ${spc.valueCount} months of data; Making Data Count judges from ${spc.minimumValues}`];
+  }
+  const lines: string[] = [];
+  const latest = spc.segments[spc.segments.length - 1];
+  for (const segment of spc.segments) {
+    const whole = segment.baseline.start === segment.start && segment.baseline.end === segment.end;
+    const from = segment.startsWith === "recalculation" ? `recalculated from ${at(segment.start)}` : null;
+    const baseline = whole ? null : `from ${at(segment.baseline.start)} to ${at(segment.baseline.end)}`;
+    if (from || baseline) lines.push(`SPC limits ${[from, baseline].filter((p) => p !== null).join(", ")}`);
+    if (segment === latest && segment.limits === null && segment.startsWith === "recalculation") {
+      lines.push(`SPC: ${segment.baselineValues} months since the recalculation; new limits need 12`);
+    }
+  }
+  if (spc.proposal) {
+    const { index, points, side } = spc.proposal;
+    lines.push(`SPC: shift since ${at(index)} (${points} months ${side} the mean): recalculation proposed, no assurance until then`);
+  }
+  const parts = [spc.variation ? variationText(spc.variation) : null, spc.assurance ? assuranceText(spc.assurance) : null];
+  const said = parts.filter((p): p is string => p !== null);
+  if (said.length > 0) lines.push(`SPC: ${said.join("; ")}`);
   return lines;
 }
 

@@ -27,6 +27,29 @@ export const PALETTE = {
   chartValues: "#1F4E79",
   chartMean: "#595959",
   chartLimits: "#C00000",
+  /** The months an SPC baseline takes its limits from: a wide pale band behind the mean. */
+  chartBaseline: "#BDD7EE",
+} as const;
+
+/**
+ * NHS "Making Data Count" colours, as NHSRplotthedots draws them (`ptd_spc_colours`): grey common cause, blue
+ * improvement, orange concern, purple neither, red target. The scorecard's icons take the same hues as a dark letter
+ * on a light fill, as the RAG cells do, so they read on screen, in colour print and in black and white.
+ */
+export const MDC_COLOURS = {
+  commonCause: "#A6A6A6",
+  improvement: "#00B0F0",
+  concern: "#E46C0A",
+  neither: "#490092",
+  mean: "#000000",
+  limits: "#A6A6A6",
+  target: "#DE1B1B",
+  icons: {
+    commonCause: { fill: "#EDEDED", fontColor: "#404040" },
+    improvement: { fill: "#DDEBF7", fontColor: "#0062A8" },
+    concern: { fill: "#FCE4D6", fontColor: "#B34700" },
+    neither: { fill: "#E4DFEC", fontColor: "#490092" },
+  },
 } as const;
 
 /** Fill and font colour for a RAG status. */

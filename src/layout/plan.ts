@@ -87,7 +87,8 @@ export interface ChartSeriesSpec {
   readonly axis: "primary" | "secondary";
   /** `#RRGGBB` */
   readonly color: string;
-  readonly dash: "solid" | "dash";
+  /** `none`: markers only, no line (the special causes drawn over a control chart's values). */
+  readonly dash: "solid" | "dash" | "none";
   readonly lineWidthPt: number;
   readonly markers: boolean;
 }
@@ -103,6 +104,11 @@ export interface ChartSpec {
   readonly primaryAxisTitle: string;
   readonly secondaryAxisTitle: string | null;
   readonly numberFormat: string;
+  /**
+   * Where the primary value axis starts, when not at zero: a control chart of figures far from zero would otherwise
+   * squash its signals into a flat band. Absent: the host's automatic scale.
+   */
+  readonly axisMin?: number;
   /** Top-left and bottom-right cells the chart covers on its sheet. */
   readonly from: { readonly row: number; readonly col: number };
   readonly to: { readonly row: number; readonly col: number };

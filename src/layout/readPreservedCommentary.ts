@@ -1,10 +1,11 @@
 import type { CellValue, Grid } from "../model/grid";
 import { isCellError } from "../model/grid";
-import { HEADER_BUILT_COMMENTARY, HEADER_COMMENTARY, HEADER_ID } from "./scorecardColumns";
+import { HEADER_BUILT_COMMENTARY, HEADER_COMMENTARY, HEADER_ID, HEADER_KEY } from "./scorecardColumns";
 
 /**
  * Commentary by KPI id from a scorecard sheet this tool wrote before, as a host reads it back, so analysts' edits
- * survive a rebuild. Columns are found by their header text (ID, Commentary), wherever the header row is.
+ * survive a rebuild. Columns are found by their header text (the hidden KPI key, or ID in sheets written before it
+ * existed, and Commentary), wherever the header row is.
  * Where the sheet keeps the commentary the build took from the Notes sheet (a hidden column), only commentary an
  * analyst changed is returned, so later edits to the Notes sheet still come through; a cleared cell then counts
  * as an edit (returned as ""). Without that column every non-empty commentary is returned.
@@ -41,7 +42,8 @@ interface HeaderColumns {
 
 function findHeaderColumns(row: ReadonlyArray<CellValue>): HeaderColumns | null {
   const texts = row.map((value) => normalise(textOf(value)).toLowerCase());
-  const id = texts.indexOf(HEADER_ID.toLowerCase());
+  const key = texts.indexOf(HEADER_KEY.toLowerCase());
+  const id = key >= 0 ? key : texts.indexOf(HEADER_ID.toLowerCase());
   const commentary = texts.indexOf(HEADER_COMMENTARY.toLowerCase());
   if (id < 0 || commentary < 0) return null;
   const built = texts.indexOf(HEADER_BUILT_COMMENTARY.toLowerCase());

@@ -27,6 +27,13 @@ describe("selectChartedKpis", () => {
     expect(texts).toContain(messageText("CHARTS_LIMITED", "1", String(withSeries.length)));
   });
 
+  it("draws no chart for a KPI with one or two monthly values (P6-01: one establishment figure)", () => {
+    const base = withSeries[0]!;
+    const series = (values: (number | null)[]) => ({ ...base, monthly: { ...base.monthly!, values, months: base.monthly!.months.slice(0, values.length) } });
+    const kpis = [series([137]), series([137, null, 140]), series([137, 138, 140])];
+    expect(selectChartedKpis(scorecardResults({ kpis })).charted).toEqual([kpis[2]]);
+  });
+
   describe("edge cases", () => {
     it("draws no charts with a limit of 0", () => {
       const none = scorecardResults({ settings: { ...results.settings, chartLimit: 0 } });

@@ -4,7 +4,7 @@
  * a duration is minutes, a grade is a score from 1 (Inadequate) to 5 (Outstanding).
  */
 import type { Issue } from "./issue";
-import type { Period, Quarter } from "./period";
+import type { Month, Period, Quarter } from "./period";
 
 /** Where a fact came from, so every figure and every issue can be traced to a cell. */
 export interface SourceRef {
@@ -85,8 +85,29 @@ export interface Baseline {
   readonly label: string;
 }
 
+/** Where a KPI's SPC limits come from, as the analyst sets it (MDC: a baseline of the first 12-20 points). */
+export type SpcBaseline =
+  | { readonly kind: "first-points"; readonly count: number }
+  | { readonly kind: "period"; readonly from: Month; readonly to: Month };
+
+/** The analyst's word on a KPI's SPC limits: a baseline, and months from which the process changed. */
+export interface SpcLimitsSetting {
+  /** `null`: every point (of each segment). */
+  readonly baseline: SpcBaseline | null;
+  /** Months from which the limits are recalculated (a change the analyst recorded), in order. */
+  readonly recalculateFrom: readonly Month[];
+  /** The cell (or mapping entry) that said so. */
+  readonly source: SourceRef;
+}
+
 export interface Kpi {
+  /** The analyst's ID; or, where the workbook gives none, a key made from the name (see `generatedId`). */
   readonly id: string;
+  /**
+   * `true` when the workbook gave no ID and ingest made `id` from the name (`violence-with-injury`): a key for
+   * measurements, mappings and rebuilds, never printed on the scorecard or charts.
+   */
+  readonly generatedId?: boolean;
   /** The priority, pillar or theme it reports under; the scorecard has a section per priority. */
   readonly priority: string;
   readonly name: string;
@@ -106,6 +127,8 @@ export interface Kpi {
   readonly owner: string | null;
   /** Decimal places to show; `null` lets the unit decide. */
   readonly decimals: number | null;
+  /** SPC baseline and recalculations; absent: limits from every point, never recalculated. */
+  readonly spc?: SpcLimitsSetting;
   readonly source: SourceRef;
 }
 
@@ -181,6 +204,8 @@ export interface Settings {
   readonly exceptionThresholdPercent: number;
   /** Points in a run that signal a shift in SPC: 7 by default, 6 selectable (NHS "Making Data Count"). */
   readonly spcShiftLength: 6 | 7;
+  /** Screen moving-range outliers before the limits, as NHSRplotthedots does by default; MDC's Excel tool does not. */
+  readonly spcScreenOutliers: boolean;
   /** Caption for money in the finance table, e.g. `£000's`. */
   readonly financeUnitLabel: string;
   readonly currencySymbol: string;
@@ -196,6 +221,7 @@ export const DEFAULT_SETTINGS: Settings = {
   defaultTolerancePercent: 5,
   exceptionThresholdPercent: 5,
   spcShiftLength: 7,
+  spcScreenOutliers: false,
   financeUnitLabel: "£000's",
   currencySymbol: "£",
   chartLimit: 40,

@@ -47,7 +47,7 @@ export interface ControlLimits {
   readonly meanMovingRange: number;
   readonly upper: number;
   readonly lower: number;
-  /** The 2-sigma lines (mean +/- 1.77 x mean moving range), for the two-of-three rule. */
+  /** The 2-sigma lines (mean +/- 1.773 x mean moving range), for the two-of-three rule. */
   readonly upperWarning: number;
   readonly lowerWarning: number;
 }
@@ -65,13 +65,46 @@ export interface SpcPoint {
 export type VariationMark = "common-cause" | "special-cause-improving" | "special-cause-concerning" | "special-cause-neither";
 export type AssuranceMark = "consistently-passing" | "consistently-failing" | "hit-and-miss";
 
+/**
+ * A stretch of the series judged against one set of limits: the whole series, or the part from a recalculation the
+ * analyst recorded to the next. Indices are into the series' months, inclusive.
+ */
+export interface SpcSegment {
+  readonly start: number;
+  readonly end: number;
+  /** Why the segment starts where it does: the series' first month, or a recalculation the analyst recorded. */
+  readonly startsWith: "series" | "recalculation";
+  /** The points the limits come from (all of the segment, or the analyst's baseline within it). */
+  readonly baseline: { readonly start: number; readonly end: number };
+  /** `null` when the baseline has fewer than 12 values. */
+  readonly limits: ControlLimits | null;
+  /** Values in the baseline, to say how many more are needed when there are too few. */
+  readonly baselineValues: number;
+}
+
+/** A sustained shift that has lasted to the latest point: the limits may be worth recalculating from `index`. */
+export interface SpcRecalculationProposal {
+  readonly index: number;
+  /** Points in the run so far. */
+  readonly points: number;
+  readonly side: "above" | "below";
+}
+
 export interface SpcResult {
+  /** The limits the latest point is judged against (its segment's); `null` with too few points to judge. */
   readonly limits: ControlLimits | null;
   readonly points: readonly SpcPoint[];
   /** Reads the latest point; `null` with too few points to judge. */
   readonly variation: VariationMark | null;
-  /** Compares the target with the limits; `null` without a level target. */
+  /** Compares the target with the limits; `null` without a level target, or while a recalculation is proposed. */
   readonly assurance: AssuranceMark | null;
+  /** The segments in order; one unless the analyst recorded a recalculation. */
+  readonly segments: readonly SpcSegment[];
+  /** Values in the series, and how many MDC asks for before it shows limits and icons (13). */
+  readonly valueCount: number;
+  readonly minimumValues: number;
+  /** A recalculation to propose to the analyst (never applied by the tool); `null` when nothing calls for one. */
+  readonly proposal: SpcRecalculationProposal | null;
 }
 
 export interface MonthlySeries {
@@ -81,6 +114,14 @@ export interface MonthlySeries {
   readonly rolling12: readonly (number | null)[];
   readonly rolling6: readonly (number | null)[];
   readonly spc: SpcResult;
+  /**
+   * The target each month's value is held to, for the charts: a level target where months compare with it (KPIs
+   * that average or take the latest month), or a trajectory's target for the year spread over its 12 months.
+   * Absent, or `null` in a month, where there is none.
+   */
+  readonly target?: readonly (number | null)[];
+  /** The target of the rolling 12 months: a trajectory's target for the year of the month, or a level target as above. */
+  readonly rolling12Target?: readonly (number | null)[];
 }
 
 export interface TrajectoryResult {
@@ -131,8 +172,12 @@ export interface ExceptionResult {
 
 export interface FinanceLineResult {
   readonly line: FinanceLine;
+  /** The variance the scorecard shows: as the finance officer published it where the table has one, else computed. */
   readonly varianceYtd: number | null;
   readonly varianceFullYear: number | null;
+  /** Actual (or projection) - budget from the figures: a check on the published variance, never shown over it. */
+  readonly computedVarianceYtd: number | null;
+  readonly computedVarianceFullYear: number | null;
 }
 
 export interface ScorecardResults {

@@ -94,7 +94,7 @@ const REGISTER_CASES: CorpusCase[] = [
   {
     name: "ok.kpis-title-rows-above-header",
     build: mutate((b) => b.insertRows(KPIS, 0, [["Dorset KPI register 2013-14"], []])),
-    issues: [at("HEADER_UNKNOWN", KPIS, "Q3")],
+    issues: [at("HEADER_UNKNOWN", KPIS, "S3")],
     check: (r) => {
       kpiCount(32)(r);
       totalCrimeAsPublished(r);
@@ -103,7 +103,7 @@ const REGISTER_CASES: CorpusCase[] = [
   {
     name: "ok.kpis-header-in-column-c",
     build: mutate((b) => b.insertColumns(KPIS, 0, 2)),
-    issues: [at("HEADER_UNKNOWN", KPIS, "S1")],
+    issues: [at("HEADER_UNKNOWN", KPIS, "U1")],
     check: (r) => {
       expect(r.model.kpis[0]?.source).toEqual({ sheet: KPIS, cell: "C2" });
       totalCrimeAsPublished(r);
@@ -136,7 +136,7 @@ const REGISTER_CASES: CorpusCase[] = [
   },
   {
     name: "ok.kpis-decimals-as-text",
-    build: mutate((b) => b.set(KPIS, "P3", "1")),
+    build: mutate((b) => b.set(KPIS, "R3", "1")),
     issues: [],
     check: ({ model }) => expect(model.kpis.find((k) => k.id === "P1-02")?.decimals).toBe(1),
   },
@@ -160,14 +160,14 @@ const REGISTER_CASES: CorpusCase[] = [
   {
     name: "ok.kpis-sheet-named-indicators",
     build: mutate((b) => b.rename(KPIS, "Indicators")),
-    issues: [at("HEADER_UNKNOWN", "Indicators", "Q1")],
+    issues: [at("HEADER_UNKNOWN", "Indicators", "S1")],
     check: totalCrimeAsPublished,
   },
   {
     name: "ok.kpis-unicode-sheet-name-mapped",
     build: mutate((b) => b.rename(KPIS, "Indicateurs – T2 ✓")),
     mapping: { sheets: { kpis: "Indicateurs – T2 ✓" } },
-    issues: [at("HEADER_UNKNOWN", "Indicateurs – T2 ✓", "Q1")],
+    issues: [at("HEADER_UNKNOWN", "Indicateurs – T2 ✓", "S1")],
     check: totalCrimeAsPublished,
   },
   {
@@ -226,12 +226,12 @@ const REGISTER_CASES: CorpusCase[] = [
   {
     name: "error.kpis-unit-column-missing",
     build: mutate((b) => b.deleteColumn(KPIS, 4)),
-    issues: [at("COLUMN_MISSING", KPIS, "A1:P1")],
+    issues: [at("COLUMN_MISSING", KPIS, "A1:R1")],
     check: ({ outcome }) => expect(outcome.status).toBe("blocked"),
   },
-  { name: "error.kpis-polarity-column-missing", build: mutate((b) => b.deleteColumn(KPIS, 5)), issues: [at("COLUMN_MISSING", KPIS, "A1:P1")] },
-  { name: "error.kpis-name-column-missing", build: mutate((b) => b.deleteColumn(KPIS, 2)), issues: [at("COLUMN_MISSING", KPIS, "A1:P1")] },
-  { name: "error.kpis-id-column-missing", build: mutate((b) => b.deleteColumn(KPIS, 0)), issues: [at("COLUMN_MISSING", KPIS, "A1:P1")] },
+  { name: "error.kpis-polarity-column-missing", build: mutate((b) => b.deleteColumn(KPIS, 5)), issues: [at("COLUMN_MISSING", KPIS, "A1:R1")] },
+  { name: "error.kpis-name-column-missing", build: mutate((b) => b.deleteColumn(KPIS, 2)), issues: [at("COLUMN_MISSING", KPIS, "A1:R1")] },
+  { name: "error.kpis-id-column-missing", build: mutate((b) => b.deleteColumn(KPIS, 0)), issues: [at("COLUMN_MISSING", KPIS, "A1:R1")] },
   {
     name: "error.kpis-empty-sheet",
     build: mutate((b) => {

@@ -105,15 +105,17 @@ export function expectPlanRendered(actual: FakeSheet | undefined, plan: SheetPla
         ...(s.type === "column"
           ? { fill: s.color, ...(spec.kind === "control" ? { chartType: "ColumnClustered" } : {}) }
           : {
-              lineColor: s.color,
-              lineWeight: s.lineWidthPt,
-              ...(s.markers ? { markerStyle: "Circle" } : {}),
+              // A markers-only series has no line; its markers take the series' colour.
+              ...(s.dash === "none" ? { lineStyle: "None" } : { lineColor: s.color, lineWeight: s.lineWidthPt }),
+              ...(s.markers
+                ? { markerStyle: "Circle", markerBackgroundColor: s.color, markerForegroundColor: s.color, markerSize: s.dash === "none" ? 7 : 5 }
+                : {}),
               ...(s.dash === "dash" ? { lineStyle: "Dash" } : {}),
               ...(spec.kind === "monthly-rolling" ? { chartType: "Line" } : {}),
             }),
       })),
       axes: {
-        "Value:Primary": { title: spec.primaryAxisTitle, numberFormat: spec.numberFormat },
+        "Value:Primary": { title: spec.primaryAxisTitle, numberFormat: spec.numberFormat, ...(spec.axisMin !== undefined ? { minimum: spec.axisMin } : {}) },
         ...(secondary ? { "Value:Secondary": { title: spec.secondaryAxisTitle ?? undefined, numberFormat: spec.numberFormat } } : {}),
       },
     });

@@ -96,7 +96,9 @@ function chartPair(id: string, name: string, dataTop: number, dataBottom: number
       title: `${name}: control chart`,
       categories: col(0),
       series: [
-        { name, values: col(1), type: "line", axis: "primary", color: "#4472C4", dash: "solid", lineWidthPt: 1.5, markers: true },
+        { name, values: col(1), type: "line", axis: "primary", color: "#A6A6A6", dash: "solid", lineWidthPt: 1.5, markers: true },
+        // Special causes in MDC's colour: markers only, over the values.
+        { name: "Special cause: concern", values: col(1), type: "line", axis: "primary", color: "#E46C0A", dash: "none", lineWidthPt: 1, markers: true },
         { name: "Mean", values: col(3), type: "line", axis: "primary", color: "#7F7F7F", dash: "solid", lineWidthPt: 1.25, markers: false },
         { name: "Upper control limit", values: col(4), type: "line", axis: "primary", color: "#C00000", dash: "dash", lineWidthPt: 1, markers: false },
         { name: "Lower control limit", values: col(5), type: "line", axis: "primary", color: "#C00000", dash: "dash", lineWidthPt: 1, markers: false },
@@ -104,6 +106,7 @@ function chartPair(id: string, name: string, dataTop: number, dataBottom: number
       primaryAxisTitle: "Monthly",
       secondaryAxisTitle: null,
       numberFormat: "#,##0",
+      axisMin: 2800,
       from: { row: chartTop, col: 9 },
       to: { row: chartTop + 17, col: 16 },
     },

@@ -9,7 +9,7 @@ import { readWorkbook } from "../../src/excel/readWorkbook";
 import type { WorkbookGrids } from "../../src/model/grid";
 import { findGrid } from "../../src/model/grid";
 import { month } from "../../src/model/period";
-import type { BuildOutcome } from "../../src/pipeline";
+import type { BuildOutcome, WorkbookHost } from "../../src/pipeline";
 import { buildScorecard, runBuild } from "../../src/pipeline";
 import { createFakeExcel, fakeStateFromGrids } from "../fakes/fakeExcel";
 
@@ -24,6 +24,21 @@ async function readBytes(grids: WorkbookGrids): Promise<{ bytes: number; syncs: 
   const excel = createFakeExcel(fakeStateFromGrids(grids));
   const read = await readWorkbook(excel.run, { isSetSupported: ALL_SETS, needs: { asOf: BENCH_AS_OF } });
   return { bytes: excel.stats.responseBytes.reduce((a, b) => a + b, 0), syncs: excel.stats.syncs, read };
+}
+
+/** An Excel host on the fake holding `grids` that notes from which month each read began (undefined: all of them). */
+function countReads(grids: WorkbookGrids): { counted: WorkbookHost; reads: (string | undefined)[] } {
+  const host = createExcelHost(createFakeExcel(fakeStateFromGrids(grids)).run, { read: { isSetSupported: ALL_SETS } });
+  const reads: (string | undefined)[] = [];
+  const counted: WorkbookHost = {
+    ...host,
+    read: async (needs) => {
+      const read = await host.read(needs);
+      reads.push(read.readFrom ? `${read.readFrom.year}-${read.readFrom.month}` : undefined);
+      return read;
+    },
+  };
+  return { counted, reads };
 }
 
 describe("reading only the months a build can use", () => {
@@ -66,21 +81,23 @@ describe("reading only the months a build can use", () => {
     rows.forEach((row, r) => {
       if (r > 30) for (let c = row.length - 12; c < row.length; c++) row[c] = null;
     });
-    const excel = createFakeExcel(fakeStateFromGrids(stale));
-    const host = createExcelHost(excel.run, { read: { isSetSupported: ALL_SETS } });
-    const reads: (string | undefined)[] = [];
-    const counted = {
-      ...host,
-      read: async (needs?: Parameters<typeof host.read>[0]) => {
-        const grids = await host.read(needs);
-        reads.push(grids.readFrom ? `${grids.readFrom.year}-${grids.readFrom.month}` : undefined);
-        return grids;
-      },
-    };
+    const { counted, reads } = countReads(stale);
     const windowed = built(await runBuild(counted, { asOf: BENCH_AS_OF }));
     const everything = built(buildScorecard(stale, { asOf: BENCH_AS_OF }));
     expect(reads).toEqual(["2010-5", undefined]);
     expect(windowed.results.quarterLabel).toBe(everything.results.quarterLabel);
+    expect(windowed.job.plan).toEqual(everything.job.plan);
+  });
+
+  it("reads everything again when a KPI's SPC baseline lies before the months it read", async () => {
+    const baselined = JSON.parse(JSON.stringify(tenYears)) as WorkbookGrids;
+    const register = baselined.sheets.find((g) => g.sheet === "KPIs")!.rows as (string | number | null)[][];
+    register.forEach((row, r) => row.push(r === 0 ? "SPC baseline" : r === 1 ? "Apr-05 to Mar-06" : null));
+    const { counted, reads } = countReads(baselined);
+    const windowed = built(await runBuild(counted, { asOf: BENCH_AS_OF }));
+    const everything = built(buildScorecard(baselined, { asOf: BENCH_AS_OF }));
+    expect(reads).toEqual(["2010-5", undefined]);
+    expect(windowed.results.kpis[0]?.monthly?.months[0]).toEqual(month(2005, 4));
     expect(windowed.job.plan).toEqual(everything.job.plan);
   });
 });

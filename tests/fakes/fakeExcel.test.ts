@@ -185,6 +185,38 @@ describe("createFakeExcel", () => {
     });
   });
 
+  describe("chart series markers", () => {
+    // ChartSeries.markerBackgroundColor / markerForegroundColor / markerSize (ExcelApi 1.7).
+    const seriesOf = (c: Excel.RequestContext) =>
+      c.workbook.worksheets.getItem("Charts").charts.add("Line", c.workbook.worksheets.getItem("Data").getRange("A1:A3"), "Columns").series.getItemAt(0);
+    const grids = () => fakeStateFromGrids({ sheets: [{ sheet: "Data", rows: [[1], [2], [3]] }, { sheet: "Charts", rows: [] }] });
+
+    it("colours and sizes a series' markers", async () => {
+      const excel = createFakeExcel(grids());
+      await excel.run(OPTS, async (context) => {
+        const series = seriesOf(context);
+        series.markerBackgroundColor = "#00b0f0";
+        series.markerSize = 7;
+        await context.sync();
+      });
+      expect(excel.state.sheets[1]?.charts[0]?.series[0]).toMatchObject({ markerBackgroundColor: "#00B0F0", markerSize: 7 });
+    });
+
+    it.each<[string, (s: Excel.ChartSeries) => void]>([
+      ["a marker size over 72", (s) => void (s.markerSize = 73)],
+      ["a colour that is not one", (s) => void (s.markerForegroundColor = "bluish")],
+    ])("fails %s with InvalidArgument", async (_, fn) => {
+      const excel = createFakeExcel(grids());
+      const error = await excel
+        .run(OPTS, async (context) => {
+          fn(seriesOf(context));
+          await context.sync();
+        })
+        .catch((e: { code?: string }) => e.code);
+      expect(error).toBe("InvalidArgument");
+    });
+  });
+
   describe("stats and failures", () => {
     it("counts syncs, commands and request bytes, and records the run options", async () => {
       const excel = createFakeExcel();

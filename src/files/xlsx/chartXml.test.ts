@@ -29,6 +29,21 @@ describe("buildChartXml", () => {
     expect(xml).toContain(`<c:formatCode>#,##0</c:formatCode>`);
   });
 
+  it("starts the value axis where the spec says", () => {
+    const xml = xmlOf({ ...CONTROL_CHART, axisMin: 2800 });
+    expect(xml).toContain(`<c:valAx><c:axId val="500000002"/><c:scaling><c:orientation val="minMax"/><c:min val="2800"/></c:scaling>`);
+    expect(checkSchemaOrder(xml)).toEqual([]);
+    expect(xmlOf(CONTROL_CHART)).not.toContain("<c:min ");
+  });
+
+  it("draws a markers-only series with no line, its markers a size larger", () => {
+    const signals = { ...CONTROL_CHART.series[0]!, name: "Special cause: improvement", color: "#00B0F0", dash: "none" as const };
+    const xml = xmlOf({ ...CONTROL_CHART, series: [...CONTROL_CHART.series, signals] });
+    expect(checkSchemaOrder(xml)).toEqual([]);
+    const ser = xml.slice(xml.lastIndexOf("<c:ser>"));
+    expect(ser).toContain(`<c:spPr><a:ln><a:noFill/></a:ln></c:spPr><c:marker><c:symbol val="circle"/><c:size val="7"/><c:spPr><a:solidFill><a:srgbClr val="00B0F0"/>`);
+  });
+
   describe("edge cases", () => {
     it("plots secondary-only series on the primary axes, since a secondary axis needs a primary one", () => {
       const spec: ChartSpec = { ...MONTHLY_ROLLING_CHART, series: [{ ...MONTHLY_ROLLING_CHART.series[1]!, axis: "secondary" }] };

@@ -121,9 +121,13 @@ function valuesXml(series: ChartSeriesSpec, spec: ChartSpec, data: ChartData): s
 }
 
 function lineProps(series: ChartSeriesSpec): string {
+  if (series.dash === "none") return `<a:ln><a:noFill/></a:ln>`;
   const width = Math.round(Math.max(0.25, series.lineWidthPt) * EMU_PER_PT);
-  const dash = series.dash === "dash" ? "dash" : "solid";
-  return `<a:ln w="${width}" cap="rnd">${solidFill(series.color)}<a:prstDash val="${dash}"/><a:round/></a:ln>`;
+  return `<a:ln w="${width}" cap="rnd">${solidFill(series.color)}<a:prstDash val="${series.dash}"/><a:round/></a:ln>`;
+}
+
+function markerXml(color: string, size: number): string {
+  return `<c:marker><c:symbol val="circle"/><c:size val="${size}"/><c:spPr>${solidFill(color)}<a:ln w="9525">${solidFill(color)}</a:ln></c:spPr></c:marker>`;
 }
 
 function serXml(series: ChartSeriesSpec, index: number, spec: ChartSpec, data: ChartData): string {
@@ -136,10 +140,8 @@ function serXml(series: ChartSeriesSpec, index: number, spec: ChartSpec, data: C
         `<c:invertIfNegative val="0"/>${tail}</c:ser>`
       );
     case "line": {
-      const marker = series.markers
-        ? `<c:marker><c:symbol val="circle"/><c:size val="5"/><c:spPr>${solidFill(series.color)}` +
-          `<a:ln w="9525">${solidFill(series.color)}</a:ln></c:spPr></c:marker>`
-        : `<c:marker><c:symbol val="none"/></c:marker>`;
+      // A markers-only series (the special causes) draws its markers a size larger, over the values' own.
+      const marker = series.markers ? markerXml(series.color, series.dash === "none" ? 7 : 5) : `<c:marker><c:symbol val="none"/></c:marker>`;
       return `<c:ser>${head}<c:spPr>${lineProps(series)}</c:spPr>${marker}${tail}<c:smooth val="0"/></c:ser>`;
     }
     default: {
@@ -188,9 +190,10 @@ function catAxXml(id: number, crossAx: number, hidden: boolean): string {
   );
 }
 
-function valAxXml(id: number, crossAx: number, secondary: boolean, title: string | null, format: string): string {
+function valAxXml(id: number, crossAx: number, secondary: boolean, title: string | null, format: string, min?: number): string {
+  const scalingMin = min !== undefined && Number.isFinite(min) ? `<c:min val="${numberText(min)}"/>` : "";
   return (
-    `<c:valAx><c:axId val="${id}"/><c:scaling><c:orientation val="minMax"/></c:scaling>` +
+    `<c:valAx><c:axId val="${id}"/><c:scaling><c:orientation val="minMax"/>${scalingMin}</c:scaling>` +
     `<c:delete val="0"/><c:axPos val="${secondary ? "r" : "l"}"/>${secondary ? "" : GRIDLINES}` +
     `${title ? titleXml(title, 1000, true) : ""}<c:numFmt formatCode="${escapeXml(format)}" sourceLinked="0"/>` +
     `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${AXIS_TEXT}` +
@@ -225,7 +228,7 @@ export function buildChartXml(spec: ChartSpec, data: ChartData): string {
   const hasSecondary = groups.some((g) => g.secondary);
   const axes =
     catAxXml(AXIS.primaryCat, AXIS.primaryVal, false) +
-    valAxXml(AXIS.primaryVal, AXIS.primaryCat, false, spec.primaryAxisTitle || null, spec.numberFormat) +
+    valAxXml(AXIS.primaryVal, AXIS.primaryCat, false, spec.primaryAxisTitle || null, spec.numberFormat, spec.axisMin) +
     (hasSecondary
       ? valAxXml(AXIS.secondaryVal, AXIS.secondaryCat, true, spec.secondaryAxisTitle, spec.numberFormat) +
         catAxXml(AXIS.secondaryCat, AXIS.secondaryVal, true)

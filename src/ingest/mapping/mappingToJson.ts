@@ -18,7 +18,7 @@ export function mappingToJson(mapping: IngestMapping): MappingJson {
   const out: {
     sheets?: MappingJson["sheets"];
     columns?: Record<string, string>;
-    kpis?: Record<string, { polarity?: string; unit?: string }>;
+    kpis?: Record<string, { polarity?: string; unit?: string; spcBaseline?: string; spcRecalculateFrom?: string }>;
     tables?: Record<string, { columns?: Record<string, string>; period?: string; priority?: string; total?: string; kind?: string; skip?: boolean }>;
   } = {};
   if (Object.keys(mapping.sheets).length > 0) out.sheets = { ...mapping.sheets };
@@ -26,7 +26,12 @@ export function mappingToJson(mapping: IngestMapping): MappingJson {
   if (mapping.kpis.size > 0) {
     out.kpis = {};
     for (const [key, k] of mapping.kpis) {
-      out.kpis[key] = { ...(k.polarity ? { polarity: POLARITY_WORDS[k.polarity] } : {}), ...(k.unit ? { unit: k.unit } : {}) };
+      out.kpis[key] = {
+        ...(k.polarity ? { polarity: POLARITY_WORDS[k.polarity] } : {}),
+        ...(k.unit ? { unit: k.unit } : {}),
+        ...(k.spcBaseline !== undefined ? { spcBaseline: k.spcBaseline } : {}),
+        ...(k.spcRecalculateFrom !== undefined ? { spcRecalculateFrom: k.spcRecalculateFrom } : {}),
+      };
     }
   }
   if (mapping.tables.size > 0) {

@@ -39,7 +39,7 @@ describe("parseMapping", () => {
       problem("sheets.notes", "expected a sheet name"),
       problem("columns", "it is not an object"),
       problem("kpis.a.polarity", "expected higher is better, lower is better or neutral"),
-      problem("kpis.b", "expected an object with polarity and unit"),
+      problem("kpis.b", "expected an object with polarity, unit, spcBaseline or spcRecalculateFrom"),
     ]);
   });
 

@@ -15,6 +15,9 @@ export const INPUT_SHEET_ROLES: readonly InputSheetRole[] = ["settings", "kpis",
 export interface KpiMapping {
   readonly polarity?: Polarity;
   readonly unit?: Unit;
+  /** SPC baseline and recalculation months as typed (`Apr-11 to Mar-12`, `Apr-13`); read once the fiscal year is known. */
+  readonly spcBaseline?: string;
+  readonly spcRecalculateFrom?: string;
 }
 
 /** What the analyst said about the tables on one sheet (see `detectTables`). */
@@ -40,7 +43,9 @@ export interface TableMapping {
 export interface MappingJson {
   readonly sheets?: Readonly<Partial<Record<InputSheetRole, string>>>;
   readonly columns?: Readonly<Record<string, string>>;
-  readonly kpis?: Readonly<Record<string, { readonly polarity?: string; readonly unit?: string }>>;
+  readonly kpis?: Readonly<
+    Record<string, { readonly polarity?: string; readonly unit?: string; readonly spcBaseline?: string; readonly spcRecalculateFrom?: string }>
+  >;
   readonly tables?: Readonly<
     Record<
       string,
@@ -131,14 +136,26 @@ export function parseMapping(raw: unknown): { readonly mapping: IngestMapping; r
     else {
       for (const [kpi, spec] of Object.entries(value)) {
         if (!isRecord(spec)) {
-          problem(`kpis.${kpi}`, "expected an object with polarity and unit");
+          problem(`kpis.${kpi}`, "expected an object with polarity, unit, spcBaseline or spcRecalculateFrom");
           continue;
         }
         const polarity = typeof spec["polarity"] === "string" ? parsePolarity(spec["polarity"]) : null;
         const unit = typeof spec["unit"] === "string" ? parseUnit(spec["unit"]) : null;
         if (spec["polarity"] !== undefined && !polarity) problem(`kpis.${kpi}.polarity`, "expected higher is better, lower is better or neutral");
         if (spec["unit"] !== undefined && !unit) problem(`kpis.${kpi}.unit`, "expected count, percent, currency, rate, duration, score or grade");
-        kpis.set(kpi.trim().toLowerCase(), { ...(polarity ? { polarity } : {}), ...(unit ? { unit } : {}) });
+        const text = (key: "spcBaseline" | "spcRecalculateFrom"): { [k: string]: string } => {
+          const v = spec[key];
+          if (v === undefined) return {};
+          if (typeof v === "string" || typeof v === "number") return { [key]: String(v) };
+          problem(`kpis.${kpi}.${key}`, "expected text such as \"12\", \"Apr-11 to Mar-12\" or \"Apr-13\"");
+          return {};
+        };
+        kpis.set(kpi.trim().toLowerCase(), {
+          ...(polarity ? { polarity } : {}),
+          ...(unit ? { unit } : {}),
+          ...text("spcBaseline"),
+          ...text("spcRecalculateFrom"),
+        });
       }
     }
   }

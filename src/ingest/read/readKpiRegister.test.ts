@@ -79,6 +79,40 @@ describe("readKpiRegister", () => {
     expect(data.kpis[0]?.target).toEqual({ kind: "direction", direction: "down" });
   });
 
+  describe("SPC baseline and recalculation", () => {
+    const header = ["ID", "Name", "Unit", "Polarity", "SPC baseline", "SPC recalculate from"];
+
+    it("reads a baseline of points or periods and the months to recalculate from", () => {
+      const { data, issues } = register(
+        [
+          ["A", "Total Crime", "count", "lower", "2011/12", ""],
+          ["B", "Positive Outcome Rate", "percent", "higher", "first 20 points", "Nov-12; Apr-13"],
+          ["C", "ASB", "count", "lower", "", ""],
+        ],
+        header,
+      );
+      expect(issues).toEqual([]);
+      expect(data.kpis.map((k) => k.spc)).toEqual([
+        { baseline: { kind: "period", from: { kind: "month", year: 2011, month: 4 }, to: { kind: "month", year: 2012, month: 3 } }, recalculateFrom: [], source: { sheet: "KPIs", cell: "E2" } },
+        {
+          baseline: { kind: "first-points", count: 20 },
+          recalculateFrom: [{ kind: "month", year: 2012, month: 11 }, { kind: "month", year: 2013, month: 4 }],
+          source: { sheet: "KPIs", cell: "E3" },
+        },
+        undefined,
+      ]);
+    });
+
+    it("reports a baseline or month it cannot read at its cell, keeping the KPI", () => {
+      const { data, issues } = register([["A", "Total Crime", "count", "lower", "6", "when it changed"]], header);
+      expect(data.kpis[0]?.spc).toBeUndefined();
+      expect(issues.map((i) => [i.code, i.cell, i.message.slice(0, 20)])).toEqual([
+        ["VALUE_UNREADABLE", "E2", '"6" could not be rea'],
+        ["VALUE_UNREADABLE", "F2", '"when it changed" co'],
+      ]);
+    });
+  });
+
   it("matches parent IDs in any case and keeps the parent's spelling", () => {
     const { data, issues } = register([["P1-07", "", "Dwelling Burglary", "", "count", "lower"], ["P1-08", "", "SDR", "p1-07", "percent", "higher"]]);
     expect(issues).toEqual([]);

@@ -2,7 +2,7 @@ import { toA1 } from "../../model/address";
 import type { Grid } from "../../model/grid";
 import { cellAt, isCellError, numberFormatAt } from "../../model/grid";
 import type { Issue } from "../../model/issue";
-import type { Aggregation, Baseline, Kpi, Trajectory, Unit } from "../../model/kpi";
+import type { Aggregation, Baseline, Kpi, SpcLimitsSetting, Trajectory, Unit } from "../../model/kpi";
 import { issue } from "../../messages";
 import { append } from "./append";
 import { cellText } from "./cellText";
@@ -13,6 +13,7 @@ import { parseComparisonBasis } from "../parse/parseComparisonBasis";
 import { parseFiscalYearText } from "../parse/parseFiscalYearText";
 import { parsePolarity } from "../parse/parsePolarity";
 import { parseReportWindow } from "../parse/parseReportWindow";
+import { parseSpcBaseline, parseSpcRecalculations } from "../parse/parseSpcLimits";
 import { parseTarget } from "../parse/parseTarget";
 import { parseTolerance } from "../parse/parseTolerance";
 import { parseUnit } from "../parse/parseUnit";
@@ -40,7 +41,9 @@ type RegisterColumn =
   | "trajectoryChange"
   | "trajectoryBasis"
   | "owner"
-  | "decimals";
+  | "decimals"
+  | "spcBaseline"
+  | "spcRecalculateFrom";
 
 /** The KPI register's columns, as `docs/workbook-format.md` names them. */
 export const REGISTER_COLUMNS: readonly ColumnSpec<RegisterColumn>[] = [
@@ -63,6 +66,8 @@ export const REGISTER_COLUMNS: readonly ColumnSpec<RegisterColumn>[] = [
   { key: "trajectoryBasis", label: "Trajectory basis", synonyms: ["trajectory year basis"] },
   { key: "owner", label: "Owner", synonyms: ["lead", "responsible officer"] },
   { key: "decimals", label: "Decimals", synonyms: ["decimal places", "dp"] },
+  { key: "spcBaseline", label: "SPC baseline", synonyms: ["spc baseline period", "control limits from", "limits from"] },
+  { key: "spcRecalculateFrom", label: "SPC recalculate from", synonyms: ["spc recalculation", "spc recalculations", "recalculate limits from", "spc change points"] },
 ];
 
 export interface KpiRegister {
@@ -77,6 +82,8 @@ export interface KpiRegister {
 export interface ReadKpiRegisterOptions {
   /** From the column mapping: workbook headers -> column names. */
   readonly aliases?: ReadonlyMap<string, string>;
+  /** For SPC baselines written as fiscal years or quarters; April by default. */
+  readonly fiscalYearStartMonth?: number;
 }
 
 /**
@@ -177,6 +184,7 @@ export function readKpiRegister(grid: Grid, options: ReadKpiRegisterOptions = {}
       return Number.isInteger(n) && n >= 0 && n <= 6 ? n : null;
     });
     const trajectory = readTrajectory(r);
+    const spc = readSpcLimits(r);
 
     issues.push(...rowIssues);
     if (rowIssues.length > 0 || !unit || !polarity || !window || !against) {
@@ -212,6 +220,7 @@ export function readKpiRegister(grid: Grid, options: ReadKpiRegisterOptions = {}
       trajectory,
       owner: text(r, "owner") || null,
       decimals,
+      ...(spc ? { spc } : {}),
       source: { sheet: grid.sheet, cell: toA1(r, col.id ?? 0) },
     });
   }
@@ -239,6 +248,28 @@ export function readKpiRegister(grid: Grid, options: ReadKpiRegisterOptions = {}
     return value;
   }
 
+  /** The SPC baseline and recalculation columns; an unreadable cell is reported and left out, the KPI kept. */
+  function readSpcLimits(r: number): SpcLimitsSetting | null {
+    const start = options.fiscalYearStartMonth ?? 4;
+    const cellOf = (key: RegisterColumn) => (col[key] === undefined ? null : cellAt(grid, r, col[key]));
+    const baselineCell = cellOf("spcBaseline");
+    const recalculateCell = cellOf("spcRecalculateFrom");
+    if (isCellError(baselineCell) || isCellError(recalculateCell)) return null; // reported with the row
+    let baseline = parseSpcBaseline(baselineCell, start);
+    if (baseline === "unreadable") {
+      issues.push(issue("VALUE_UNREADABLE", at(r, "spcBaseline"), cellText(baselineCell), SPC_BASELINE_EXPECTED));
+      baseline = null;
+    }
+    const format = col.spcRecalculateFrom === undefined ? undefined : numberFormatAt(grid, r, col.spcRecalculateFrom);
+    let recalculateFrom = parseSpcRecalculations(recalculateCell, format, start);
+    if (recalculateFrom === "unreadable") {
+      issues.push(issue("VALUE_UNREADABLE", at(r, "spcRecalculateFrom"), cellText(recalculateCell), SPC_RECALCULATE_EXPECTED));
+      recalculateFrom = [];
+    }
+    if (baseline === null && recalculateFrom.length === 0) return null;
+    return { baseline, recalculateFrom, source: at(r, baseline !== null ? "spcBaseline" : "spcRecalculateFrom") };
+  }
+
   function readTrajectory(r: number): Trajectory | null {
     const filled = (["trajectoryBaseline", "trajectoryYear", "trajectoryChange", "trajectoryBasis"] as const).some((k) => text(r, k) !== "");
     if (!filled) return null;
@@ -262,6 +293,10 @@ export function readKpiRegister(grid: Grid, options: ReadKpiRegisterOptions = {}
     return { baselineValue, baselineYear, yearBasis, annualChangePercent };
   }
 }
+
+/** What the SPC columns accept, for the message when a cell is not one of them. */
+const SPC_BASELINE_EXPECTED = "a number of points, at least 12 (\"12\", \"first 20 points\"), or periods (\"Apr-11 to Mar-12\", \"2011/12\")";
+const SPC_RECALCULATE_EXPECTED = "the months the limits are recalculated from, e.g. \"Apr-13\" or \"Apr-13; Oct-13\"";
 
 function defaultAggregation(unit: Unit): Aggregation {
   if (unit === "count" || unit === "currency") return "sum";

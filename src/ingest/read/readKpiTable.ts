@@ -60,6 +60,8 @@ interface KpiRows {
   readonly priority: string;
   readonly parentId: string | null;
   readonly nameCell: SourceRef;
+  /** The table gave no ID: `id` was made from the name, a key never printed. */
+  readonly generatedId: boolean;
   /** The rows with its figures: the KPI's own, and one per segment. */
   readonly rows: { readonly row: number; readonly segment: string | null }[];
 }
@@ -210,7 +212,16 @@ class KpiTableReader {
       const repeated = (counts.get(label.name.toLowerCase()) ?? 0) > 1;
       const parent = !segmentCol && label.id === null && lastTop !== null && lastTop.priority === rowPriority && (indented || repeated) ? lastTop : null;
       const id = label.id ?? this.uniqueId(parent ? `${parent.id}/${slugify(label.name)}` : slugify(label.name));
-      const group: KpiRows = { key: id.toLowerCase(), id, name: label.name, priority: rowPriority, parentId: parent?.id ?? null, nameCell: this.at(r, label.col), rows: [{ row: r, segment }] };
+      const group: KpiRows = {
+        key: id.toLowerCase(),
+        id,
+        name: label.name,
+        priority: rowPriority,
+        parentId: parent?.id ?? null,
+        nameCell: this.at(r, label.col),
+        generatedId: label.id === null,
+        rows: [{ row: r, segment }],
+      };
       groups.push(group);
       byKey.set((label.id ?? label.name).toLowerCase(), group);
       if (!parent) lastTop = group;
@@ -249,6 +260,7 @@ class KpiTableReader {
         name: kpiLabel,
         priority: this.options.tableMapping?.priority ?? "General",
         parentId: null,
+        generatedId: true,
         nameCell: { sheet: this.sheet, cell: headerCell },
         rows: kpiRows,
       },
@@ -313,6 +325,7 @@ class KpiTableReader {
         priority: priority || this.options.tableMapping?.priority || "General",
         parentId: null,
         nameCell: this.at(r, label.col),
+        generatedId: label.id === null,
         rows: [{ row: r, segment }],
       };
       byKey.set(key, group);
@@ -414,6 +427,7 @@ class KpiTableReader {
       trajectory: null,
       owner: null,
       decimals,
+      ...(g.generatedId ? { generatedId: true } : {}),
       source: g.nameCell,
     };
     this.kpis.push(kpi);

@@ -75,6 +75,8 @@ describe("readPublishedTable", () => {
         trajectory: null,
         owner: null,
         decimals: 0,
+        // Figure 1 has no ID column: the key is made from the name, and never printed.
+        generatedId: true,
         source: { sheet: "Figure 1", cell: "B5" },
       });
     });

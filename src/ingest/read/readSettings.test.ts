@@ -33,6 +33,15 @@ describe("readSettings", () => {
     });
   });
 
+  it("reads SPC outlier screening as yes or no, off by default as in MDC's Excel tool", () => {
+    expect(DEFAULT_SETTINGS.spcScreenOutliers).toBe(false);
+    expect(readSettings(gridOf("Settings", [["SPC outlier screening", "Yes"]])).data.spcScreenOutliers).toBe(true);
+    expect(readSettings(gridOf("Settings", [["Outlier screening", "no"]])).data.spcScreenOutliers).toBe(false);
+    const { data, issues } = readSettings(gridOf("Settings", [["SPC outlier screening", "sometimes"]]));
+    expect(data.spcScreenOutliers).toBe(false);
+    expect(issues.map((i) => i.message)).toEqual([messageText("SETTING_UNREADABLE", "SPC outlier screening", "sometimes", "no")]);
+  });
+
   it("reports a chart limit that is not a whole number of KPIs and keeps the default", () => {
     const { data, issues } = readSettings(gridOf("Settings", [["Chart limit", "lots"]]));
     expect(data.chartLimit).toBe(DEFAULT_SETTINGS.chartLimit);

@@ -20,6 +20,7 @@ type SettingKey =
   | "defaultTolerancePercent"
   | "exceptionThresholdPercent"
   | "spcShiftLength"
+  | "spcScreenOutliers"
   | "financeUnitLabel"
   | "currencySymbol"
   | "chartLimit";
@@ -41,6 +42,9 @@ const SETTING_NAMES: ReadonlyMap<string, SettingKey> = new Map<string, SettingKe
   ["exception threshold", "exceptionThresholdPercent"],
   ["spc shift length", "spcShiftLength"],
   ["shift length", "spcShiftLength"],
+  ["spc outlier screening", "spcScreenOutliers"],
+  ["spc screen outliers", "spcScreenOutliers"],
+  ["outlier screening", "spcScreenOutliers"],
   ["finance unit", "financeUnitLabel"],
   ["finance unit label", "financeUnitLabel"],
   ["currency symbol", "currencySymbol"],
@@ -120,6 +124,12 @@ export function readSettings(grid: Grid): ReadResult<Settings> {
         else set(key, length);
         break;
       }
+      case "spcScreenOutliers": {
+        const on = parseYesNo(found);
+        if (on === null) unreadable(DEFAULT_SETTINGS.spcScreenOutliers ? "yes" : "no");
+        else set(key, on);
+        break;
+      }
       case "chartLimit": {
         const limit = Number(found);
         if (!Number.isInteger(limit) || limit < 0) unreadable(String(DEFAULT_SETTINGS.chartLimit));
@@ -133,6 +143,14 @@ export function readSettings(grid: Grid): ReadResult<Settings> {
     }
   }
   return { data: settings, issues };
+}
+
+/** `yes` / `no` and the like. */
+function parseYesNo(text: string): boolean | null {
+  const t = keyOf(text);
+  if (["yes", "y", "true", "on", "1"].includes(t)) return true;
+  if (["no", "n", "false", "off", "0"].includes(t)) return false;
+  return null;
 }
 
 /** `Green / Yellow / Red`: three labels, best first. */

@@ -130,6 +130,10 @@ export function monthlySeries(start: Month, values: readonly (number | null)[], 
               ? "special-cause-neither"
               : "common-cause",
       assurance: null,
+      segments: [{ start: 0, end: values.length - 1, startsWith: "series", baseline: { start: 0, end: values.length - 1 }, limits, baselineValues: present.length }],
+      valueCount: present.length,
+      minimumValues: 13,
+      proposal: null,
     },
   };
 }
@@ -304,6 +308,8 @@ function financeLine(
     },
     varianceYtd: actualYtd - budgetYtd,
     varianceFullYear: projectionFullYear - budgetFullYear,
+    computedVarianceYtd: actualYtd - budgetYtd,
+    computedVarianceFullYear: projectionFullYear - budgetFullYear,
   };
 }
 

@@ -102,11 +102,11 @@ const SCHEMA: Readonly<Record<string, TypeSpec>> = {
   ChartTitle: { props: ["text"] },
   ChartLegend: { props: ["position", "visible"] },
   ChartAxes: { nav: { valueAxis: "ChartAxis", categoryAxis: "ChartAxis" }, methods: { getItem: { returns: "ChartAxis" } } },
-  ChartAxis: { props: ["numberFormat"], nav: { title: "ChartAxisTitle" } },
+  ChartAxis: { props: ["numberFormat", "minimum"], nav: { title: "ChartAxisTitle" } },
   ChartAxisTitle: { props: ["text"] },
   ChartSeriesCollection: { readonly: ["count"], methods: { getItemAt: { returns: "ChartSeries" }, add: { returns: "ChartSeries" } } },
   ChartSeries: {
-    props: ["name", "chartType", "axisGroup", "markerStyle"],
+    props: ["name", "chartType", "axisGroup", "markerStyle", "markerBackgroundColor", "markerForegroundColor", "markerSize"],
     nav: { format: "ChartSeriesFormat" },
     methods: { setValues: {}, setXAxisValues: {}, delete: {} },
   },

@@ -87,11 +87,16 @@ export interface FakeChartSeries {
   lineStyle?: string;
   lineWeight?: number;
   markerStyle?: string;
+  /** The series' marker fill, border and size (ExcelApi 1.7). */
+  markerBackgroundColor?: string;
+  markerForegroundColor?: string;
+  markerSize?: number;
 }
 
 export interface FakeChartAxis {
   title?: string;
   numberFormat?: string;
+  minimum?: number;
 }
 
 export interface FakeChart {

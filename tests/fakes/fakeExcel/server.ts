@@ -1436,6 +1436,12 @@ export class ChartAxisObject extends ServerObject {
     return (axes[key] ??= {});
   }
   override set(name: string, value: unknown): void {
+    if (name === "minimum") {
+      // ChartAxis.minimum (ExcelApi 1.7): a number.
+      if (typeof value !== "number" || !Number.isFinite(value)) throw officeError.invalidArgument("axis minimum", "ChartAxis.minimum");
+      this.axis().minimum = value;
+      return;
+    }
     if (name !== "numberFormat") return super.set(name, value);
     if (typeof value !== "string") throw officeError.invalidArgument("number format", "ChartAxis.numberFormat");
     this.axis().numberFormat = value;
@@ -1545,6 +1551,11 @@ export class ChartSeriesObject extends ServerObject {
         if (typeof value !== "string" || !MARKER_STYLES.includes(value)) throw officeError.invalidArgument("marker style", "ChartSeries.markerStyle");
         this.withData("ChartSeries.markerStyle").markerStyle = value;
         return;
+      case "markerBackgroundColor":
+      case "markerForegroundColor":
+      case "markerSize":
+        setMarker(s, name, value, "ChartSeries");
+        return;
       default:
         return super.set(name, value);
     }
@@ -1569,6 +1580,22 @@ export class ChartSeriesObject extends ServerObject {
     if (name === "format") return new ChartSeriesFormatObject(this);
     return super.nav(name);
   }
+}
+
+/** A series' marker (ExcelApi 1.7): colours as `#RRGGBB` or names, a size from 2 to 72. */
+function setMarker(
+  target: { markerBackgroundColor?: string; markerForegroundColor?: string; markerSize?: number },
+  name: "markerBackgroundColor" | "markerForegroundColor" | "markerSize",
+  value: unknown,
+  where: string,
+): void {
+  if (name === "markerSize") {
+    if (typeof value !== "number" || !Number.isInteger(value) || value < 2 || value > 72) throw officeError.invalidArgument("marker size", `${where}.markerSize`);
+    target.markerSize = value;
+    return;
+  }
+  if (!isColor(value)) throw officeError.invalidArgument("marker colour", `${where}.${name}`);
+  target[name] = upperColor(value);
 }
 
 export class ChartSeriesFormatObject extends ServerObject {

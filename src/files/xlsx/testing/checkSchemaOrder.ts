@@ -49,6 +49,8 @@ const RULES: Readonly<Record<string, Rule>> = {
     required: ["idx", "order"],
   },
   "c:ser>marker": { order: ["symbol", "size", "spPr", "extLst"] },
+  "c:ser>dPt": { order: ["idx", "invertIfNegative", "marker", "bubble3D", "explosion", "spPr", "pictureOptions", "extLst"], required: ["idx"] },
+  "c:dPt>marker": { order: ["symbol", "size", "spPr", "extLst"] },
   "c:ser>tx": { order: [["strRef", "v"]] },
   "c:title>tx": { order: [["rich", "strRef"]] },
   "c:cat": { order: [["multiLvlStrRef", "numRef", "numLit", "strRef", "strLit"]] },
