@@ -10,11 +10,13 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   note: { margin: 0, color: tokens.colorNeutralForeground3 },
   columns: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  column: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr) 3.5em", columnGap: tokens.spacingHorizontalS, alignItems: "center" },
+  // Name and role share a line, the role's select the wider (at 350 px it shows "Values for a period" whole); the
+  // confidence leads the reason on the line below.
+  column: { display: "grid", gridTemplateColumns: "minmax(0, 2fr) minmax(0, 3fr)", columnGap: tokens.spacingHorizontalS, alignItems: "center" },
   header: { overflowWrap: "anywhere" },
-  sure: { textAlign: "right", color: tokens.colorNeutralForeground3 },
+  sure: { color: tokens.colorNeutralForeground3 },
   // A guess worth checking, not an error: most such guesses are right, so no alarm colour.
-  unsure: { textAlign: "right", color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
+  unsure: { color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
   reason: { gridColumn: "1 / -1", margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
 });
 
@@ -105,10 +107,15 @@ export function TableMapping({ table, lost = false, mappedQuarter, onRole, onRep
                   </option>
                 ))}
               </Select>
-              <span className={c.confidence < 0.7 ? styles.unsure : styles.sure} title={c.reason}>
-                {percent(c.confidence)}
-              </span>
-              <p className={styles.reason}>{c.source === "mapping" ? "Set by you." : capitalise(c.reason)}</p>
+              <p className={styles.reason}>
+                {c.source === "mapping" ? (
+                  "Set by you."
+                ) : (
+                  <>
+                    <span className={c.confidence < 0.7 ? styles.unsure : styles.sure}>{percent(c.confidence)}</span> sure: {c.reason}.
+                  </>
+                )}
+              </p>
             </li>
           );
         })}
@@ -119,10 +126,6 @@ export function TableMapping({ table, lost = false, mappedQuarter, onRole, onRep
 
 function percent(confidence: number): string {
   return `${Math.round(confidence * 100)}%`;
-}
-
-function capitalise(text: string): string {
-  return text === "" ? text : `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
 
 function quarterLabel(q: { fiscalYear: number; quarter: number }): string {
