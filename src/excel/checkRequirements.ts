@@ -20,6 +20,7 @@ export const REQUIREMENTS: readonly Requirement[] = [
   { feature: "put the rolling 12 months on a secondary axis, format chart axes, hide gridlines", version: "1.8", optional: false },
   { feature: "style many cells at once (multi-area ranges), set indents, page layout, print titles, headers and footers", version: "1.9", optional: false },
   { feature: "read hidden rows", version: "1.9", optional: false },
+  { feature: "rewrite a scorecard sheet in place, so references to it keep working (Range.copyFrom)", version: "1.9", optional: false },
   { feature: "read merged cells (merged two-level headers)", version: "1.13", optional: true },
 ];
 
