@@ -4,7 +4,7 @@
  *
  *   node --expose-gc -r ts-node/register/transpile-only bench/measureSize.ts <kpis> [--compute-only] [--runs n]
  */
-import { calculateScorecard, getLatestCompleteQuarter } from "../src/calc";
+import { calculateScorecard, listReportPeriods } from "../src/calc";
 import { createExcelHost } from "../src/excel/excelHost";
 import { ingestWorkbook } from "../src/ingest";
 import { buildScorecardPlan } from "../src/layout";
@@ -63,11 +63,11 @@ function timeSteps(grids: WorkbookGrids, request: BuildRequest): { ingest: numbe
   const store = readStore(grids);
   const model = ingestWorkbook(grids, { settingsOverride: { ...store.settings, ...request.settings }, mapping: store.mapping });
   const t1 = performance.now();
-  const quarter = getLatestCompleteQuarter(model.measurements, model.settings.fiscalYearStartMonth, request.asOf);
+  const quarter = listReportPeriods(model, model.settings.fiscalYearStartMonth, request.asOf).chosen?.period ?? null;
   if (!quarter) throw new Error("bench: no complete quarter in the generated workbook");
   const results = calculateScorecard(model, quarter, { asOf: request.asOf });
   const t2 = performance.now();
-  const previous = findGrid(grids, `Scorecard ${results.quarterLabel}`);
+  const previous = findGrid(grids, `Scorecard ${results.sheetLabel}`);
   if (previous) throw new Error("bench: the generated workbook has a scorecard already");
   const plan = buildScorecardPlan(results, { preservedCommentary: new Map() });
   const t3 = performance.now();

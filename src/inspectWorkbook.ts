@@ -1,14 +1,17 @@
 /**
- * A first look at a workbook before building: what it holds, which quarters can be built, which one is the
- * default, and what is wrong with it. Pure; the task pane shows it and the standalone page previews it.
+ * A first look at a workbook before building: what it holds, which periods can be built, which one is the default,
+ * and what is wrong with it. Pure; the task pane shows it and the standalone page previews it. The periods are the
+ * ones the build itself chooses from, by the same `chooseReportPeriod`, so the pane and the command line build the same
+ * period from the same file, and say the same about it.
  */
-import { formatFiscalYearLabel, formatQuarterLabel, getFiscalQuarter, getLatestCompleteQuarter, getPeriodEndMonth } from "./calc";
+import { formatFiscalYearLabel, formatPeriodLabel, getFiscalYear, getPeriodMonths } from "./calc";
+import { chooseReportPeriod } from "./chooseReportPeriod";
 import { ingestWorkbook } from "./ingest";
 import type { WorkbookGrids } from "./model/grid";
 import type { Issue } from "./model/issue";
 import type { Settings } from "./model/kpi";
-import type { Month, Quarter } from "./model/period";
-import { monthIndex } from "./model/period";
+import type { Month } from "./model/period";
+import { monthFromIndex } from "./model/period";
 import { readStore } from "./store/readStore";
 
 export interface WorkbookSummary {
@@ -20,15 +23,17 @@ export interface WorkbookSummary {
   /** `Apr-11` .. `Sep-13` style bounds of the data, `null` without measurements. */
   readonly firstMonth: Month | null;
   readonly lastMonth: Month | null;
-  /** Quarters with data that have ended, newest first, as labels (`Q2 2013-14`). */
-  readonly quarters: readonly string[];
-  readonly latestCompleteQuarter: string | null;
+  /** Periods the data supports that have ended, newest first, as labels: `Q2 2013-14`, `Oct-Dec 2023`. */
+  readonly periods: readonly string[];
+  /** The one a build makes when none is chosen: the newest that can be compared with one before it. */
+  readonly defaultPeriod: string | null;
+  /** The fiscal year the default period ends in, `2013/14`. */
   readonly fiscalYearLabel: string | null;
   readonly settings: Settings;
   readonly issues: readonly Issue[];
 }
 
-/** @example inspectWorkbook(grids, { asOf: month(2013, 11) }).latestCompleteQuarter === "Q2 2013-14" */
+/** @example inspectWorkbook(grids, { asOf: month(2013, 11) }).defaultPeriod === "Q2 2013-14" */
 export function inspectWorkbook(
   workbook: WorkbookGrids,
   options: { readonly asOf: Month; readonly settings?: Partial<Settings>; readonly mapping?: unknown },
@@ -39,24 +44,16 @@ export function inspectWorkbook(
     mapping: options.mapping ?? store.mapping,
   });
   const start = model.settings.fiscalYearStartMonth;
-  const asOfIndex = monthIndex(options.asOf);
 
   let first: number | null = null;
   let last: number | null = null;
-  const quarters = new Map<string, Quarter>();
   for (const m of model.measurements) {
-    const end = getPeriodEndMonth(m.period, start);
-    const index = monthIndex(end);
-    if (first === null || index < first) first = index;
-    if (last === null || index > last) last = index;
-    const q = getFiscalQuarter(end, start);
-    const qEnd = monthIndex(getPeriodEndMonth(q, start));
-    if (qEnd <= asOfIndex) quarters.set(formatQuarterLabel(q, start), q);
+    const months = getPeriodMonths(m.period, start);
+    if (first === null || months.first < first) first = months.first;
+    if (last === null || months.last > last) last = months.last;
   }
-  const ordered = [...quarters.values()].sort((a, b) => b.fiscalYear - a.fiscalYear || b.quarter - a.quarter);
-  const latest = getLatestCompleteQuarter(model.measurements, start, options.asOf);
-  const toMonth = (index: number | null): Month | null =>
-    index === null ? null : { kind: "month", year: Math.floor(index / 12), month: (index % 12) + 1 };
+  const choice = chooseReportPeriod(workbook, model, { asOf: options.asOf });
+  const chosen = choice.status === "chosen" ? choice.period : null;
 
   return {
     kpiCount: model.kpis.length,
@@ -64,12 +61,12 @@ export function inspectWorkbook(
     measurementCount: model.measurements.length,
     themeCount: model.themes.length,
     financeLineCount: model.finance.length,
-    firstMonth: toMonth(first),
-    lastMonth: toMonth(last),
-    quarters: ordered.map((q) => formatQuarterLabel(q, start)),
-    latestCompleteQuarter: latest ? formatQuarterLabel(latest, start) : null,
-    fiscalYearLabel: latest ? formatFiscalYearLabel(latest.fiscalYear, start) : null,
+    firstMonth: first === null ? null : monthFromIndex(first),
+    lastMonth: last === null ? null : monthFromIndex(last),
+    periods: choice.offered.options.map((p) => p.label),
+    defaultPeriod: chosen ? formatPeriodLabel(chosen, start) : null,
+    fiscalYearLabel: chosen ? formatFiscalYearLabel(getFiscalYear(monthFromIndex(getPeriodMonths(chosen, start).last), start), start) : null,
     settings: model.settings,
-    issues: model.issues,
+    issues: [...model.issues, ...choice.issues],
   };
 }

@@ -53,12 +53,19 @@ export const MESSAGES = {
   TARGET_NOT_JUDGED: entry("info", (found: string, why: string) => `Target "${found}" cannot be judged: ${why}.`),
   // Periods
   PERIOD_UNREADABLE: entry("error", (found: string) =>
-    `"${found}" is not a period: use a date, a month such as Apr-13 or 2013-04, or a quarter such as Q2 2013/14.`),
+    `"${found}" is not a period: use a date, a month such as Apr-13 or 2013-04, a quarter such as Q2 2013/14, a year such as 2013/14 or a span such as Oct-Dec 2022 (docs/workbook-format.md lists every form).`),
   PERIOD_DUPLICATE: entry("error", (kpi: string, period: string, first: string) => `KPI "${kpi}" has two values for ${period} (first at ${first}).`),
   PERIOD_OUT_OF_ORDER: entry("warning", (found: string, previous: string) => `Period ${found} comes after ${previous}; periods are expected in order.`),
   PERIOD_GAP: entry("warning", (kpi: string, months: string) => `KPI "${kpi}" has no data for ${months}; rolling totals over the gap are not shown.`),
   QUARTER_UNKNOWN: entry("error", (found: string) => `Quarter "${found}" is not understood: use a form like "Q2 2013-14".`),
-  QUARTER_NO_DATA: entry("error", (quarter: string) => `No KPI has data for ${quarter}.`),
+  PERIOD_UNKNOWN: entry("error", (found: string, forms: string) =>
+    `Period "${found}" is not understood: write it as a period such as ${forms} (docs/workbook-format.md lists every form).`),
+  PERIOD_PASSED_OVER: entry("info", (newer: string, chosen: string) =>
+    `The newest period, ${newer}, has no period of the same length before it to compare with, so the scorecard reports ${chosen}, the newest that has. Choose ${newer} in the period picker (or with --period) to report it alone.`),
+  PERIOD_HEADER_UNREAD: entry("warning", (header: string) =>
+    `"${header}" heads a column of figures but is not a period Scorecard Builder reads, so the column was not used. Write it as a period (docs/workbook-format.md lists every form), or set the column's period in the mapping step.`),
+  NO_REPORT_PERIOD: entry("error", (asOf: string, cells: string, forms: string) =>
+    `Nothing could be built: no column or row of figures is headed by a period that has ended by ${asOf}.${cells === "" ? "" : ` These header cells are over figures but are not periods Scorecard Builder reads: ${cells}.`} It reads periods written as ${forms}; docs/workbook-format.md lists every form. Set the periods of other headers in the mapping step, or see docs/workbook-format.md for the layout it reads.`),
   // Settings
   SETTING_UNREADABLE: entry("warning", (key: string, found: string, fallback: string) => `Setting "${key}" = "${found}" was not understood; using ${fallback}.`),
   // Themes and notes
@@ -104,6 +111,8 @@ export const MESSAGES = {
     `Column "${header}" was read as ${role} (${reason}); if that is wrong, choose its role in the column mapping.`),
   PERIOD_NOT_KNOWN: entry("error", (header: string) =>
     `Column "${header}" does not say which period it reports, and neither does a title above the table (e.g. "Q2 2013-14"); its values were not read. Set the report quarter in the column mapping.`),
+  PERIOD_READ_AS: entry("info", (header: string, reading: string) =>
+    `The header "${header}" was read as ${reading}; if that is wrong, set the column's period in the column mapping.`),
   PERIOD_ASSUMED: entry("warning", (header: string, period: string) =>
     `Column "${header}" does not say which period it reports; it was read as ${period}, the latest quarter the workbook's other tables report. Set the report quarter in the column mapping if that is wrong.`),
   VALUE_TREND_MARK: entry("info", (found: string, mark: string) => `The trend mark "${mark}" in "${found}" was set aside; the scorecard computes trends from the figures.`),

@@ -6,13 +6,12 @@
  * `buildScorecard` is the pure middle: grids in, a plan out, no host and no clock. `runBuild` wraps it with a host
  * (Office.js in the add-in, an .xlsx package on the command line and the standalone page) that reads and renders.
  */
-import { calculateScorecard, firstChartedMonth, getChartWindow, getLatestCompleteQuarter, ROLLING_LEAD_MONTHS } from "./calc";
-import { quarterIndex, quarterStartMonthIndex } from "./calc/quarterIndex";
-import { ingestWorkbook, parseQuarter } from "./ingest";
+import { calculateScorecard, firstChartedMonth, getChartWindow, getPeriodMonths, ROLLING_LEAD_MONTHS } from "./calc";
+import { chooseReportPeriod } from "./chooseReportPeriod";
+import { ingestWorkbook } from "./ingest";
 import type { ReadNeeds } from "./ingest/planReadWindow";
 import { buildScorecardPlan, readPreservedCommentary } from "./layout";
 import type { ScorecardPlan } from "./layout/plan";
-import { issue } from "./messages";
 import type { IssueCode } from "./messages";
 import type { WorkbookGrids } from "./model/grid";
 import { findGrid } from "./model/grid";
@@ -20,16 +19,19 @@ import type { Issue } from "./model/issue";
 import type { KpiModel, Settings } from "./model/kpi";
 import { outputSheetName } from "./model/outputSheets";
 import { monthIndex } from "./model/period";
-import type { Month, Quarter } from "./model/period";
+import type { Month, Period } from "./model/period";
 import type { ScorecardResults } from "./model/results";
 import type { Store } from "./store/readStore";
 import { readStore } from "./store/readStore";
 import { updateStoreRows } from "./store/updateStoreRows";
 
 export interface BuildRequest {
-  /** `Q2 2013-14` or a parsed quarter; defaults to the latest complete quarter. */
-  readonly quarter?: string | Quarter;
-  /** Today, as the host's clock sees it: a quarter is complete only once it has ended. */
+  /**
+   * What to report: `Q2 2013-14`, `Oct-Dec 2023`, `12 months to Apr-15` (any form `parsePeriod` reads) or a parsed
+   * period; by default the newest the data supports that can be compared with one before it, as the task pane offers.
+   */
+  readonly period?: string | Period;
+  /** Today, as the host's clock sees it: a period can be reported only once it has ended. */
   readonly asOf: Month;
   /** Settings chosen in the task pane or on the command line; saved in the store. */
   readonly settings?: Partial<Settings>;
@@ -40,7 +42,7 @@ export interface BuildRequest {
 /** What to write and what to replace: everything a host needs to render, nothing it must work out itself. */
 export interface RenderJob {
   readonly plan: ScorecardPlan;
-  /** Sheets a previous build of this quarter wrote, and the plan's own names: replaced, nothing else touched. */
+  /** Sheets a previous build of this period wrote, and the plan's own names: replaced, nothing else touched. */
   readonly replaceSheets: readonly string[];
   /** The store sheet's new rows. */
   readonly store: readonly (readonly [string, string])[];
@@ -54,7 +56,7 @@ export type BuildOutcome =
       readonly job: RenderJob;
       readonly issues: readonly Issue[];
     }
-  /** Nothing could be built (no KPIs, no data for the quarter); `issues` says why, with cells. */
+  /** Nothing could be built (no KPIs, no period with data); `issues` says why, with cells. */
   | { readonly status: "blocked"; readonly model: KpiModel; readonly issues: readonly Issue[] };
 
 /**
@@ -72,18 +74,18 @@ export function buildScorecard(workbook: WorkbookGrids, request: BuildRequest): 
 
   // 2. Ingest: grids -> typed model, every problem located to a sheet and cell.
   const model = ingestWorkbook(workbook, { settingsOverride, mapping });
-  if (model.kpis.length === 0 || model.issues.some((i) => BLOCKING.has(i.code))) return { status: "blocked", model, issues: model.issues };
+  if (model.issues.some((i) => BLOCKING.has(i.code))) return { status: "blocked", model, issues: model.issues };
 
-  // 3. Choose the quarter: the one asked for, or the latest complete one.
-  const chosen = chooseQuarter(model, request);
-  if ("issue" in chosen) return { status: "blocked", model, issues: [...model.issues, chosen.issue] };
-  const quarter = chosen.quarter;
+  // 3. Choose the period: the one asked for, or the newest the data supports (a quarter, or the span a table gives).
+  const chosen = chooseReportPeriod(workbook, model, request);
+  if (chosen.status === "none") return { status: "blocked", model, issues: [...model.issues, ...chosen.issues] };
 
   // 4. Calculate: change, RAG, trends, rolling totals, SPC, trajectories, exceptions, finance.
-  const results = calculateScorecard(model, quarter, { asOf: request.asOf });
+  const calculated = calculateScorecard(model, chosen.period, { asOf: request.asOf });
+  const results = chosen.issues.length === 0 ? calculated : { ...calculated, issues: [...calculated.issues, ...chosen.issues] };
 
-  // 5. Lay out: results -> plan, keeping commentary analysts typed into the last build of this quarter.
-  const previousScorecard = findGrid(workbook, outputSheetName("scorecard", results.quarterLabel));
+  // 5. Lay out: results -> plan, keeping commentary analysts typed into the last build of this period.
+  const previousScorecard = findGrid(workbook, outputSheetName("scorecard", results.sheetLabel));
   const preservedCommentary = previousScorecard ? readPreservedCommentary(previousScorecard) : new Map<string, string>();
   const plan = buildScorecardPlan(results, { preservedCommentary });
 
@@ -92,31 +94,15 @@ export function buildScorecard(workbook: WorkbookGrids, request: BuildRequest): 
   return { status: "built", model, results, job, issues: results.issues };
 }
 
-function chooseQuarter(model: KpiModel, request: BuildRequest): { quarter: Quarter } | { issue: Issue } {
-  const startMonth = model.settings.fiscalYearStartMonth;
-  if (typeof request.quarter === "object") return { quarter: request.quarter };
-  if (typeof request.quarter === "string") {
-    const parsed = parseQuarter(request.quarter, startMonth);
-    return parsed ? { quarter: parsed } : { issue: issue("QUARTER_UNKNOWN", { sheet: "", cell: "" }, request.quarter) };
-  }
-  const latest = getLatestCompleteQuarter(model.measurements, startMonth, request.asOf);
-  if (latest) return { quarter: latest };
-  return { issue: issue("QUARTER_NO_DATA", { sheet: "", cell: "" }, `any quarter ending by ${formatAsOf(request.asOf)}`) };
-}
-
-function formatAsOf(asOf: Month): string {
-  return `${asOf.year}-${String(asOf.month).padStart(2, "0")}`;
-}
-
 function renderJob(
   plan: ScorecardPlan,
   store: Store,
   changes: { readonly settings: Partial<Settings> | undefined; readonly mapping: unknown },
 ): RenderJob {
   const sheets = plan.sheets.map((s) => s.name);
-  const previous = store.builds.find((b) => b.quarter === plan.quarterLabel)?.sheets ?? [];
+  const previous = store.builds.find((b) => b.period === plan.sheetLabel)?.sheets ?? [];
   const replaceSheets = [...new Set([...previous, ...sheets])];
-  const store2 = updateStoreRows(store, { quarter: plan.quarterLabel, sheets }, changes);
+  const store2 = updateStoreRows(store, { period: plan.sheetLabel, sheets }, changes);
   return { plan, replaceSheets, store: store2 };
 }
 
@@ -127,8 +113,8 @@ function renderJob(
 function readEnough(workbook: WorkbookGrids, outcome: BuildOutcome): boolean {
   if (!workbook.readFrom) return true;
   if (outcome.status !== "built") return false;
-  const { quarter, settings, kpis } = outcome.results;
-  const end = quarterStartMonthIndex(quarterIndex(quarter), settings.fiscalYearStartMonth) + 2;
+  const { period, settings, kpis } = outcome.results;
+  const end = getPeriodMonths(period, settings.fiscalYearStartMonth).last;
   const windowFirst = getChartWindow(end, settings.fiscalYearStartMonth).first;
   const readFrom = monthIndex(workbook.readFrom);
   return kpis.every((k) => {
@@ -160,7 +146,7 @@ export async function runBuild(
 ): Promise<BuildOutcome> {
   // Each step is awaited, so a caller can let its progress bar paint before the work that follows.
   await onStep("reading");
-  let workbook = await host.read({ asOf: request.asOf, ...(request.quarter !== undefined ? { quarter: request.quarter } : {}) });
+  let workbook = await host.read({ asOf: request.asOf, ...(request.period !== undefined ? { period: request.period } : {}) });
   await onStep("calculating");
   let outcome = buildScorecard(workbook, request);
   // A host that left old months unread must have read every month this build uses; if not, it reads them all.

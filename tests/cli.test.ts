@@ -30,7 +30,7 @@ describe("scorecard build", () => {
     expect(code).toBe(0);
     expect(c.out()).toContain("Built Q2 2013-14");
     const json = JSON.parse(readFileSync(join(dir, "r.json"), "utf8"));
-    expect(json.quarter).toBe("Q2 2013-14");
+    expect(json.period.label).toBe("Q2 2013-14");
     const totalCrime = json.kpis.find((k: { id: string }) => k.id === "P1-01");
     expect(totalCrime).toMatchObject({ name: "Total Crime", unit: "count", previous: 21012, current: 19581, change: -1431, rag: "green" });
     expect(json.kpis.find((k: { id: string }) => k.id === "P1-02")).toMatchObject({ changePoints: 4.1, changePercent: null });
@@ -83,7 +83,7 @@ describe("scorecard build", () => {
   it("exits 2 with a located message for a quarter it cannot read", async () => {
     const c = capture();
     expect(await main(["build", SAMPLE, "--quarter", "Quarter two", "--out", `${tempDir()}/`], c.io, NOW)).toBe(2);
-    expect(c.err()).toContain('Quarter "Quarter two" is not understood');
+    expect(c.err()).toContain('Period "Quarter two" is not understood');
   });
 
   it("exits 1 and names the sheet and cell when the workbook has errors, still writing what it could", async () => {

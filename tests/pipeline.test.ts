@@ -5,6 +5,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { readWorkbookGrids } from "../src/files/readWorkbook";
+import { describePeriodForms } from "../src/ingest";
 import { messageText } from "../src/messages";
 import type { Grid, WorkbookGrids } from "../src/model/grid";
 import { STORE_SHEET } from "../src/model/outputSheets";
@@ -72,17 +73,17 @@ describe("buildScorecard", () => {
     expect(outcome.issues).toContainEqual(expect.objectContaining({ code: "SHEET_TOO_LARGE", sheet: "Measurements", severity: "error" }));
   });
 
-  it("refuses a quarter it cannot read, and a workbook with no KPIs, saying why", () => {
-    const badQuarter = buildScorecard(sample, { asOf: AS_OF, quarter: "second quarter" });
+  it("refuses a period it cannot read, and a workbook with no KPIs, saying why", () => {
+    const badQuarter = buildScorecard(sample, { asOf: AS_OF, period: "second quarter" });
     expect(badQuarter.status).toBe("blocked");
-    expect(badQuarter.issues.map((i) => i.message)).toContain(messageText("QUARTER_UNKNOWN", "second quarter"));
+    expect(badQuarter.issues.map((i) => i.message)).toContain(messageText("PERIOD_UNKNOWN", "second quarter", describePeriodForms()));
     const empty = buildScorecard({ sheets: [{ sheet: "Sheet1", rows: [["hello"]] }] }, { asOf: AS_OF });
     expect(empty.status).toBe("blocked");
     expect(empty.issues.some((i) => i.severity === "error")).toBe(true);
   });
 
   it("builds a quarter asked for by its label", () => {
-    const outcome = buildScorecard(sample, { asOf: AS_OF, quarter: "Q1 2013-14" });
-    expect(outcome.status === "built" && outcome.results.quarterLabel).toBe("Q1 2013-14");
+    const outcome = buildScorecard(sample, { asOf: AS_OF, period: "Q1 2013-14" });
+    expect(outcome.status === "built" && outcome.results.periodLabel).toBe("Q1 2013-14");
   });
 });

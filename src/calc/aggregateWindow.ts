@@ -1,11 +1,11 @@
 import type { Aggregation } from "../model/kpi";
 import { cleanFloat } from "./cleanFloat";
+import type { MonthRange } from "./getPeriodMonths";
 import { monthValue } from "./indexMeasurements";
-import type { PeriodSeries } from "./indexMeasurements";
-import { quarterStartMonthIndex } from "./quarterIndex";
+import type { PeriodSeries, SpanValue } from "./indexMeasurements";
 
 export interface WindowFigure {
-  /** The rolled-up figure; `null` when no month, quarter or year in the window has a value. */
+  /** The rolled-up figure; `null` when no month or span in the window has a value. */
   readonly value: number | null;
   /** Months of the window the figure covers (a quarter value covers 3, a year value 12). */
   readonly monthsCovered: number;
@@ -13,57 +13,62 @@ export interface WindowFigure {
 }
 
 /**
- * Rolls a series up over whole fiscal quarters `firstQuarter`..`lastQuarter` (as `quarterIndex`es), by the KPI's
- * aggregation, with the same rules as `aggregateValues`.
- * Each quarter contributes its three monthly values when all three are there, else its quarter-level value when
- * there is one, else whatever months it has. A window that is exactly one fiscal year with nothing else falls back
- * to a year-level value. For `average`, a quarter value weighs as its three months.
+ * Rolls a series up over the months `window.first`..`window.last` (as `monthIndex`es), by the KPI's aggregation,
+ * with the same rules as `aggregateValues`. Monthly values are used where the months are all there; a value given for
+ * a span of months (a quarter, a year, `Oct-Dec 2022`) stands for its months where they are not, the longest such
+ * span that fits the window first, so a quarterly-only KPI rolls up to a year to date and a value given for exactly
+ * the window is used as it is. For `average`, a span weighs as its months. A span is never split: one reaching
+ * outside the window is not used.
  * It accumulates as it goes rather than collecting values for `aggregateValues`: it runs for every KPI and segment
- * of a workbook, twice per quarter.
- * @example aggregateWindow(series, 8052, 8053, "sum", 4) // Apr - Sep 2013 with an April year start
+ * of a workbook, twice per report period.
+ * @example aggregateWindow(series, { first: monthIndex(month(2013, 4)), last: monthIndex(month(2013, 9)) }, "sum") // Apr - Sep 2013
  */
-export function aggregateWindow(
-  series: PeriodSeries | null,
-  firstQuarter: number,
-  lastQuarter: number,
-  aggregation: Aggregation,
-  startMonth: number,
-): WindowFigure {
-  const monthsInWindow = Math.max(0, (lastQuarter - firstQuarter + 1) * 3);
+export function aggregateWindow(series: PeriodSeries | null, window: MonthRange, aggregation: Aggregation): WindowFigure {
+  const monthsInWindow = Math.max(0, window.last - window.first + 1);
   if (!series || monthsInWindow === 0) return { value: null, monthsCovered: 0, monthsInWindow };
   let total = 0;
   let weight = 0;
   let last: number | null = null;
   let monthsCovered = 0;
-  for (let q = firstQuarter; q <= lastQuarter; q++) {
-    const start = quarterStartMonthIndex(q, startMonth);
-    const a = monthValue(series, start);
-    const b = monthValue(series, start + 1);
-    const c = monthValue(series, start + 2);
-    const present = (typeof a === "number" ? 1 : 0) + (typeof b === "number" ? 1 : 0) + (typeof c === "number" ? 1 : 0);
-    const quarterValue = present < 3 ? series.quarters.get(q) : undefined;
-    if (typeof quarterValue === "number") {
-      total += aggregation === "average" ? quarterValue * 3 : quarterValue;
-      weight += 3;
-      last = quarterValue;
-      monthsCovered += 3;
+  const hasSpans = series.spans.size > 0;
+  for (let i = window.first; i <= window.last; ) {
+    const span = hasSpans ? spanStartingAt(series, i, window.last) : null;
+    if (span !== null && typeof span.value === "number") {
+      const months = span.last - span.first + 1;
+      total += aggregation === "average" ? span.value * months : span.value;
+      weight += months;
+      last = span.value;
+      monthsCovered += months;
+      i = span.last + 1;
       continue;
     }
-    for (const v of [a, b, c]) {
-      if (typeof v !== "number") continue;
+    const v = monthValue(series, i);
+    if (typeof v === "number") {
       total += v;
       weight += 1;
       last = v;
+      monthsCovered += 1;
     }
-    monthsCovered += present;
+    i++;
   }
-  if (weight === 0) {
-    if (firstQuarter % 4 === 0 && lastQuarter === firstQuarter + 3) {
-      const yearValue = series.years.get(firstQuarter / 4);
-      if (typeof yearValue === "number") return { value: yearValue, monthsCovered: 12, monthsInWindow };
-    }
-    return { value: null, monthsCovered, monthsInWindow };
-  }
+  if (weight === 0) return { value: null, monthsCovered, monthsInWindow };
   const value = aggregation === "sum" ? cleanFloat(total) : aggregation === "average" ? cleanFloat(total / weight) : last;
   return { value, monthsCovered, monthsInWindow };
+}
+
+/** The longest span with a value that starts at month `i`, ends by `end`, and whose months are not all there. */
+function spanStartingAt(series: PeriodSeries, i: number, end: number): SpanValue | null {
+  const candidates = series.spans.get(i);
+  if (!candidates) return null;
+  let best: SpanValue | null = null;
+  for (const span of candidates) {
+    if (typeof span.value !== "number" || span.last > end || (best !== null && span.last <= best.last)) continue;
+    if (!allMonthsThere(series, span)) best = span;
+  }
+  return best;
+}
+
+function allMonthsThere(series: PeriodSeries, span: SpanValue): boolean {
+  for (let m = span.first; m <= span.last; m++) if (typeof monthValue(series, m) !== "number") return false;
+  return true;
 }

@@ -110,13 +110,14 @@ describe("calculateScorecard", () => {
 
   it("labels the quarter, the year to date and the years", () => {
     expect(results).toMatchObject({
-      quarter: quarter(2013, 2),
-      quarterLabel: "Q2 2013-14",
+      period: quarter(2013, 2),
+      periodLabel: "Q2 2013-14",
+      sheetLabel: "Q2 2013-14",
       ytdLabel: "Apr - Sep",
       yearLabel: "2013/14",
       previousYearLabel: "2012/13",
-      previousQuarter: quarter(2013, 1),
-      previousQuarterLabel: "Q1 2013-14",
+      previousPeriod: quarter(2013, 1),
+      previousPeriodLabel: "Q1 2013-14",
     });
     expect(results.settings.organisation).toBe("Dorset Police & Crime Panel");
   });

@@ -2,7 +2,7 @@ import { issue } from "../messages";
 import type { Issue } from "../model/issue";
 import type { Kpi, KpiModel, KpiNote, Settings, Theme } from "../model/kpi";
 import { monthFromIndex, monthIndex } from "../model/period";
-import type { Month, Quarter } from "../model/period";
+import type { Month, Period, Quarter } from "../model/period";
 import type { KpiResult, MonthlySeries, RagResult, ScorecardResults, ThemeResult, TrajectoryResult } from "../model/results";
 import { computeChange } from "./computeChange";
 import { computeComparisonFigures } from "./computeComparisonFigures";
@@ -19,14 +19,17 @@ import { formatFiscalYearLabel } from "./formatFiscalYearLabel";
 import { formatMonthLabel } from "./formatMonthLabel";
 import { getFiscalYear } from "./getFiscalYear";
 import { formatMonthRangeLabel } from "./formatMonthRangeLabel";
-import { formatQuarterLabel } from "./formatQuarterLabel";
 import { firstChartedMonth } from "./firstChartedMonth";
+import { formatPeriodLabel } from "./formatPeriodLabel";
+import { formatSheetPeriodLabel } from "./formatSheetPeriodLabel";
 import { getChartWindow, ROLLING_LEAD_MONTHS } from "./getChartWindow";
-import { getPreviousQuarter } from "./getPreviousQuarter";
-import { getYearToDateMonths } from "./getYearToDateMonths";
+import { getFiscalQuarter } from "./getFiscalQuarter";
+import { getPeriodEndMonth } from "./getPeriodEndMonth";
+import { getPeriodMonths } from "./getPeriodMonths";
+import { getPreviousPeriod } from "./getPreviousPeriod";
 import { indexMeasurements, monthValue } from "./indexMeasurements";
-import type { PeriodSeries } from "./indexMeasurements";
-import { quarterIndex, quarterStartMonthIndex } from "./quarterIndex";
+import type { MeasurementIndex, PeriodSeries } from "./indexMeasurements";
+import { fiscalYearStartMonthIndex, quarterIndex, quarterIndexOfMonth } from "./quarterIndex";
 
 export interface CalculateScorecardOptions {
   /** The build date (the host's "today"): values for periods ending after it are left out. */
@@ -34,27 +37,29 @@ export interface CalculateScorecardOptions {
 }
 
 /**
- * The calc step of the pipeline: the typed model and a quarter in, every figure the scorecard shows out.
+ * The calc step of the pipeline: the typed model and a report period in (a quarter, or the span the tables give:
+ * `Oct-Dec 2023`, `12 months to Apr-15`), every figure the scorecard shows out.
  *
  *   1. Index the measurements once (by KPI, segment, period).
  *   2. Per KPI: current and previous figures per its comparison, change, change from baseline, trajectory, RAG
- *      (with the analyst's override and commentary for the quarter), last quarter's RAG, trend, and the monthly
- *      series with rolling 12 / 6 month totals and SPC.
- *   3. Themes: the analyst's RAG this quarter and last.
+ *      (with the analyst's override and commentary for the period), the previous period's RAG, trend, and the
+ *      monthly series with rolling 12 / 6 month totals and SPC.
+ *   3. Themes: the analyst's RAG this period and last.
  *   4. Exceptions: segments adverse beyond the threshold.
  *   5. Finance: variances, checked against what was published.
  *   6. Labels and issues: the model's issues, then calc's (no data, partial data, finance checks).
+ * An analyst's note or theme RAG for a quarter stands for the report period ending in that quarter.
  * Pure and total: no clock, no host, nothing thrown for odd data.
  * @example calculateScorecard(model, quarter(2013, 2), { asOf: month(2013, 10) }).kpis[0]?.change
  */
 export function calculateScorecard(
   model: KpiModel,
-  quarter: Quarter,
+  period: Period,
   options: CalculateScorecardOptions = {},
 ): ScorecardResults {
   const settings = model.settings;
   const startMonth = settings.fiscalYearStartMonth;
-  const previousQuarter = getPreviousQuarter(quarter);
+  const previousPeriod = getPreviousPeriod(period, startMonth);
   const issues: Issue[] = [];
 
   // 1. Index the measurements once; every later read is by KPI id and period number.
@@ -74,30 +79,33 @@ export function calculateScorecard(
   // 2. KPIs.
   const kpis = model.kpis.map((kpi) => {
     const series = index.get(kpi.id)?.whole ?? null;
-    const result = calculateKpi(kpi, series, quarter, previousQuarter, settings, notes, monthAt);
+    const result = calculateKpi(kpi, series, period, previousPeriod, settings, notes, monthAt);
     issues.push(...dataIssues(kpi, result.figures), ...result.spcIssues);
     return result.result;
   });
 
   // 3. Themes.
-  const themes = model.themes.map((theme) => calculateTheme(theme, quarter, previousQuarter));
+  const themes = model.themes.map((theme) => calculateTheme(theme, quarterOf(period, startMonth), quarterOf(previousPeriod, startMonth)));
 
   // 4. Exceptions.
-  const exceptions = findExceptions(model.kpis, index, quarter, settings);
+  const exceptions = findExceptions(model.kpis, index, period, settings);
 
   // 5. Finance.
   const finance = computeFinance(model.finance);
   issues.push(...finance.issues);
 
   // 6. Labels and issues.
+  const end = getPeriodMonths(period, startMonth).last;
+  const fiscalYear = Math.floor(quarterIndexOfMonth(end, startMonth) / 4);
   return {
-    quarter,
-    quarterLabel: formatQuarterLabel(quarter, startMonth),
-    ytdLabel: formatMonthRangeLabel(getYearToDateMonths(quarter, startMonth)),
-    yearLabel: formatFiscalYearLabel(quarter.fiscalYear, startMonth),
-    previousYearLabel: formatFiscalYearLabel(quarter.fiscalYear - 1, startMonth),
-    previousQuarter,
-    previousQuarterLabel: formatQuarterLabel(previousQuarter, startMonth),
+    period,
+    periodLabel: formatPeriodLabel(period, startMonth),
+    sheetLabel: formatSheetPeriodLabel(period, startMonth),
+    ytdLabel: formatMonthRangeLabel([monthFromIndex(fiscalYearStartMonthIndex(fiscalYear, startMonth)), monthFromIndex(end)]),
+    yearLabel: formatFiscalYearLabel(fiscalYear, startMonth),
+    previousYearLabel: formatFiscalYearLabel(fiscalYear - 1, startMonth),
+    previousPeriod,
+    previousPeriodLabel: labelFromData(previousPeriod, index, startMonth),
     settings,
     kpis,
     themes,
@@ -110,27 +118,27 @@ export function calculateScorecard(
 function calculateKpi(
   kpi: Kpi,
   series: PeriodSeries | null,
-  quarter: Quarter,
-  previousQuarter: Quarter,
+  period: Period,
+  previousPeriod: Period,
   settings: Settings,
   notes: ReadonlyMap<string, KpiNote>,
   monthAt: (i: number) => Month,
 ): { result: KpiResult; figures: ComparisonFigures; spcIssues: readonly Issue[] } {
   const startMonth = settings.fiscalYearStartMonth;
-  const figures = computeComparisonFigures(kpi, series, quarter, startMonth);
+  const figures = computeComparisonFigures(kpi, series, period, startMonth);
   const change = computeChange(figures.current, figures.previous, kpi.unit);
-  const note = notes.get(noteKey(kpi.id, quarter));
-  const trajectory = trajectoryOf(kpi, series, quarter, startMonth);
+  const note = notes.get(noteKey(kpi.id, quarterOf(period, startMonth)));
+  const trajectory = trajectoryOf(kpi, series, period, startMonth);
   const rag = ragOf(kpi, figures, trajectory, note, settings);
-  const monthly = monthlySeries(kpi, series, quarter, settings, monthAt);
+  const monthly = monthlySeries(kpi, series, period, settings, monthAt);
 
-  // Last quarter's RAG: the same calculation one quarter earlier, with that quarter's override.
-  const before = computeComparisonFigures(kpi, series, previousQuarter, startMonth);
+  // The previous period's RAG: the same calculation one period earlier, with that period's override.
+  const before = computeComparisonFigures(kpi, series, previousPeriod, startMonth);
   const previousRag = ragOf(
     kpi,
     before,
-    trajectoryOf(kpi, series, previousQuarter, startMonth),
-    notes.get(noteKey(kpi.id, previousQuarter)),
+    trajectoryOf(kpi, series, previousPeriod, startMonth),
+    notes.get(noteKey(kpi.id, quarterOf(previousPeriod, startMonth))),
     settings,
   );
 
@@ -171,35 +179,36 @@ function ragOf(
   });
 }
 
-function trajectoryOf(kpi: Kpi, series: PeriodSeries | null, quarter: Quarter, startMonth: number): TrajectoryResult | null {
+function trajectoryOf(kpi: Kpi, series: PeriodSeries | null, period: Period, startMonth: number): TrajectoryResult | null {
   if (!kpi.trajectory || !series || series.firstMonth === null) return null;
-  // Only the months a trajectory year can reach (at most 14 before the quarter end with any year start).
-  const end = quarterStartMonthIndex(quarterIndex(quarter), startMonth) + 2;
+  // Only the months a trajectory year can reach (at most 14 before the period's end with any year start).
+  const end = getPeriodMonths(period, startMonth).last;
   const months = new Map<number, number>();
   for (let i = end - 14; i <= end; i++) {
     const v = monthValue(series, i);
     if (typeof v === "number") months.set(i, v);
   }
-  return computeTrajectory(kpi.trajectory, quarter, months, startMonth, kpi.polarity);
+  return computeTrajectory(kpi.trajectory, period, months, startMonth, kpi.polarity);
 }
 
 /**
  * The months charted (`getChartWindow`: this fiscal year and the two before it, earlier where the analyst's SPC
- * baseline or recalculation reaches back: `firstChartedMonth`) from the first with data to the quarter end, with their
- * SPC: limits from the analyst's baseline and recalculations (issues for those outside the data), else from the months
- * charted, and a recalculation proposed after a sustained shift. `null` without monthly data. Rolling totals take the
- * 11 months before the first charted too, so its rolling figure is whole; nothing older counts, so a host that skipped
+ * baseline or recalculation reaches back: `firstChartedMonth`) from the first with data to the period's end, with
+ * their SPC: limits from the analyst's baseline and recalculations (issues for those outside the data), else from the
+ * months charted, and a recalculation proposed after a sustained shift. `null` without monthly data. Only values given
+ * for a month are months: a quarter's or a span's total is never plotted as one month. Rolling totals take the 11
+ * months before the first charted too, so its rolling figure is whole; nothing older counts, so a host that skipped
  * older months builds the same scorecard.
  */
 function monthlySeries(
   kpi: Kpi,
   series: PeriodSeries | null,
-  quarter: Quarter,
+  period: Period,
   settings: Settings,
   monthAt: (i: number) => Month,
 ): { series: MonthlySeries; issues: Issue[] } | null {
   if (!series || series.firstMonth === null) return null;
-  const end = quarterStartMonthIndex(quarterIndex(quarter), settings.fiscalYearStartMonth) + 2;
+  const end = getPeriodMonths(period, settings.fiscalYearStartMonth).last;
   const wanted = firstChartedMonth(kpi, getChartWindow(end, settings.fiscalYearStartMonth).first);
   const first = wanted === null ? series.firstMonth : Math.max(series.firstMonth, wanted);
   if (first > end) return null;
@@ -207,7 +216,11 @@ function monthlySeries(
   const months: Month[] = [];
   const withLead: (number | null)[] = [];
   for (let i = lead; i <= end; i++) {
-    if (i >= first) months.push(monthAt(i));
+    if (i >= first) {
+      // A month a table labels otherwise (`Apr 18`) keeps its label for the chart's axis.
+      const label = series.monthLabels.size > 0 ? series.monthLabels.get(i) : undefined;
+      months.push(label === undefined ? monthAt(i) : { ...monthAt(i), label });
+    }
     const v = monthValue(series, i);
     withLead.push(typeof v === "number" ? v : null);
   }
@@ -300,6 +313,23 @@ function calculateTheme(theme: Theme, quarter: Quarter, previousQuarter: Quarter
 
 function sameQuarterAs(a: Quarter, b: Quarter): boolean {
   return a.fiscalYear === b.fiscalYear && a.quarter === b.quarter;
+}
+
+/** The quarter an analyst's notes and theme RAGs for the period are kept under: the one its last month falls in. */
+function quarterOf(period: Period, startMonth: number): Quarter {
+  return period.kind === "quarter" ? period : getFiscalQuarter(getPeriodEndMonth(period, startMonth), startMonth);
+}
+
+/** A period's label, as a table wrote the same months where one did (`Oct-Dec 2022`), else the scorecard's. */
+function labelFromData(period: Period, index: MeasurementIndex, startMonth: number): string {
+  if (period.kind === "span") {
+    const { first, last } = getPeriodMonths(period, startMonth);
+    for (const kpi of index.values()) {
+      const found = kpi.whole?.spans.get(first)?.find((s) => s.last === last);
+      if (found) return formatPeriodLabel(found.period, startMonth);
+    }
+  }
+  return formatPeriodLabel(period, startMonth);
 }
 
 /** No value for the quarter, or a figure that covers only part of its window. */

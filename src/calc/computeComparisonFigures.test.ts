@@ -1,5 +1,5 @@
 import type { Comparison } from "../model/kpi";
-import { month, quarter } from "../model/period";
+import { month, monthSpan, quarter } from "../model/period";
 import { computeComparisonFigures } from "./computeComparisonFigures";
 import { indexMeasurements } from "./indexMeasurements";
 import { measurement, monthly } from "./testFixtures";
@@ -94,6 +94,19 @@ describe("computeComparisonFigures", () => {
       const series = indexMeasurements([...monthly("A", 2013, 4, [5, null, 7, null, null])], 4).get("A")?.whole ?? null;
       const result = computeComparisonFigures({ aggregation: "last", comparison: { window: "latest", against: "previous-period" } }, series, quarter(2013, 2), 4);
       expect(result).toMatchObject({ current: 7, previous: 5, currentLabel: "Jun-13", previousLabel: "Apr-13" });
+    });
+
+    it("shows n/a for a report period the KPI's row leaves without a figure, against the one before it", () => {
+      const series = indexMeasurements([...monthly("A", 2018, 2 /* Feb */, [96.3, 96.6]), measurement("A", month(2018, 4 /* Apr */), null)], 4).get("A")?.whole ?? null;
+      const result = computeComparisonFigures({ aggregation: "last", comparison: { window: "latest", against: "previous-period" } }, series, month(2018, 4), 4);
+      expect(result).toMatchObject({ current: null, previous: 96.6, currentLabel: "Apr-18", previousLabel: "Mar-18" });
+    });
+
+    it("reports a span a table gives for exactly the report period, under the table's label", () => {
+      const span = (y: number) => monthSpan(month(y - 1, 5), month(y, 4), "range", `May-${String(y - 1).slice(2)} to Apr-${String(y).slice(2)}`);
+      const series = indexMeasurements([measurement("L", span(2014), 3455173), measurement("L", span(2015), 3561443)], 4).get("L")?.whole ?? null;
+      const result = computeComparisonFigures({ aggregation: "last", comparison: { window: "latest", against: "previous-period" } }, series, span(2015), 4);
+      expect(result).toMatchObject({ current: 3561443, previous: 3455173, currentLabel: "May-14 to Apr-15", previousLabel: "May-13 to Apr-14" });
     });
 
     it("reads quarterly survey results (seed 000 Figure 11: note periods differ)", () => {

@@ -1,6 +1,6 @@
 import type { Polarity, Trajectory } from "../model/kpi";
 import { monthIndex } from "../model/period";
-import type { Quarter } from "../model/period";
+import type { Period } from "../model/period";
 import type { TrajectoryResult } from "../model/results";
 import { cleanFloat } from "./cleanFloat";
 import { formatFiscalYearLabel } from "./formatFiscalYearLabel";
@@ -11,9 +11,9 @@ import { fiscalYearStartMonthIndex } from "./quarterIndex";
 /**
  * Progress against a target that moves by a fixed percentage a year from a baseline (seed 000's KSI target:
  * 4% a year off the 2005-09 average of 409.16).
- * - The year is the one holding the quarter's last month: a calendar year, or a fiscal year, per `yearBasis`.
+ * - The year is the one holding the report period's last month: a calendar year, or a fiscal year, per `yearBasis`.
  * - Target for the year = baseline x (1 + annualChangePercent / 100) ^ (year - baselineYear).
- * - Actual to date = the sum of the monthly values from the start of that year to the quarter end (the trajectory
+ * - Actual to date = the sum of the monthly values from the start of that year to the report period's end (the trajectory
  *   is an annual total); projected year end = actual / months with data x 12, so a month not yet reported does
  *   not drag the projection down.
  * - On track when the projection is at or below the target where lower is better, at or above where higher is
@@ -24,12 +24,12 @@ import { fiscalYearStartMonthIndex } from "./quarterIndex";
  */
 export function computeTrajectory(
   trajectory: Trajectory,
-  quarter: Quarter,
+  period: Period,
   monthlyValues: ReadonlyMap<number, number>,
   startMonth: number,
   polarity: Polarity,
 ): TrajectoryResult | null {
-  const end = getPeriodEndMonth(quarter, startMonth);
+  const end = getPeriodEndMonth(period, startMonth);
   const calendar = trajectory.yearBasis === "calendar";
   const year = calendar ? end.year : getFiscalYear(end, startMonth);
   const yearStart = calendar ? year * 12 : fiscalYearStartMonthIndex(year, startMonth);

@@ -1,5 +1,5 @@
 import type { Kpi, Settings } from "../model/kpi";
-import type { Quarter } from "../model/period";
+import type { Period } from "../model/period";
 import type { Change, ExceptionResult } from "../model/results";
 import { computeChange } from "./computeChange";
 import { computeComparisonFigures } from "./computeComparisonFigures";
@@ -19,7 +19,7 @@ import type { MeasurementIndex } from "./indexMeasurements";
 export function findExceptions(
   kpis: readonly Kpi[],
   index: MeasurementIndex,
-  quarter: Quarter,
+  period: Period,
   settings: Pick<Settings, "fiscalYearStartMonth" | "exceptionThresholdPercent">,
 ): ExceptionResult[] {
   const threshold = Number.isFinite(settings.exceptionThresholdPercent) ? settings.exceptionThresholdPercent : 0;
@@ -29,7 +29,7 @@ export function findExceptions(
     const segments = index.get(kpi.id)?.segments;
     if (!segments) return;
     for (const [segment, series] of segments) {
-      const figures = computeComparisonFigures(kpi, series, quarter, settings.fiscalYearStartMonth);
+      const figures = computeComparisonFigures(kpi, series, period, settings.fiscalYearStartMonth);
       if (figures.current === null || figures.previous === null) continue;
       const change = computeChange(figures.current, figures.previous, kpi.unit);
       const adverse = adverseBy(change, kpi.polarity === "lower-is-better" ? 1 : -1);

@@ -1,4 +1,4 @@
-import { month, quarter } from "../model/period";
+import { month, monthSpan, quarter } from "../model/period";
 import { getPeriodEndMonth } from "./getPeriodEndMonth";
 
 describe("getPeriodEndMonth", () => {
@@ -15,5 +15,12 @@ describe("getPeriodEndMonth", () => {
   it("returns the last month of a fiscal year", () => {
     expect(getPeriodEndMonth({ kind: "year", fiscalYear: 2013 }, 4)).toEqual(month(2014, 3 /* Mar */));
     expect(getPeriodEndMonth({ kind: "year", fiscalYear: 2013 }, 1)).toEqual(month(2013, 12 /* Dec */));
+  });
+});
+
+describe("getPeriodEndMonth of a span", () => {
+  it("returns its last month", () => {
+    const span = monthSpan(month(2022, 4 /* Apr */), month(2022, 12 /* Dec */), "year-to-date", "YTD Dec 22");
+    expect(getPeriodEndMonth(span, 4)).toEqual(month(2022, 12));
   });
 });

@@ -1,4 +1,4 @@
-import { month, monthIndex, quarter } from "../model/period";
+import { fiscalYear, month, monthIndex, monthSpan, quarter } from "../model/period";
 import { indexMeasurements, monthValue } from "./indexMeasurements";
 import { measurement, monthly } from "./testFixtures";
 
@@ -37,13 +37,22 @@ describe("indexMeasurements", () => {
     expect(whole && monthValue(whole, monthIndex(month(2013, 4)))).toBe(1);
   });
 
-  it("indexes quarter-level and year-level values", () => {
+  it("indexes quarter-level, year-level and other span values by their months", () => {
+    const ytd = monthSpan(month(2013, 4), month(2013, 12), "year-to-date", "YTD Dec 13");
     const index = indexMeasurements(
-      [measurement("S", quarter(2013, 2), 69.6), measurement("S", { kind: "year", fiscalYear: 2012 }, 71)],
+      [measurement("S", quarter(2013, 2), 69.6), measurement("S", fiscalYear(2012), 71), measurement("S", ytd, 80)],
       4,
     );
-    expect(index.get("S")?.whole?.quarters.get(2013 * 4 + 1)).toBe(69.6);
-    expect(index.get("S")?.whole?.years.get(2012)).toBe(71);
+    const spans = index.get("S")?.whole?.spans;
+    expect(spans?.get(monthIndex(month(2013, 7)))).toEqual([{ first: monthIndex(month(2013, 7)), last: monthIndex(month(2013, 9)), value: 69.6, period: quarter(2013, 2) }]);
+    expect(spans?.get(monthIndex(month(2012, 4)))?.map((s) => [s.last, s.value])).toEqual([[monthIndex(month(2013, 3)), 71]]);
+    expect(spans?.get(monthIndex(month(2013, 4)))?.map((s) => [s.last, s.value])).toEqual([[monthIndex(month(2013, 12)), 80]]);
+  });
+
+  it("keeps the first value given for the same months, however written", () => {
+    const same = monthSpan(month(2013, 7), month(2013, 9), "range", "Jul-Sep 2013");
+    const index = indexMeasurements([measurement("S", quarter(2013, 2), 1), measurement("S", same, 2)], 4);
+    expect(index.get("S")?.whole?.spans.get(monthIndex(month(2013, 7)))?.map((s) => s.value)).toEqual([1]);
   });
 
   it("leaves out periods ending after asOf", () => {
@@ -53,6 +62,6 @@ describe("indexMeasurements", () => {
       { asOf: month(2013, 9 /* Sep */) },
     );
     expect(index.get("A")?.whole?.lastMonth).toBe(monthIndex(month(2013, 9)));
-    expect([...(index.get("S")?.whole?.quarters.keys() ?? [])]).toEqual([2013 * 4 + 1]);
+    expect([...(index.get("S")?.whole?.spans.keys() ?? [])]).toEqual([monthIndex(month(2013, 7))]);
   });
 });

@@ -1,7 +1,17 @@
 import type { Measurement } from "../model/kpi";
 import { monthIndex } from "../model/period";
-import type { Month } from "../model/period";
-import { fiscalYearStartMonthIndex, quarterIndex, quarterStartMonthIndex } from "./quarterIndex";
+import type { Month, Period } from "../model/period";
+import { getPeriodMonths } from "./getPeriodMonths";
+
+/** A value that stands for more than one month: a quarter, a year, a year to date, a rolling total, a range. */
+export interface SpanValue {
+  /** `monthIndex`es of its first and last month. */
+  readonly first: number;
+  readonly last: number;
+  readonly value: number | null;
+  /** The period as given, for its label. */
+  readonly period: Period;
+}
 
 /**
  * One KPI's values for the whole organisation or one segment, keyed by period as integers so a window is read by
@@ -16,10 +26,10 @@ export interface PeriodSeries {
   /** The earliest and latest `monthIndex` holding a number; `null` without monthly numbers. */
   readonly firstMonth: number | null;
   readonly lastMonth: number | null;
-  /** Quarter-level values by `quarterIndex`. */
-  readonly quarters: ReadonlyMap<number, number | null>;
-  /** Fiscal-year values by fiscal year. */
-  readonly years: ReadonlyMap<number, number | null>;
+  /** Values for spans of months (quarters, years, years to date, ranges), by their first month's `monthIndex`. */
+  readonly spans: ReadonlyMap<number, readonly SpanValue[]>;
+  /** Months a table labels otherwise than the scorecard would (`Apr 18`), by `monthIndex`. */
+  readonly monthLabels: ReadonlyMap<number, string>;
 }
 
 export interface KpiMeasurements {
@@ -42,8 +52,8 @@ interface MutableSeries {
   months: (number | null | undefined)[];
   firstMonth: number | null;
   lastMonth: number | null;
-  quarters: Map<number, number | null>;
-  years: Map<number, number | null>;
+  spans: Map<number, SpanValue[]>;
+  monthLabels: Map<number, string>;
 }
 
 interface MutableKpi {
@@ -81,27 +91,15 @@ export function indexMeasurements(
     }
     const value = m.value !== null && Number.isFinite(m.value) ? m.value : null;
     const period = m.period;
-    switch (period.kind) {
-      case "month": {
-        const i = monthIndex(period);
-        if (i <= asOf) setMonth(series, i, value);
-        break;
-      }
-      case "quarter": {
-        const q = quarterIndex(period);
-        if (quarterStartMonthIndex(q, startMonth) + 2 <= asOf && !series.quarters.has(q)) series.quarters.set(q, value);
-        break;
-      }
-      case "year": {
-        const end = fiscalYearStartMonthIndex(period.fiscalYear, startMonth) + 11;
-        if (end <= asOf && !series.years.has(period.fiscalYear)) series.years.set(period.fiscalYear, value);
-        break;
-      }
-      default: {
-        const unreachable: never = period;
-        return unreachable;
-      }
+    if (period.kind === "month") {
+      const i = monthIndex(period);
+      if (i > asOf) continue;
+      setMonth(series, i, value);
+      if (period.label !== undefined && !series.monthLabels.has(i)) series.monthLabels.set(i, period.label);
+      continue;
     }
+    const { first, last } = getPeriodMonths(period, startMonth);
+    if (last <= asOf) setSpan(series, { first, last, value, period });
   }
   return index;
 }
@@ -125,7 +123,14 @@ function seriesFor(index: Map<string, MutableKpi>, kpiId: string, segment: strin
 }
 
 function emptySeries(): MutableSeries {
-  return { monthOrigin: 0, months: [], firstMonth: null, lastMonth: null, quarters: new Map(), years: new Map() };
+  return { monthOrigin: 0, months: [], firstMonth: null, lastMonth: null, spans: new Map(), monthLabels: new Map() };
+}
+
+/** The first value for a span is kept, as for months. */
+function setSpan(series: MutableSeries, span: SpanValue): void {
+  const list = series.spans.get(span.first);
+  if (!list) series.spans.set(span.first, [span]);
+  else if (!list.some((s) => s.last === span.last)) list.push(span);
 }
 
 function setMonth(series: MutableSeries, i: number, value: number | null): void {

@@ -1,6 +1,6 @@
 /**
- * `scorecard build <workbook.xlsx> [--quarter "Q2 2013-14"] [--out <file.xlsx | dir/>] [--json results.json]
- *                  [--mapping mapping.json] [--as-of 2013-10]`
+ * `scorecard build <workbook.xlsx> [--period "Q2 2013-14" | "Oct-Dec 2023" | "12 months to Apr-15"] [--out <file.xlsx | dir/>]
+ *                  [--json results.json] [--mapping mapping.json] [--as-of 2013-10]`   (`--quarter` is the same as `--period`)
  *
  * Writes the scorecard into a copy of the workbook (never over the input) and, with `--json`, the computed figures.
  * Exit codes: 0 built; 1 built, but the workbook has errors (listed, with cells); 2 nothing built or bad usage.
@@ -9,8 +9,10 @@ import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, statSync
 import { basename, dirname, join, resolve } from "path";
 import { createFileHost } from "../files/fileHost";
 import type { Issue } from "../model/issue";
+import { getPeriodMonths } from "../calc/getPeriodMonths";
 import type { Month } from "../model/period";
-import { month } from "../model/period";
+import { month, monthFromIndex } from "../model/period";
+import type { ScorecardResults } from "../model/results";
 import type { BuildRequest } from "../pipeline";
 import { runBuild } from "../pipeline";
 import { toResultsJson } from "./resultsJson";
@@ -22,18 +24,19 @@ interface Streams {
 
 interface BuildArgs {
   readonly input: string;
-  readonly quarter?: string;
+  readonly period?: string;
   readonly out?: string;
   readonly json?: string;
   readonly mapping?: string;
   readonly asOf?: string;
 }
 
-const USAGE = `Usage: scorecard build <workbook.xlsx> [--quarter "Q2 2013-14"] [--out <file.xlsx|dir/>] [--json results.json]
+const USAGE = `Usage: scorecard build <workbook.xlsx> [--period "Q2 2013-14"] [--out <file.xlsx|dir/>] [--json results.json]
                        [--mapping mapping.json] [--as-of YYYY-MM]
 
-Builds the quarterly scorecard into a copy of the workbook (default out/scorecard-<quarter>.xlsx).
-Without --quarter, the latest complete quarter is used.`;
+Builds the scorecard into a copy of the workbook (default out/scorecard-<period>.xlsx).
+Without --period, the latest period the data supports is used: the latest complete quarter of monthly data, or the
+latest period a table gives ("Oct-Dec 2023", "12 months to Apr-15", "2014/15"). --quarter is the same as --period.`;
 
 function parseArgs(argv: readonly string[]): BuildArgs | string {
   const [command, ...rest] = argv;
@@ -51,13 +54,14 @@ function parseArgs(argv: readonly string[]): BuildArgs | string {
       positional.push(arg);
     }
   }
-  const known = new Set(["quarter", "out", "json", "mapping", "as-of"]);
+  const known = new Set(["period", "quarter", "out", "json", "mapping", "as-of"]);
   const unknown = Object.keys(options).find((k) => !known.has(k));
   if (unknown) return `Unknown option --${unknown}.`;
+  if (options.period !== undefined && options.quarter !== undefined) return "Give --period or --quarter, not both.";
   if (positional.length !== 1) return "Give exactly one workbook.";
   return {
     input: positional[0] ?? "",
-    quarter: options.quarter,
+    period: options.period ?? options.quarter,
     out: options.out,
     json: options.json,
     mapping: options.mapping,
@@ -71,12 +75,12 @@ function parseAsOf(text: string | undefined, now: Date): Month | null {
   return match ? month(Number(match[1]), Number(match[2])) : null;
 }
 
-function slug(quarterLabel: string): string {
-  return quarterLabel.replace(/[^A-Za-z0-9]+/g, "-");
+function slug(label: string): string {
+  return label.replace(/[^A-Za-z0-9]+/g, "-");
 }
 
-function outputPath(out: string | undefined, quarterLabel: string): string {
-  const fileName = `scorecard-${slug(quarterLabel)}.xlsx`;
+function outputPath(out: string | undefined, sheetLabel: string): string {
+  const fileName = `scorecard-${slug(sheetLabel)}.xlsx`;
   if (out === undefined) return resolve("out", fileName);
   const looksLikeDir = out.endsWith("/") || out.endsWith("\\") || (existsSync(out) && statSync(out).isDirectory());
   return looksLikeDir ? resolve(out, fileName) : resolve(out);
@@ -99,6 +103,18 @@ function formatIssue(i: Issue): string {
   const where = i.sheet ? `${i.sheet}${i.cell ? `!${i.cell}` : ""}: ` : "";
   return `  ${i.severity.padEnd(7)} ${where}${i.message}`;
 }
+
+/** What the period covers, `Jul 2013 - Sep 2013`, so a label such as `Q2 2013-14` or `YTD Dec 22` can be checked at a glance. */
+function periodMonths(results: ScorecardResults): string {
+  const { first, last } = getPeriodMonths(results.period, results.settings.fiscalYearStartMonth);
+  const name = (i: number) => {
+    const m = monthFromIndex(i);
+    return `${MONTH_NAMES[m.month - 1] ?? ""} ${m.year}`;
+  };
+  return first === last ? name(first) : `${name(first)} - ${name(last)}`;
+}
+
+const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 export async function main(argv: readonly string[], io: Streams, now: Date = new Date()): Promise<number> {
   const args = parseArgs(argv);
@@ -128,7 +144,7 @@ export async function main(argv: readonly string[], io: Streams, now: Date = new
 
   const input = new Uint8Array(readFileSync(args.input));
   const host = createFileHost(input);
-  const request: BuildRequest = { quarter: args.quarter, asOf, mapping };
+  const request: BuildRequest = { period: args.period, asOf, mapping };
   let outcome;
   try {
     outcome = await runBuild(host, request);
@@ -145,7 +161,7 @@ export async function main(argv: readonly string[], io: Streams, now: Date = new
     return 2;
   }
 
-  const target = outputPath(args.out, outcome.results.quarterLabel);
+  const target = outputPath(args.out, outcome.results.sheetLabel);
   if (sameFile(target, args.input)) {
     io.stderr.write(`Refusing to overwrite the input workbook ${args.input}: choose another --out.\n`);
     return 2;
@@ -158,7 +174,7 @@ export async function main(argv: readonly string[], io: Streams, now: Date = new
   for (const k of results.kpis) rag[k.rag.status ?? "none"]++;
   io.stdout.write(
     [
-      `Built ${results.quarterLabel} (${results.ytdLabel} ${results.yearLabel}) from ${args.input}`,
+      `Built ${results.periodLabel} (${periodMonths(results)}) from ${args.input}`,
       `  ${results.kpis.length} KPIs: ${rag.green} green, ${rag.amber} amber, ${rag.red} red, ${rag.none} not judged`,
       `  Sheets: ${outcome.job.plan.sheets.map((s) => s.name).join(", ")}`,
       `  Written: ${target}${args.json ? `\n  Figures: ${resolve(args.json)}` : ""}`,

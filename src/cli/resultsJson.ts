@@ -4,7 +4,9 @@
  */
 import type { Issue } from "../model/issue";
 import type { RagStatus } from "../model/kpi";
-import type { Month } from "../model/period";
+import { getPeriodMonths } from "../calc/getPeriodMonths";
+import type { Month, Period } from "../model/period";
+import { monthFromIndex } from "../model/period";
 import type { MonthlySeries, ScorecardResults, SpcCause, SpcRule } from "../model/results";
 
 /** SPC rules as `--json` names them: a point beyond a limit is "astronomical", as MDC calls it. */
@@ -24,8 +26,20 @@ export interface SpcJson {
 }
 
 export interface ResultsJson {
-  readonly quarter: string;
-  readonly period: { readonly yearToDate: string; readonly year: string; readonly previousYear: string };
+  /**
+   * What the scorecard reports, labelled as the scorecard is titled (`Q2 2013-14`, or as the table labels it:
+   * `Oct-Dec 2023`, `12 months to Apr-15`), its months (`2013-07` to `2013-09`), and the period before.
+   */
+  readonly period: {
+    readonly label: string;
+    readonly kind: Period["kind"];
+    readonly firstMonth: string;
+    readonly lastMonth: string;
+    readonly previous: string;
+    readonly yearToDate: string;
+    readonly year: string;
+    readonly previousYear: string;
+  };
   readonly kpis: readonly {
     readonly id: string;
     readonly priority: string;
@@ -76,8 +90,15 @@ export interface ResultsJson {
 /** @example JSON.stringify(toResultsJson(results), null, 2) */
 export function toResultsJson(results: ScorecardResults): ResultsJson {
   return {
-    quarter: results.quarterLabel,
-    period: { yearToDate: results.ytdLabel, year: results.yearLabel, previousYear: results.previousYearLabel },
+    period: {
+      label: results.periodLabel,
+      kind: results.period.kind,
+      ...monthsOf(results),
+      previous: results.previousPeriodLabel,
+      yearToDate: results.ytdLabel,
+      year: results.yearLabel,
+      previousYear: results.previousYearLabel,
+    },
     kpis: results.kpis.map((r) => ({
       id: r.kpi.id,
       priority: r.kpi.priority,
@@ -122,6 +143,11 @@ export function toResultsJson(results: ScorecardResults): ResultsJson {
     })),
     issues: results.issues,
   };
+}
+
+function monthsOf(results: ScorecardResults): { firstMonth: string; lastMonth: string } {
+  const { first, last } = getPeriodMonths(results.period, results.settings.fiscalYearStartMonth);
+  return { firstMonth: isoMonth(monthFromIndex(first)), lastMonth: isoMonth(monthFromIndex(last)) };
 }
 
 function spcJson(monthly: MonthlySeries): SpcJson {

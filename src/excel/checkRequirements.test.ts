@@ -1,5 +1,5 @@
 import { messageText } from "../messages";
-import { REQUIREMENTS, checkRequirements, minimumExcelApi } from "./checkRequirements";
+import { checkRequirements, minimumExcelApi } from "./checkRequirements";
 
 const upTo = (max: number) => (_: "ExcelApi", version: string) => Number(version.split(".")[1]) <= max;
 

@@ -127,7 +127,7 @@ describe("ingestWorkbook", () => {
       expect(model.kpis).toHaveLength(20);
       expect(model.measurements).toHaveLength(40);
       expect(model.issues.filter((i) => i.severity === "error")).toEqual([]);
-      expect(model.measurements.find((m) => m.kpiId === "number-of-people-killed-or-seriously-injured" && m.period.kind === "quarter" && m.period.fiscalYear === 2013)).toMatchObject({
+      expect(model.measurements.find((m) => m.kpiId === "number-of-people-killed-or-seriously-injured" && m.period.kind === "span" && m.period.last.year === 2013)).toMatchObject({
         value: 184,
         source: { sheet: "Q2 report", cell: "E29" },
       });

@@ -9,6 +9,7 @@ import { parseMapping } from "./mapping/parseMapping";
 import { append } from "./read/append";
 import { detectTables } from "./detect/detectTables";
 import type { IngestMapping } from "./mapping/parseMapping";
+import { parseHeaderPeriod } from "./parse/parseHeaderPeriod";
 import { parseQuarter } from "./parse/parseQuarter";
 import { readFinance } from "./read/readFinance";
 import { readFinanceTable } from "./read/readFinanceTable";
@@ -162,12 +163,17 @@ export function ingestWorkbook(workbook: WorkbookGrids, options: IngestOptions =
   return { settings, kpis, measurements, notes, themes, finance, issues };
 }
 
-/** A report quarter the mapping gives that cannot be read as one. */
+/** A report quarter, or a column's period, that the mapping gives and that cannot be read as one. */
 function mappingPeriodIssues(mapping: IngestMapping, start: number): Issue[] {
   const out: Issue[] = [];
   for (const [sheet, t] of mapping.tables) {
     if (t.period !== null && !parseQuarter(t.period, start)) {
       out.push(issue("MAPPING_UNREADABLE", { sheet: "", cell: "" }, `tables.${sheet}.period`, `"${t.period}" is not a quarter such as Q2 2013-14`));
+    }
+    for (const [header, text] of t.periods) {
+      if (parseHeaderPeriod(text, start)?.period.kind !== "explicit") {
+        out.push(issue("MAPPING_UNREADABLE", { sheet: "", cell: "" }, `tables.${sheet}.periods.${header}`, `"${text}" is not a period such as Oct-Dec 2023 or 2023/24`));
+      }
     }
   }
   return out;

@@ -3,23 +3,23 @@
  * for a sheet laid out with a column per month it need not read the months before the build's window (the charted
  * years and the rolling 12 months before them, `getChartWindow`): calc uses nothing older. Ten years of history then
  * cost about what three do. Pure: heads in, a plan out; the host reads and the pipeline checks the plan held
- * (`runBuild` reads everything again if the quarter built needs older months than were read).
+ * (`runBuild` reads everything again if the period built needs older months than were read).
  */
 import { getChartWindow, ROLLING_LEAD_MONTHS } from "../calc/getChartWindow";
-import { quarterIndex, quarterIndexOfMonth, quarterStartMonthIndex } from "../calc/quarterIndex";
+import { getPeriodMonths } from "../calc/getPeriodMonths";
+import { quarterIndexOfMonth, quarterStartMonthIndex } from "../calc/quarterIndex";
 import type { Grid, WorkbookGrids } from "../model/grid";
 import { numberFormatAt } from "../model/grid";
 import { monthFromIndex, monthIndex } from "../model/period";
-import type { Month, Quarter } from "../model/period";
+import type { Month, Period } from "../model/period";
 import { readStore } from "../store/readStore";
 import { ingestWorkbook } from "./ingestWorkbook";
 import { parsePeriod } from "./parse/parsePeriod";
-import { parseQuarter } from "./parse/parseQuarter";
 
-/** What the build will ask for: its clock, and the quarter when the request names one. */
+/** What the build will ask for: its clock, and the period when the request names one. */
 export interface ReadNeeds {
   readonly asOf: Month;
-  readonly quarter?: string | Quarter;
+  readonly period?: string | Period;
 }
 
 export interface SheetSkip {
@@ -78,13 +78,13 @@ export function planReadWindow(heads: WorkbookGrids, needs: ReadNeeds, large: Re
     .filter((s): s is { grid: Grid; header: { row: number; months: Map<number, number> } } => s.header !== null);
   if (sheets.length === 0) return null;
 
-  // The last month of the quarter built: the one asked for, or (for the latest complete quarter) the quarter of the
-  // latest month with data, or the one before it when that quarter is not complete yet.
+  // The last month of the period built: the one asked for, or (by default the newest comparable period) the latest
+  // month with data, the end of its quarter, or of the quarter before when that one is not complete yet.
   const asOf = monthIndex(needs.asOf);
-  const asked = typeof needs.quarter === "string" ? parseQuarter(needs.quarter, startMonth) : (needs.quarter ?? null);
-  if (needs.quarter !== undefined && asked === null) return null;
+  const asked = typeof needs.period === "string" ? parsePeriod(needs.period, undefined, startMonth) : (needs.period ?? null);
+  if (needs.period !== undefined && asked === null) return null;
   let ends: number[];
-  if (asked) ends = [quarterStartMonthIndex(quarterIndex(asked), startMonth) + 2];
+  if (asked) ends = [getPeriodMonths(asked, startMonth).last];
   else {
     const latest = Math.max(...sheets.map((s) => latestMonthWithData(s.grid, s.header, asOf) ?? Number.NEGATIVE_INFINITY));
     if (!Number.isFinite(latest)) return null;

@@ -80,7 +80,7 @@ const WIDTHS = [10, 12, 16, 14, 12, 12, 12, 12, 12, 12, 12, 12, 44];
 export function buildChartDataSheet(results: ScorecardResults, kpis: readonly KpiResult[] = results.kpis): ChartData | null {
   const withSeries = kpis.filter((r) => r.monthly !== null && r.monthly.months.length > 0);
   if (withSeries.length === 0) return null;
-  const name = outputSheetName("chart-data", results.quarterLabel);
+  const name = outputSheetName("chart-data", results.sheetLabel);
   const canvas = createSheetCanvas();
 
   writeTitleBand(canvas, results, {

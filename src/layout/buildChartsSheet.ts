@@ -29,12 +29,12 @@ const GAP_WIDTH = 2;
  * @example buildChartsSheet(results, refs).charts.length === 2 * refs.length
  */
 export function buildChartsSheet(results: ScorecardResults, refs: readonly ChartDataRefs[]): SheetPlan {
-  const name = outputSheetName("charts", results.quarterLabel);
+  const name = outputSheetName("charts", results.sheetLabel);
   const canvas = createSheetCanvas();
   const titleEnd = writeTitleBand(canvas, results, {
     title: "Monthly trends and control charts",
     captions: [
-      `Figures on "${outputSheetName("chart-data", results.quarterLabel)}". Left: monthly values (columns) and the rolling 12 months (line, right-hand axis for totals). Right: control chart with mean and limits.`,
+      `Figures on "${outputSheetName("chart-data", results.sheetLabel)}". Left: monthly values (columns) and the rolling 12 months (line, right-hand axis for totals). Right: control chart with mean and limits.`,
       "Control chart points (NHS Making Data Count): grey common cause; special cause blue for improvement, orange for concern, purple neither. Red dashed line: the target. Wide pale line: the baseline months the limits come from.",
     ],
   });

@@ -20,7 +20,7 @@ const WIDTHS = [40, 28, 12, 12, 12, 12];
  */
 export function buildExceptionsSheet(results: ScorecardResults): SheetPlan | null {
   if (results.exceptions.length === 0) return null;
-  const name = outputSheetName("exceptions", results.quarterLabel);
+  const name = outputSheetName("exceptions", results.sheetLabel);
   const formats = new Map<string, FigureFormat>(results.kpis.map((r) => [r.kpi.id, { unit: r.kpi.unit, decimals: r.kpi.decimals }]));
   const periods = new Map(results.kpis.map((r) => [r.kpi.id, `${r.previousLabel} vs ${r.currentLabel}`]));
   const firstPeriods = results.kpis[0];

@@ -27,7 +27,7 @@ type RowKind = "line" | "total" | "grand-total";
  */
 export function buildFinanceSheet(results: ScorecardResults): SheetPlan | null {
   if (results.finance.length === 0) return null;
-  const name = outputSheetName("finance", results.quarterLabel);
+  const name = outputSheetName("finance", results.sheetLabel);
   const unit = results.settings.financeUnitLabel;
   const canvas = createSheetCanvas();
 

@@ -21,7 +21,7 @@ const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 
  * @example buildIssuesSheet(results).name === "Data issues Q2 2013-14"
  */
 export function buildIssuesSheet(results: ScorecardResults): SheetPlan {
-  const name = outputSheetName("issues", results.quarterLabel);
+  const name = outputSheetName("issues", results.sheetLabel);
   const issues = [...results.issues]
     .map((issue, index) => ({ issue, index }))
     // Errors first; otherwise the order they were found in, which follows the workbook.

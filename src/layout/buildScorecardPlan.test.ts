@@ -20,12 +20,12 @@ describe("buildScorecardPlan", () => {
       "Data issues Q2 2013-14",
     ]);
     expect(plan.version).toBe(1);
-    expect(plan.quarterLabel).toBe("Q2 2013-14");
+    expect(plan.periodLabel).toBe("Q2 2013-14");
   });
 
-  it("keeps every sheet name within Excel's 31 characters, even for a long quarter label", () => {
+  it("keeps every sheet name within Excel's 31 characters, even for a long period label", () => {
     for (const sheet of plan.sheets) expect(sheet.name.length).toBeLessThanOrEqual(31);
-    const long = buildScorecardPlan(scorecardResults({ quarterLabel: "Q4 2099-00" }));
+    const long = buildScorecardPlan(scorecardResults({ periodLabel: "12 months to Apr-2099", sheetLabel: "12m to Apr-99" }));
     for (const sheet of long.sheets) expect(sheet.name.length).toBeLessThanOrEqual(31);
   });
 

@@ -53,7 +53,7 @@ export function buildScorecardPlan(results: ScorecardResults, options: Scorecard
   sheets.push(buildIssuesSheet(selection.note ? { ...results, issues: [...results.issues, selection.note] } : results));
 
   // 7. The named styles the cells use, and no others.
-  return { version: 1, quarterLabel: results.quarterLabel, styles: usedStyles(sheets, buildStyleCatalogue(results.settings)), sheets };
+  return { version: 1, periodLabel: results.periodLabel, sheetLabel: results.sheetLabel, styles: usedStyles(sheets, buildStyleCatalogue(results.settings)), sheets };
 }
 
 function usedStyles(sheets: readonly SheetPlan[], catalogue: Readonly<Record<string, CellStyle>>): Record<string, CellStyle> {

@@ -42,7 +42,7 @@ const TREND_MARKS = { up: "▲", down: "▼", flat: "►" } as const;
  * @example buildScorecardSheet(results).name === "Scorecard Q2 2013-14"
  */
 export function buildScorecardSheet(results: ScorecardResults, options: ScorecardSheetOptions = {}): SheetPlan {
-  const name = outputSheetName("scorecard", results.quarterLabel);
+  const name = outputSheetName("scorecard", results.sheetLabel);
   const labels = results.settings.ragLabels;
   const anyPrintedId = results.kpis.some((r) => printedId(r.kpi) !== null);
   const periods = dominantPeriods(results);
@@ -72,7 +72,7 @@ export function buildScorecardSheet(results: ScorecardResults, options: Scorecar
     }
   }
   if (lastKpiRow < 0) {
-    canvas.addRow([{ value: `No KPIs to report for ${results.quarterLabel}.`, style: STYLE.caption }]);
+    canvas.addRow([{ value: `No KPIs to report for ${results.periodLabel}.`, style: STYLE.caption }]);
   } else {
     canvas.addConditionalFormats(
       ragConditionalFormats(toA1Range(firstBodyRow, COL.rag, lastKpiRow, COL.previousRag), labels),

@@ -21,7 +21,7 @@ const COMMENTARY_COL = 3;
  */
 export function buildThemeSheet(results: ScorecardResults): SheetPlan | null {
   if (results.themes.length === 0) return null;
-  const name = outputSheetName("themes", results.quarterLabel);
+  const name = outputSheetName("themes", results.sheetLabel);
   const labels = results.settings.ragLabels;
   const canvas = createSheetCanvas();
 
@@ -29,7 +29,7 @@ export function buildThemeSheet(results: ScorecardResults): SheetPlan | null {
   writeTitleBand(canvas, results, {
     title: "Theme RAG status",
     captions: [
-      `This period: ${results.quarterLabel}. Last period: ${results.previousQuarterLabel}. RAG is the analysts' judgement of each theme.`,
+      `This period: ${results.periodLabel}. Last period: ${results.previousPeriodLabel}. RAG is the analysts' judgement of each theme.`,
     ],
   });
   canvas.addRow([], 8);

@@ -7,6 +7,10 @@ describe("monthLabel", () => {
     expect(monthLabel(month(2013, 12 /* Dec */))).toBe("Dec-13");
   });
 
+  it("labels a month as its table wrote it", () => {
+    expect(monthLabel({ ...month(2018, 4 /* Apr */), label: "Apr 18" })).toBe("Apr 18");
+  });
+
   describe("edge cases", () => {
     it("pads years in the first decade of a century", () => {
       expect(monthLabel(month(2005, 1 /* Jan */))).toBe("Jan-05");

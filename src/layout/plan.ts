@@ -134,8 +134,10 @@ export interface SheetPlan {
 
 export interface ScorecardPlan {
   readonly version: 1;
-  /** `Q2 2013-14` */
-  readonly quarterLabel: string;
+  /** What the scorecard reports, as titled: `Q2 2013-14`, `Oct-Dec 2023`, `12 months to Apr-15`. */
+  readonly periodLabel: string;
+  /** The same period as sheet names carry it (`Q2 2013-14`, `12m to Apr-15`): also the store's key for the build. */
+  readonly sheetLabel: string;
   readonly styles: Readonly<Record<string, CellStyle>>;
   /** In tab order. The scorecard sheet comes first and is activated after a build. */
   readonly sheets: readonly SheetPlan[];

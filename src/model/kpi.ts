@@ -18,15 +18,17 @@ export const UNITS: readonly Unit[] = ["count", "percent", "currency", "rate", "
 export type Polarity = "higher-is-better" | "lower-is-better" | "neutral";
 export const POLARITIES: readonly Polarity[] = ["higher-is-better", "lower-is-better", "neutral"];
 
-/** How monthly values roll up into a quarter or a year to date. */
+/** How monthly values roll up into a quarter, a year to date or another span of months. */
 export type Aggregation = "sum" | "average" | "last";
 export const AGGREGATIONS: readonly Aggregation[] = ["sum", "average", "last"];
 
 /**
  * Which figure the scorecard reports and what it is compared with.
  * - `ytd` against `same-period-last-year`: seed 000's "Apr - Sep 2012/13 vs 2013/14".
- * - `quarter` against `previous-period`: this quarter against last quarter.
- * - `latest` against `previous-period`: the newest value against the one before it (surveys; "note periods differ").
+ * - `quarter` against `previous-period`: the report period's months (a quarter, or the span a table gives) against
+ *   the same length just before.
+ * - `latest` against `previous-period`: the figure for the report period, else the newest before it, against the one
+ *   of the same length before it (published tables as they give their figures; surveys; "note periods differ").
  */
 export type ReportWindow = "ytd" | "quarter" | "latest";
 export type ComparisonBasis = "same-period-last-year" | "previous-period";

@@ -17,15 +17,26 @@ const PREFIX: Record<SheetRole, string> = {
   issues: "Data issues",
 };
 
-/** @example outputSheetName("scorecard", "Q2 2013-14") === "Scorecard Q2 2013-14" */
-export function outputSheetName(role: SheetRole, quarterLabel: string): string {
-  return `${PREFIX[role]} ${quarterLabel}`;
+/**
+ * A sheet's name for a period, given as `formatSheetPeriodLabel` writes it (`Q2 2013-14`, `12m to Apr-15`).
+ * @example outputSheetName("scorecard", "Q2 2013-14") === "Scorecard Q2 2013-14"
+ */
+export function outputSheetName(role: SheetRole, sheetLabel: string): string {
+  return `${PREFIX[role]} ${sheetLabel}`;
 }
 
-const OUTPUT_PATTERN = new RegExp(
-  `^(${Object.values(PREFIX).join("|")}) Q[1-4] \\d{4}(-\\d{2})?$`,
-  "i",
-);
+// The shapes `formatSheetPeriodLabel` writes, and only those, so an analyst's own sheet is not taken for ours.
+const MON = "[a-z]{3}";
+const SHEET_PERIODS = [
+  "q[1-4] \\d{4}(-\\d{2})?", // Q2 2013-14, Q2 2013
+  "\\d{4}(-\\d{2})?", // 2013-14, 2013
+  `${MON}-\\d{2}`, // Apr-13
+  `ytd ${MON}-\\d{2}`, // YTD Dec-22
+  `\\d{1,3}m to ${MON}-\\d{2}`, // 12m to Apr-15
+  `${MON}-${MON} \\d{4}`, // Oct-Dec 2022
+  `${MON} \\d{2}-${MON} \\d{2}`, // May 13-Apr 14
+];
+const OUTPUT_PATTERN = new RegExp(`^(${Object.values(PREFIX).join("|")}) (${SHEET_PERIODS.join("|")})$`, "i");
 
 /** True for a sheet this tool wrote (or the store), which is never read as the analyst's input. */
 export function isOutputSheetName(name: string): boolean {

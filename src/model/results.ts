@@ -4,7 +4,7 @@
  */
 import type { Issue } from "./issue";
 import type { FinanceLine, Kpi, RagStatus, Settings } from "./kpi";
-import type { Month, Quarter } from "./period";
+import type { Month, Period } from "./period";
 
 /**
  * Change between two figures. `null` means "n/a": a figure is missing, or a percentage of zero.
@@ -181,16 +181,20 @@ export interface FinanceLineResult {
 }
 
 export interface ScorecardResults {
-  readonly quarter: Quarter;
-  /** `Q2 2013-14` */
-  readonly quarterLabel: string;
-  /** `Apr - Sep` */
+  /** What the scorecard reports: a fiscal quarter for monthly data, else the period the tables give. */
+  readonly period: Period;
+  /** As the scorecard is titled: `Q2 2013-14`, or as the table labels it: `Oct-Dec 2023`, `12 months to Apr-15`, `2014/15`. */
+  readonly periodLabel: string;
+  /** As output sheet names carry it (short, no `/`): `Q2 2013-14`, `12m to Apr-15`, `2014-15`. */
+  readonly sheetLabel: string;
+  /** The months of the fiscal year to the period's end: `Apr - Sep`. */
   readonly ytdLabel: string;
-  /** `2013/14` */
+  /** The fiscal year the period ends in, `2013/14`, and the one before. */
   readonly yearLabel: string;
   readonly previousYearLabel: string;
-  readonly previousQuarter: Quarter;
-  readonly previousQuarterLabel: string;
+  /** The report period before, for "this period against last". */
+  readonly previousPeriod: Period;
+  readonly previousPeriodLabel: string;
   readonly settings: Settings;
   readonly kpis: readonly KpiResult[];
   readonly themes: readonly ThemeResult[];

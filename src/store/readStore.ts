@@ -9,7 +9,8 @@ import type { Settings } from "../model/kpi";
 import { STORE_SHEET } from "../model/outputSheets";
 
 export interface BuildRecord {
-  readonly quarter: string;
+  /** The period as sheet names carry it: `Q2 2013-14`, `12m to Apr-15`. */
+  readonly period: string;
   readonly sheets: readonly string[];
 }
 
@@ -48,7 +49,7 @@ function storeRows(grid: Grid): (readonly [string, string])[] {
 
 /**
  * Reads the store sheet if the workbook has one.
- * @example readStore(workbook).builds // [{ quarter: "Q2 2013-14", sheets: ["Scorecard Q2 2013-14", ...] }]
+ * @example readStore(workbook).builds // [{ period: "Q2 2013-14", sheets: ["Scorecard Q2 2013-14", ...] }]
  */
 export function readStore(workbook: WorkbookGrids): Store {
   const grid = findGrid(workbook, STORE_SHEET);
@@ -66,7 +67,7 @@ export function readStore(workbook: WorkbookGrids): Store {
     } else if (key.startsWith(BUILD_PREFIX)) {
       const sheets = parseJson(value);
       if (Array.isArray(sheets)) {
-        builds.push({ quarter: key.slice(BUILD_PREFIX.length), sheets: sheets.filter((s): s is string => typeof s === "string") });
+        builds.push({ period: key.slice(BUILD_PREFIX.length), sheets: sheets.filter((s): s is string => typeof s === "string") });
       }
     }
   }

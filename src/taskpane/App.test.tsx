@@ -21,17 +21,17 @@ async function renderPane() {
 const buildButton = () => screen.getByRole("button", { name: "Build quarterly scorecard" });
 
 describe("App", () => {
-  it("reads the workbook on opening and shows what it holds, with the latest complete quarter chosen", async () => {
+  it("reads the workbook on opening and shows what it holds, with the latest period chosen", async () => {
     const { actions } = await renderPane();
     expect(actions.inspect).toHaveBeenCalledWith(undefined);
     expect(screen.getByText("3 in 2 priorities")).toBeTruthy();
     expect(screen.getByText("Q2 2013-14", { selector: "dd" })).toBeTruthy();
-    expect((screen.getByLabelText("Quarter") as HTMLSelectElement).value).toBe("Q2 2013-14");
+    expect((screen.getByLabelText("Period") as HTMLSelectElement).value).toBe("Q2 2013-14");
   });
 
-  it("builds the chosen quarter with the settings the analyst changed", async () => {
+  it("builds the chosen period with the settings the analyst changed", async () => {
     const { actions, user } = await renderPane();
-    await user.selectOptions(screen.getByLabelText("Quarter"), "Q1 2013-14");
+    await user.selectOptions(screen.getByLabelText("Period"), "Q1 2013-14");
     await user.click(screen.getByRole("button", { name: "Settings" }));
     await user.click(screen.getByRole("radio", { name: "Green / Yellow / Red" }));
     const tolerance = screen.getByLabelText("Default tolerance (%)");
@@ -41,7 +41,7 @@ describe("App", () => {
 
     expect(actions.build).toHaveBeenCalledTimes(1);
     expect(actions.build.mock.calls[0]![0]).toEqual({
-      quarter: "Q1 2013-14",
+      period: "Q1 2013-14",
       settings: { ragLabels: { green: "Green", amber: "Yellow", red: "Red" }, defaultTolerancePercent: 10 },
     });
     // New labels change what counts as a RAG, so the workbook is read again with them.
@@ -140,7 +140,7 @@ describe("App", () => {
     for (let i = 0; i < 10 && document.activeElement !== buildButton(); i++) await user.tab();
     expect(document.activeElement).toBe(buildButton());
     await user.keyboard("{Enter}");
-    expect(actions.build).toHaveBeenCalledWith({ quarter: "Q2 2013-14", settings: {} }, expect.any(Function));
+    expect(actions.build).toHaveBeenCalledWith({ period: "Q2 2013-14", settings: {} }, expect.any(Function));
     expect(await screen.findByRole("heading", { name: "Built the Q2 2013-14 scorecard" })).toBe(document.activeElement);
 
     // From the result, Tab reaches the first new sheet's link; Space follows it.
@@ -162,24 +162,24 @@ describe("App", () => {
   });
 
   describe("edge cases", () => {
-    it("explains why it cannot build when no quarter with data has ended", async () => {
+    it("explains why it cannot build when no period with data has ended", async () => {
       const actions = fakePaneActions();
-      actions.inspect.mockResolvedValue({ ...FAKE_WORKBOOK, quarters: [], latestCompleteQuarter: null });
+      actions.inspect.mockResolvedValue({ ...FAKE_WORKBOOK, periods: [], defaultPeriod: null });
       const user = userEvent.setup({ delay: null });
       render(<App actions={actions} theme="light" />);
-      const hint = await screen.findByText("There is no complete quarter with data to build yet.");
+      const hint = await screen.findByText("There is no period with data to build yet: the issues below say why.");
       expect(buildButton().getAttribute("aria-describedby")).toBe(hint.id);
       await user.click(buildButton());
       expect(actions.build).not.toHaveBeenCalled();
     });
 
-    it("never says no quarter is complete beside a picker that offers one: it names the newest with data", async () => {
+    it("names in the overview the period the picker starts on, when a newer one is passed over", async () => {
       const actions = fakePaneActions();
-      actions.inspect.mockResolvedValue({ ...FAKE_WORKBOOK, latestCompleteQuarter: null });
+      actions.inspect.mockResolvedValue({ ...FAKE_WORKBOOK, defaultPeriod: "Q1 2013-14" });
       render(<App actions={actions} theme="light" />);
-      const overview = await screen.findByText("None complete yet (Q2 2013-14 has some data)", {}, { timeout: 10_000 });
-      expect(overview.tagName).toBe("DD");
-      expect((screen.getByLabelText("Quarter") as HTMLSelectElement).value).toBe("Q2 2013-14");
+      const overview = await screen.findByText("Q1 2013-14", { selector: "dd" }, { timeout: 10_000 });
+      expect(overview.previousElementSibling?.textContent).toBe("Latest period");
+      expect((screen.getByLabelText("Period") as HTMLSelectElement).value).toBe("Q1 2013-14");
     });
 
     it("shows why the workbook could not be read, and reads it again on request", async () => {

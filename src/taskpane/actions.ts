@@ -12,7 +12,8 @@ import type { BuildStep } from "../pipeline";
 import type { MappingProposal } from "./mapping/proposeMapping";
 
 export interface BuildSummary {
-  readonly quarterLabel: string;
+  /** As the scorecard is titled: `Q2 2013-14`, `Oct-Dec 2023`. */
+  readonly periodLabel: string;
   readonly sheets: readonly { readonly name: string; readonly role: SheetRole }[];
   readonly kpiCount: number;
   readonly ragCounts: Readonly<Record<RagStatus | "none", number>>;
@@ -32,21 +33,21 @@ export interface PaneActions {
    */
   inspect(settings?: Partial<Settings>, mapping?: unknown): Promise<WorkbookSummary>;
   /**
-   * Builds the quarter, reporting each step and awaiting what `onStep` returns before going on (so the pane can paint
-   * the step); rejects with a plain-language `Error` when the host fails. A `mapping` is used for the build and saved
-   * in the workbook's store with it (`runBuild`'s `BuildRequest.mapping`).
+   * Builds the period (one `inspect` listed), reporting each step and awaiting what `onStep` returns before going on
+   * (so the pane can paint the step); rejects with a plain-language `Error` when the host fails. A `mapping` is used
+   * for the build and saved in the workbook's store with it (`runBuild`'s `BuildRequest.mapping`).
    */
   build(
-    request: { readonly quarter: string; readonly settings: Partial<Settings>; readonly mapping?: unknown },
+    request: { readonly period: string; readonly settings: Partial<Settings>; readonly mapping?: unknown },
     onStep: (step: BuildStep) => void | Promise<void>,
   ): Promise<BuildResponse>;
   /**
    * The mapping step: finds the workbook's tables and proposes a role for each column, applying `mapping` (the
    * analyst's edits; the one saved in the workbook when undefined), with the KPIs it gives and their figures for
-   * `quarter` (the one the pane will build; the latest complete one when absent). Pure once the grids are read:
-   * `proposeMapping(grids, { mapping, settings, asOf, quarter })`. Optional: a host without it shows no mapping step.
+   * `period` (the one the pane will build; the default one when absent). Pure once the grids are read:
+   * `proposeMapping(grids, { mapping, settings, asOf, period })`. Optional: a host without it shows no mapping step.
    */
-  detect?(mapping?: unknown, settings?: Partial<Settings>, quarter?: string): Promise<MappingProposal>;
+  detect?(mapping?: unknown, settings?: Partial<Settings>, period?: string): Promise<MappingProposal>;
   /** Shows a written sheet. */
   activateSheet(sheet: string): Promise<void>;
   /** Selects the cell an issue points at. */

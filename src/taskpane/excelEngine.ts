@@ -40,7 +40,7 @@ function requireApis(): void {
 }
 
 /**
- * @example const actions = createExcelEngine(() => new Date()); await actions.build({ quarter: "Q2 2013-14", settings: {} }, onStep);
+ * @example const actions = createExcelEngine(() => new Date()); await actions.build({ period: "Q2 2013-14", settings: {} }, onStep);
  */
 export function createExcelEngine(now: () => Date): PaneActions & Required<Pick<PaneActions, "detect">> {
   const host = createExcelHost(officeRun);
@@ -50,17 +50,17 @@ export function createExcelEngine(now: () => Date): PaneActions & Required<Pick<
         requireApis();
         return inspectWorkbook(await readWorkbook(officeRun), { asOf: today(now), settings, mapping });
       }),
-    detect: (mapping, settings, quarter) =>
+    detect: (mapping, settings, period) =>
       plainly(async () => {
         requireApis();
-        return proposeMapping(await readWorkbook(officeRun), { mapping, settings, asOf: today(now), ...(quarter !== undefined ? { quarter } : {}) });
+        return proposeMapping(await readWorkbook(officeRun), { mapping, settings, asOf: today(now), ...(period !== undefined ? { period } : {}) });
       }),
     build: (request, onStep) =>
       plainly(async () => {
         requireApis();
         const outcome = await runBuild(
           host,
-          { quarter: request.quarter, settings: request.settings, asOf: today(now), ...(request.mapping !== undefined ? { mapping: request.mapping } : {}) },
+          { period: request.period, settings: request.settings, asOf: today(now), ...(request.mapping !== undefined ? { mapping: request.mapping } : {}) },
           onStep,
         );
         return summariseBuild(outcome);

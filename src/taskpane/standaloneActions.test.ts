@@ -15,14 +15,14 @@ describe("createStandaloneActions", () => {
     expect(await actions.loadSample()).toBe("sample-kpi-workbook.xlsx");
     const summary = await actions.inspect();
     expect(summary.kpiCount).toBeGreaterThan(0);
-    expect(summary.latestCompleteQuarter).toBe("Q2 2013-14");
+    expect(summary.defaultPeriod).toBe("Q2 2013-14");
     expect(actions.download()).toBeNull();
 
     const steps: string[] = [];
-    const response = await actions.build({ quarter: "Q2 2013-14", settings: {} }, (s) => void steps.push(s));
+    const response = await actions.build({ period: "Q2 2013-14", settings: {} }, (s) => void steps.push(s));
     expect(steps).toEqual(["reading", "calculating", "writing", "done"]);
     if (response.status !== "built") throw new Error(`expected a build, got ${JSON.stringify(response)}`);
-    expect(response.summary.quarterLabel).toBe("Q2 2013-14");
+    expect(response.summary.periodLabel).toBe("Q2 2013-14");
     expect(response.summary.sheets[0]).toEqual({ name: "Scorecard Q2 2013-14", role: "scorecard" });
     const { green, amber, red, none } = response.summary.ragCounts;
     expect(green + amber + red + none).toBe(response.summary.kpiCount);
@@ -59,7 +59,7 @@ describe("createStandaloneActions", () => {
     it("asks for a workbook before inspecting or building", async () => {
       const actions = createStandaloneActions(fetchSample);
       await expect(actions.inspect()).rejects.toThrow("Choose a workbook first");
-      await expect(actions.build({ quarter: "Q2 2013-14", settings: {} }, () => undefined)).rejects.toThrow("Choose a workbook first");
+      await expect(actions.build({ period: "Q2 2013-14", settings: {} }, () => undefined)).rejects.toThrow("Choose a workbook first");
     });
 
     it("refuses a file that is not an .xlsx, in plain words", async () => {
@@ -76,7 +76,7 @@ describe("createStandaloneActions", () => {
     it("forgets the last build when another workbook is loaded", async () => {
       const actions = createStandaloneActions(fetchSample, { now: november2013 });
       await actions.loadSample();
-      await actions.build({ quarter: "Q2 2013-14", settings: {} }, () => undefined);
+      await actions.build({ period: "Q2 2013-14", settings: {} }, () => undefined);
       expect(actions.download()).not.toBeNull();
       await actions.loadSample();
       expect(actions.download()).toBeNull();

@@ -27,12 +27,12 @@ interface Loaded {
   readonly fileName: string;
   readonly host: FileHost;
   grids: WorkbookGrids | null;
-  built: { readonly quarterLabel: string; readonly bytes: Uint8Array } | null;
+  built: { readonly sheetLabel: string; readonly bytes: Uint8Array } | null;
 }
 
 /**
  * @param fetchSample the bundled sample's bytes; by default fetched from `samples/` beside the page.
- * @example const actions = createStandaloneActions(); await actions.loadSample(); await actions.build({ quarter, settings: {} }, onStep);
+ * @example const actions = createStandaloneActions(); await actions.loadSample(); await actions.build({ period, settings: {} }, onStep);
  */
 export function createStandaloneActions(
   fetchSample: () => Promise<ArrayBuffer> = fetchBundledSample,
@@ -94,9 +94,9 @@ export function createStandaloneActions(
       return inspectWorkbook(grids, { asOf: asOf(), settings, mapping });
     },
 
-    async detect(mapping, settings, quarter) {
+    async detect(mapping, settings, period) {
       const workbook = current();
-      return proposeMapping(await readGrids(workbook), { mapping, settings, asOf: asOf(), ...(quarter !== undefined ? { quarter } : {}) });
+      return proposeMapping(await readGrids(workbook), { mapping, settings, asOf: asOf(), ...(period !== undefined ? { period } : {}) });
     },
 
     async build(request, onStep) {
@@ -104,11 +104,11 @@ export function createStandaloneActions(
       workbook.built = null;
       const outcome = await runBuild(
         workbook.host,
-        { quarter: request.quarter, settings: request.settings, asOf: asOf(), ...(request.mapping !== undefined ? { mapping: request.mapping } : {}) },
+        { period: request.period, settings: request.settings, asOf: asOf(), ...(request.mapping !== undefined ? { mapping: request.mapping } : {}) },
         onStep,
       );
       if (outcome.status === "built") {
-        workbook.built = { quarterLabel: outcome.job.plan.quarterLabel, bytes: workbook.host.output() };
+        workbook.built = { sheetLabel: outcome.job.plan.sheetLabel, bytes: workbook.host.output() };
       }
       return summariseBuild(outcome);
     },
@@ -121,7 +121,7 @@ export function createStandaloneActions(
       if (!built) return null;
       // A copy, so the Blob owns plain bytes whatever buffer the host's output shares.
       const blob = new Blob([built.bytes.slice()], { type: XLSX_TYPE });
-      return { fileName: `scorecard-${built.quarterLabel.replace(/[^A-Za-z0-9]+/g, "-")}.xlsx`, blob };
+      return { fileName: `scorecard-${built.sheetLabel.replace(/[^A-Za-z0-9]+/g, "-")}.xlsx`, blob };
     },
 
     onNavigate(listener) {

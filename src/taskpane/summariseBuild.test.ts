@@ -27,7 +27,7 @@ describe("summariseBuild", () => {
   it("lists the plan's sheets in tab order with their roles, and the plan for the preview", () => {
     const response = summariseBuild(built([]));
     if (response.status !== "built") throw new Error("expected a build");
-    expect(response.summary.quarterLabel).toBe("Q2 2013-14");
+    expect(response.summary.periodLabel).toBe("Q2 2013-14");
     expect(response.summary.sheets.map((s) => s.role)).toEqual(["scorecard", "themes", "issues"]);
     expect(response.summary.plan).toBe(FAKE_PLAN);
   });

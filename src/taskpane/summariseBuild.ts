@@ -10,7 +10,7 @@ import type { BuildResponse } from "./actions";
 /**
  * @example
  * const outcome = await runBuild(host, request, onStep);
- * return summariseBuild(outcome); // { status: "built", summary: { quarterLabel: "Q2 2013-14", ragCounts: {...}, ... } }
+ * return summariseBuild(outcome); // { status: "built", summary: { periodLabel: "Q2 2013-14", ragCounts: {...}, ... } }
  */
 export function summariseBuild(outcome: BuildOutcome): BuildResponse {
   if (outcome.status === "blocked") return { status: "blocked", issues: outcome.issues };
@@ -20,7 +20,7 @@ export function summariseBuild(outcome: BuildOutcome): BuildResponse {
   return {
     status: "built",
     summary: {
-      quarterLabel: plan.quarterLabel,
+      periodLabel: plan.periodLabel,
       sheets: plan.sheets.map((s) => ({ name: s.name, role: s.role })),
       kpiCount: outcome.results.kpis.length,
       ragCounts,

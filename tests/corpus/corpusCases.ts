@@ -663,7 +663,8 @@ const LAYOUT_CASES: CorpusCase[] = [
       ],
     }),
     issues: [at("PUBLISHED_TABLE_READ", "Crime stats", "A1")],
-    check: ({ model }) => expect(model.kpis[0]).toMatchObject({ id: "total-crime", aggregation: "sum", comparison: { window: "ytd" } }),
+    // Reported as the table gives it, month by month: the latest month against the month before, never rolled up.
+    check: ({ model }) => expect(model.kpis[0]).toMatchObject({ id: "total-crime", comparison: { window: "latest", against: "previous-period" } }),
   },
   {
     name: "ok.published-wide-monthly-table",

@@ -56,14 +56,14 @@ describe("published layouts", () => {
   let sample: ReturnType<typeof built>;
   let pasted: WorkbookGrids;
   beforeAll(async () => {
-    sample = built(buildScorecard(await readWorkbookGrids(readFileSync(SAMPLE)), { asOf: AS_OF, quarter: "Q2 2013-14" }));
+    sample = built(buildScorecard(await readWorkbookGrids(readFileSync(SAMPLE)), { asOf: AS_OF, period: "Q2 2013-14" }));
     pasted = await readWorkbookGrids(await writeWorkbook(seed000Sheets(pastedCells)));
   });
 
   describe("seed 000's tables pasted into Excel, one to a sheet", () => {
     it("build the same previous, current and change as the canonical sample for every KPI they share", () => {
       const outcome = built(buildScorecard(pasted, { asOf: AS_OF, mapping: MAPPING }));
-      expect(outcome.results.quarterLabel).toBe("Q2 2013-14");
+      expect(outcome.results.periodLabel).toBe("Q2 2013-14");
       const ours = byPath(outcome.results.kpis);
       const theirs = byPath(sample.results.kpis);
       const shared = [...theirs.keys()].filter((k) => ours.has(k));
@@ -118,7 +118,7 @@ describe("published layouts", () => {
         ]),
       );
       const outcome = built(buildScorecard(grids, { asOf: month(2024, 1 /* Jan */) }));
-      expect(outcome.results.quarter).toEqual(quarter(2023, 3));
+      expect(outcome.results.period).toEqual(quarter(2023, 3));
       const k = byPath(outcome.results.kpis);
       expect(k.get("public opinion")).toMatchObject({ current: 46, previous: null });
       expect(k.get("victim support – cases created (q3)")).toMatchObject({ current: 3087 });

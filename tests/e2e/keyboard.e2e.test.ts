@@ -43,7 +43,7 @@ describe("the standalone page by keyboard alone", () => {
     await tabTo(page, "Use the sample workbook");
     await page.keyboard.press("Enter");
     await page.getByText("Open: sample-kpi-workbook.xlsx").waitFor();
-    await page.locator("dt", { hasText: "Latest complete quarter" }).waitFor();
+    await page.locator("dt", { hasText: "Latest period" }).waitFor();
     expect(await unnamedControls(page)).toEqual([]);
   });
 

@@ -76,14 +76,14 @@ describe("the standalone page on the sample workbook", () => {
   it("loads the sample and shows its KPI count and latest complete quarter", async () => {
     await page.getByRole("button", { name: "Use the sample workbook" }).click();
     await page.getByText("Open: sample-kpi-workbook.xlsx").waitFor();
-    await page.locator("dt", { hasText: "Latest complete quarter" }).waitFor();
+    await page.locator("dt", { hasText: "Latest period" }).waitFor();
 
     const overview = await readOverview(page);
     expect(overview.get("KPIs")).toMatch(new RegExp(`^${engine.summary.kpiCount} in ${engine.summary.priorities.length} priorities$`));
     expect(engine.summary.kpiCount).toBe(32);
-    expect(overview.get("Latest complete quarter")).toBe("Q2 2013-14");
-    expect(overview.get("Latest complete quarter")).toBe(engine.summary.latestCompleteQuarter);
-    await expect(page.getByRole("combobox", { name: "Quarter" }).inputValue()).resolves.toBe("Q2 2013-14");
+    expect(overview.get("Latest period")).toBe("Q2 2013-14");
+    expect(overview.get("Latest period")).toBe(engine.summary.defaultPeriod);
+    await expect(page.getByRole("combobox", { name: "Period" }).inputValue()).resolves.toBe("Q2 2013-14");
     // Before a build the preview shows the workbook's own first sheet.
     await page.getByRole("region", { name: /^Preview of / }).waitFor();
     expect((await readPreviewTable(page)).caption).toBe(engine.grids.sheets.find((g) => !g.hidden)?.sheet);
@@ -94,7 +94,7 @@ describe("the standalone page on the sample workbook", () => {
 
   it("builds the quarterly scorecard and previews every KPI's figures as the engine computed them", async () => {
     await page.getByRole("button", { name: "Build quarterly scorecard" }).click();
-    const heading = page.getByRole("heading", { name: `Built the ${results.quarterLabel} scorecard` });
+    const heading = page.getByRole("heading", { name: `Built the ${results.periodLabel} scorecard` });
     await heading.waitFor({ timeout: BUILD_TIMEOUT });
     // Focus moves to the result, so keyboard and screen-reader users land on it.
     await expect(heading.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
@@ -104,7 +104,7 @@ describe("the standalone page on the sample workbook", () => {
     expect(counts).toBe(`Green: ${rag("green")}Amber: ${rag("amber")}Red: ${rag("red")}Not judged: ${rag(null)}`);
 
     const table = await readPreviewTable(page);
-    expect(table.caption).toBe(`Scorecard ${results.quarterLabel}`);
+    expect(table.caption).toBe(`Scorecard ${results.sheetLabel}`);
     const shown = readScorecardRows(table.cells);
     expect([...shown.keys()]).toEqual(results.kpis.map((k) => k.kpi.id));
     for (const result of results.kpis) {
@@ -134,7 +134,7 @@ describe("the standalone page on the sample workbook", () => {
     const names = workbook.sheets.map((g) => g.sheet);
     expect(names).toEqual(expect.arrayContaining([...engine.grids.sheets.map((g) => g.sheet), ...planSheets]));
 
-    const scorecard = findGrid(workbook, `Scorecard ${results.quarterLabel}`);
+    const scorecard = findGrid(workbook, `Scorecard ${results.sheetLabel}`);
     expect(scorecard).toBeDefined();
     const rows = scorecardFigures(scorecard!);
     expect([...rows.keys()]).toEqual(results.kpis.map((k) => k.kpi.id));

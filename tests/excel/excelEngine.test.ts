@@ -39,12 +39,12 @@ describe("createExcelActions", () => {
   it("inspects the open workbook: KPIs and the latest complete quarter", async () => {
     const summary = await createExcelActions(NOW).inspect();
     expect(summary.kpiCount).toBe(32);
-    expect(summary.latestCompleteQuarter).toBe("Q2 2013-14");
+    expect(summary.defaultPeriod).toBe("Q2 2013-14");
   });
 
   it("builds the quarter into the workbook, reports each step and activates the scorecard", async () => {
     const steps: string[] = [];
-    const response = await createExcelActions(NOW).build({ quarter: "Q2 2013-14", settings: {} }, (s) => void steps.push(s));
+    const response = await createExcelActions(NOW).build({ period: "Q2 2013-14", settings: {} }, (s) => void steps.push(s));
     expect(response.status).toBe("built");
     if (response.status !== "built") return;
     expect(steps).toEqual(["reading", "calculating", "writing", "done"]);
@@ -58,7 +58,7 @@ describe("createExcelActions", () => {
     const proposal = await actions.detect!();
     expect(proposal.canonical).toBe(true); // the sample has a KPI register: nothing to map
     const mapping = { kpis: { "P1-01": { polarity: "lower is better" } } };
-    const response = await actions.build({ quarter: "Q2 2013-14", settings: {}, mapping }, () => undefined);
+    const response = await actions.build({ period: "Q2 2013-14", settings: {}, mapping }, () => undefined);
     expect(response.status).toBe("built");
     const store = fake.state.sheets.find((s) => s.name === STORE_SHEET)!;
     const keyCell = Object.entries(store.cells).find(([address, cell]) => address.startsWith("A") && cell.value === "mapping");
@@ -75,14 +75,14 @@ describe("createExcelActions", () => {
   it("says in words what this Excel lacks instead of failing half way", async () => {
     installOffice(fake, (version) => Number(version.split(".")[1]) < 9);
     const before = JSON.stringify(fake.state);
-    await expect(createExcelActions(NOW).build({ quarter: "Q2 2013-14", settings: {} }, () => undefined)).rejects.toThrow(/ExcelApi 1\.9/);
+    await expect(createExcelActions(NOW).build({ period: "Q2 2013-14", settings: {} }, () => undefined)).rejects.toThrow(/ExcelApi 1\.9/);
     expect(JSON.stringify(fake.state)).toBe(before);
   });
 
   it("turns an Office failure into a plain message and leaves the workbook as it was", async () => {
     const before = JSON.stringify(fake.state);
     fake.failAtSync(4, 0, "GeneralException");
-    const failure = createExcelActions(NOW).build({ quarter: "Q2 2013-14", settings: {} }, () => undefined);
+    const failure = createExcelActions(NOW).build({ period: "Q2 2013-14", settings: {} }, () => undefined);
     await expect(failure).rejects.toThrow(messageText("BUILD_FAILED", describeOfficeError({ code: "GeneralException" }).replace(/\.$/, "")));
     expect(JSON.stringify(fake.state)).toBe(before);
   });

@@ -206,7 +206,7 @@ export function generatePlan(n: number, months = 60): ScorecardPlan {
     charts,
     print: print({ titleRows: null, footerLeft: CHARTS }),
   });
-  return { version: 1, quarterLabel: QUARTER, styles: STYLES, sheets: [scorecard, chartSheet, chartData] };
+  return { version: 1, periodLabel: QUARTER, sheetLabel: QUARTER, styles: STYLES, sheets: [scorecard, chartSheet, chartData] };
 }
 
 /** A small plan touching every feature: merges, borders, RAG fills and rules, links, injections, both chart kinds. */

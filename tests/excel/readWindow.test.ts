@@ -72,7 +72,7 @@ describe("reading only the months a build can use", () => {
     expect(ratio).toBeLessThan(1.4);
   });
 
-  it("reads everything again when the quarter the build chose needs months it left unread", async () => {
+  it("reads everything again when the period the build chose needs months it left unread", async () => {
     // Only the KPIs in the sheet's first rows report the last year; most stopped a year earlier, so the latest
     // complete quarter is a year before the months the head shows.
     const stale = JSON.parse(JSON.stringify(tenYears)) as WorkbookGrids;
@@ -85,7 +85,7 @@ describe("reading only the months a build can use", () => {
     const windowed = built(await runBuild(counted, { asOf: BENCH_AS_OF }));
     const everything = built(buildScorecard(stale, { asOf: BENCH_AS_OF }));
     expect(reads).toEqual(["2010-5", undefined]);
-    expect(windowed.results.quarterLabel).toBe(everything.results.quarterLabel);
+    expect(windowed.results.periodLabel).toBe(everything.results.periodLabel);
     expect(windowed.job.plan).toEqual(everything.job.plan);
   });
 

@@ -33,7 +33,7 @@ function sparseWorkbook(): WorkbookGrids {
 describe("charts of KPIs with few figures, in Excel", () => {
   it("builds without an empty chart series, and charts only the KPIs with three or more figures in the window", async () => {
     const excel = createFakeExcel(fakeStateFromGrids(sparseWorkbook()));
-    const outcome = await runBuild(createExcelHost(excel.run, { read: { isSetSupported: ALL_SETS } }), { asOf: BENCH_AS_OF, quarter: "Q4 2013-14" });
+    const outcome = await runBuild(createExcelHost(excel.run, { read: { isSetSupported: ALL_SETS } }), { asOf: BENCH_AS_OF, period: "Q4 2013-14" });
     expect(outcome.status).toBe("built");
 
     const charts = excel.state.sheets.filter((s) => s.name.startsWith("Charts ")).flatMap((s) => s.charts);

@@ -36,12 +36,8 @@ const FAILS_TODAY: Readonly<Record<string, string>> = {
   "council-winchester-benefit-claims-hansard": "1, 3",
   // 2: the first `2014/15` column (Target) is read as the actual; 3: group rows `Benefits`, `Taxes` become KPIs.
   "council-winchester-benefits-taxes": "2, 3",
-  // 1: labels reworded (`Q1 2023-24` for the table's `Q1 2023/24`); no info issue names the period header cells.
-  "fire-cheshire-q1-kpis": "1",
   // 3/8: group rows `Accidental` / `Malicious` repeating KPI names, `20002` (2000, note 2): nothing built.
   "fire-dwelling-fires-casualties-hansard": "3, 8",
-  // 1: `Q3 2023 to 2024` is not read as a period: nothing built, the message names no period form.
-  "fire-hereford-worcester-q3-headlines": "1",
   // 2/5/8: Number / Percentage groups over the same names, `2011-12p`, `2009-10r`: nothing built.
   "fire-scotland-false-alarms": "2, 5, 8",
   // 2/8: `Primary Fires` over five columns, `Dwellings3`, years `2009-10r` / `2010-11p` as rows: nothing built.
@@ -52,16 +48,14 @@ const FAILS_TODAY: Readonly<Record<string, string>> = {
   "fire-warwickshire-targets-measures": "2, 5",
   // 3: financial-year group rows over `Quarter 1` rows, newest first: nothing built.
   "nhs-ae-admissions-over-two-hours-hansard": "1, 3",
-  // 1/6: month columns rolled up to `Apr - Mar 2017/18` (a plain average of monthly percentages), not Apr 18 against Mar 18.
-  "nhs-lewisham-greenwich-key-targets": "1, 6",
-  // 1: `April 2004-March 2005` is not read as a period: nothing built (no quarter found).
-  "nhs-mrsa-north-east-trusts-hansard": "1",
+  // 3: the note under the table (`The standards explained`) becomes a KPI (the figures and periods are right).
+  "nhs-lewisham-greenwich-key-targets": "3",
   // 1/2: months as rows (`December 2007`) under a `Days` unit row: nothing built.
   "nhs-rtt-median-waits-hansard": "1, 2",
-  // 1: `Apr to Jun 2017` read as the month Jun-17, newest-first columns out of order: nothing built.
-  "ons-regional-employment-rates-2017": "1",
-  // 1: `Jul to Sep 2020` read as the month Sep-20, newest-first columns out of order: nothing built.
-  "ons-regional-inactivity-rates-2020": "1",
+  // 5: percentages typed as plain numbers under a `Unit | %` row are inferred as counts (no points change).
+  "ons-regional-employment-rates-2017": "5",
+  // 5: percentages typed as plain numbers under a `Unit | %` row are inferred as counts (no points change).
+  "ons-regional-inactivity-rates-2020": "5",
   // 2: calendar years as rows under `Year | Total`: nothing built.
   "ons-stoke-jsa-claimants-hansard": "2",
   // 1/2: rolling `12 months ending:` periods as rows: nothing built.
@@ -70,8 +64,8 @@ const FAILS_TODAY: Readonly<Record<string, string>> = {
   "ons-wirral-south-jsa-claimants-hansard": "2",
   // 2: financial years as rows (`2005-06` ...), KPIs as columns, under a `Number` row: nothing built.
   "police-birmingham-burglary-hansard": "2",
-  // 1: columns headed by meetings (`September 2019 Panel`), newest first: nothing built.
-  "police-devon-cornwall-pcc-indicator-grades": "1",
+  // 3: the row labels are RAG grade names (`Green`, `Amber`), taken for a RAG column, so no KPI names: nothing built.
+  "police-devon-cornwall-pcc-indicator-grades": "3",
   // 1/8: calendar years as plain-number headers and a footnoted row name (`Staffordshire3`): nothing built.
   "police-knife-convictions-by-force-hansard": "1, 8",
   // 1/2/3/8: `May-13 to Apr-14` under Earlier/Later Period not read, merged `Areas` missed (figures taken as names), stacked table, published changes unread.

@@ -1,4 +1,4 @@
-import { quarter } from "../../model/period";
+import { month, monthSpan, quarter } from "../../model/period";
 import { classifyHeader } from "./classifyHeader";
 
 const h = (text: string) => ({ text });
@@ -17,10 +17,20 @@ describe("classifyHeader", () => {
     expect(role("Change", "Percentage")).toBe("change");
   });
 
-  it("reads Apr - Sep over a fiscal year as the year to date, with the range", () => {
+  it("reads Apr - Sep over a fiscal year as the year to date, April to September of that year", () => {
     const clue = classifyHeader(h("Apr - Sep"), h("2012/13"), 4);
-    expect(clue).toMatchObject({ role: "period", period: { kind: "explicit", period: { kind: "year", fiscalYear: 2012 } }, ytdRange: { from: 4, to: 9 } });
-    expect(classifyHeader(h("Apr - Sep 2013/14"), null, 4)).toMatchObject({ role: "period", ytdRange: { from: 4, to: 9 } });
+    const ytd = monthSpan(month(2012, 4), month(2012, 9), "year-to-date", "Apr - Sep 2012/13");
+    expect(clue).toMatchObject({ role: "period", period: { kind: "explicit", period: ytd } });
+    expect(classifyHeader(h("Apr - Sep 2012/13"), null, 4)).toMatchObject({ role: "period", period: { kind: "explicit", period: ytd } });
+  });
+
+  it("reads spans of months, labelled as the header writes them", () => {
+    const clue = classifyHeader(h("Jan 12 - Mar 12"), null, 4);
+    expect(clue).toMatchObject({ role: "period", period: { kind: "explicit", period: monthSpan(month(2012, 1), month(2012, 3), "range", "Jan 12 - Mar 12") } });
+  });
+
+  it("reads a header comparing two periods as a change column", () => {
+    expect(classifyHeader(h("12m to Apr-15 -v- 12m to Apr-14"), null, 4)).toMatchObject({ role: "change", period: { kind: "comparison" } });
   });
 
   it("reads a KPI named over its periods (seed 000's re-offending rates) as a label of the period columns", () => {

@@ -1,7 +1,9 @@
+import { month, monthIndex, monthSpan } from "../../model/period";
+import { cleanText } from "../parse/cleanText";
 import { normaliseHeader } from "../parse/normaliseHeader";
-import type { HeaderPeriod } from "../parse/parseHeaderPeriod";
+import type { HeaderPeriod, HeaderPeriodMatch } from "../parse/parseHeaderPeriod";
 import { parseHeaderPeriod } from "../parse/parseHeaderPeriod";
-import { parseMonthRange } from "../parse/parseMonthRange";
+import { spanForm } from "../parse/periodForms";
 import type { ColumnRole } from "./tableTypes";
 
 /** What a column's header suggests, before its values are looked at. */
@@ -10,8 +12,6 @@ export interface HeaderClue {
   readonly confidence: number;
   readonly reason: string;
   readonly period: HeaderPeriod | null;
-  /** `Apr - Sep` over `2012/13`: year-to-date figures to the end of the range. */
-  readonly ytdRange: { readonly from: number; readonly to: number } | null;
   /** Text over period columns that is neither a range nor a role word: the KPI they report (`Actual rate of re-offending`). */
   readonly measureLabel: string | null;
   /** A header word for a figure (`Actual`, `Value`, `Current`): `value` in long data, `current` in wide. */
@@ -41,7 +41,7 @@ export function classifyHeader(top: HeaderCell, sub: HeaderCell | null, fiscalSt
   if (all === "" && top.serial === undefined && sub?.serial === undefined) return null;
   const shown = [top.text, sub?.text ?? ""].map((t) => t.trim()).filter((t) => t !== "").join(" ");
   const finance = financeRole(topText, subText);
-  const base = { period: null, ytdRange: null, measureLabel: null, valueWord: false, themeWord: false, finance };
+  const base = { period: null, measureLabel: null, valueWord: false, themeWord: false, finance };
   const clue = (role: ColumnRole, confidence: number, reason: string, extra: Partial<HeaderClue> = {}): HeaderClue => ({
     ...base,
     role,
@@ -57,21 +57,21 @@ export function classifyHeader(top: HeaderCell, sub: HeaderCell | null, fiscalSt
 
   const subPeriod = sub ? parseHeaderPeriod(sub.text, fiscalStartMonth, sub.numberFormat, sub.serial) : null;
   const topPeriod = parseHeaderPeriod(top.text, fiscalStartMonth, top.numberFormat, top.serial);
+  const compared = [topPeriod, subPeriod].find((p) => p?.period.kind === "comparison");
+  if (compared) return clue("change", 0.9, `the header "${shown}" compares two periods, a change the scorecard computes itself`, { period: compared.period });
 
   // Two levels with the period below: `Apr - Sep` over `2012/13`, or a KPI named over its periods.
   if (subPeriod && sub) {
-    const range = parseMonthRange(top.text);
-    if (range && subPeriod.period.kind === "explicit" && subPeriod.period.period.kind === "year") {
-      return clue("period", 0.9, `"${top.text.trim()}" over "${sub.text.trim()}": the months ${top.text.trim()} of ${sub.text.trim()}`, {
-        period: subPeriod.period,
-        ytdRange: range,
-      });
+    const ytd = monthsOfYear(topPeriod, subPeriod, top.text, sub.text, fiscalStartMonth);
+    if (ytd) {
+      // The year under the months says which they are: nothing is inferred.
+      return clue("period", 0.9, `"${top.text.trim()}" over "${sub.text.trim()}": the months ${top.text.trim()} of ${sub.text.trim()}`, { period: ytd });
     }
     const word = roleWord(`${topText} ${subPeriod.rest}`.trim());
     if (word && (word.role === "rag" || word.role === "trend" || word.role === "commentary")) {
       return clue(word.role, 0.85, `"${shown}" is ${word.what} for ${sub.text.trim()}`, { period: subPeriod.period });
     }
-    const label = topText !== "" && !word && !range ? top.text.trim() : null;
+    const label = topText !== "" && !word && topPeriod === null ? top.text.trim() : null;
     return clue("period", 0.9, `the header "${sub.text.trim()}" names a period${label ? ` of "${label}"` : ""}`, {
       period: subPeriod.period,
       measureLabel: label,
@@ -84,14 +84,6 @@ export function classifyHeader(top: HeaderCell, sub: HeaderCell | null, fiscalSt
       return clue(word.role, 0.85, `"${shown}" is ${word.what} for ${top.text.trim()}`, { period: topPeriod.period });
     }
     return clue("period", 0.85, `"${sub.text.trim()}" under the period "${top.text.trim()}"`, { period: topPeriod.period });
-  }
-
-  const ranged = sub ? null : rangeWithYear(top.text, fiscalStartMonth);
-  if (ranged) {
-    return clue("period", 0.9, `the header "${shown}": the months ${ranged.rangeText} of ${ranged.yearText}`, {
-      period: ranged.period,
-      ytdRange: ranged.range,
-    });
   }
 
   const period = topPeriod ?? subPeriod;
@@ -116,21 +108,25 @@ export function classifyHeader(top: HeaderCell, sub: HeaderCell | null, fiscalSt
   return clue("ignore", 0.3, `the header "${shown}" is not one the scorecard knows`);
 }
 
-/** `Apr - Sep 2013/14` in one cell, as a one-row header writes the two levels. */
-function rangeWithYear(
-  text: string,
+/**
+ * `Apr - Sep` over `2012/13`, as two-level headers write a year to date: the months of that fiscal year, labelled
+ * `Apr - Sep 2012/13`. `null` for other pairs.
+ */
+function monthsOfYear(
+  top: HeaderPeriodMatch | null,
+  sub: HeaderPeriodMatch,
+  topText: string,
+  subText: string,
   fiscalStartMonth: number,
-): { period: HeaderPeriod; range: { from: number; to: number }; rangeText: string; yearText: string } | null {
-  const m = /^(.+?)\s+((?:fy\s*)?\d{4}\s*[/\u2013-]\s*\d{2,4})$/i.exec(text.trim()) ?? /^((?:fy\s*)?\d{4}\s*[/\u2013-]\s*\d{2,4})\s+(.+)$/i.exec(text.trim());
-  if (!m) return null;
-  const [first = "", second = ""] = [m[1], m[2]];
-  const yearFirst = /^(?:fy\s*)?\d{4}/i.test(first);
-  const rangeText = yearFirst ? second : first;
-  const yearText = yearFirst ? first : second;
-  const range = parseMonthRange(rangeText);
-  const year = parseHeaderPeriod(yearText, fiscalStartMonth);
-  if (!range || year?.period.kind !== "explicit" || year.period.period.kind !== "year") return null;
-  return { period: year.period, range, rangeText, yearText };
+): HeaderPeriod | null {
+  if (top?.period.kind !== "months-only" || sub.period.kind !== "explicit" || sub.period.period.kind !== "year") return null;
+  const { from, to } = top.period;
+  const fy = sub.period.period.fiscalYear;
+  const at = (m: number) => month(m >= fiscalStartMonth ? fy : fy + 1, m);
+  const first = at(from);
+  const last = at(to);
+  if (monthIndex(last) < monthIndex(first)) return null;
+  return { kind: "explicit", period: monthSpan(first, last, spanForm(first, last, fiscalStartMonth), `${cleanText(topText)} ${cleanText(subText)}`) };
 }
 
 const CHANGE = /\b(change|changes|variance|difference|diff|movement|\+\/-)\b/;

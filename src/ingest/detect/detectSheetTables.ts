@@ -9,6 +9,7 @@ import type { IngestMapping, TableMapping } from "../mapping/parseMapping";
 import { parseColumnRole } from "../mapping/parseColumnRole";
 import { parseMarkedValue } from "../parse/parseMarkedValue";
 import type { HeaderPeriod } from "../parse/parseHeaderPeriod";
+import { parseHeaderPeriod } from "../parse/parseHeaderPeriod";
 import { parseReportQuarter } from "../parse/parseReportQuarter";
 import type { ColumnProfile } from "./profileColumn";
 import { profileColumn } from "./profileColumn";
@@ -28,7 +29,6 @@ export interface SheetColumn {
   readonly reason: string;
   readonly source: RoleSource;
   readonly headerPeriod: HeaderPeriod | null;
-  readonly ytdRange: { readonly from: number; readonly to: number } | null;
 }
 
 /** A table as found on its sheet; `detectTables` completes its periods from the report quarter. */
@@ -94,7 +94,7 @@ function tablesAt(grid: Grid, r: number, lastBottom: number, options: DetectShee
   if (isSubRow(grid, r, r + 1, start)) bands.push([r, r + 1]);
   bands.push([r]);
   for (const band of bands) {
-    const headers = readBand(grid, band, start);
+    const headers = readBand(grid, band, start, sheetMapping);
     const known = headers.filter((h) => h.clue && h.clue.role !== "ignore").length;
     const shown = headers.filter((h) => h.shown !== "");
     // One header cell is enough only when it names a period over a column of figures (seed 000: "Establishment at 30 Sep 13").
@@ -172,8 +172,11 @@ function mergeRight(grid: Grid, r: number, c: number): boolean {
   return (grid.merges ?? []).some((m) => m.top <= r && r <= m.bottom && m.left === c && m.right > c);
 }
 
-/** The header text over each column: a two-level header's upper text spreads over the columns it heads. */
-function readBand(grid: Grid, band: readonly number[], start: number): HeaderColumn[] {
+/**
+ * The header text over each column: a two-level header's upper text spreads over the columns it heads. A period the
+ * column mapping gives a header (`Spring 2013` -> `Mar-May 2013`) is its column's period, whatever the header says.
+ */
+function readBand(grid: Grid, band: readonly number[], start: number, sheetMapping: TableMapping | null): HeaderColumn[] {
   const [r = 0, s] = band;
   const width = Math.max(...band.map((b) => grid.rows[b]?.length ?? 0));
   const columns: HeaderColumn[] = [];
@@ -190,11 +193,31 @@ function readBand(grid: Grid, band: readonly number[], start: number): HeaderCol
     }
     group = subFilled && top.text !== "" ? top : null;
     const shown = [top.text, sub?.text ?? ""].filter((t) => t !== "").join(" ");
-    const clue = classifyHeader(top, sub && sub.text !== "" ? sub : null, start);
+    const mappedPeriod = shown === "" ? undefined : sheetMapping?.periods.get(normaliseHeader(shown));
+    const clue = (mappedPeriod === undefined ? null : mappedClue(shown, mappedPeriod, start)) ?? classifyHeader(top, sub && sub.text !== "" ? sub : null, start);
     const cellRow = subFilled && s !== undefined ? s : r;
     columns.push({ col: c, top, sub, shown, cell: toA1(cellRow, c), clue });
   }
   return columns;
+}
+
+/**
+ * A period column as the column mapping names it, labelled as the table heads it; `null` when the mapping's text is
+ * no period (the mapping's issue says so).
+ */
+function mappedClue(header: string, periodText: string, start: number): HeaderClue | null {
+  const read = parseHeaderPeriod(periodText, start);
+  if (read?.period.kind !== "explicit") return null;
+  return {
+    role: "period",
+    confidence: 1,
+    reason: `the column mapping gives "${header}" the period ${periodText}`,
+    period: { kind: "explicit", period: { ...read.period.period, label: header } },
+    measureLabel: null,
+    valueWord: false,
+    themeWord: false,
+    finance: null,
+  };
 }
 
 /** Side-by-side tables share a header row: a second KPI, theme or priority column starts the next one. */
@@ -225,7 +248,6 @@ interface Draft {
   reason: string;
   source: RoleSource;
   headerPeriod: HeaderPeriod | null;
-  ytdRange: { from: number; to: number } | null;
 }
 
 const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["period", "previous", "current", "value", "rag", "trend", ...FINANCE_AMOUNT_ROLES]);
@@ -292,7 +314,6 @@ function buildTable(
       reason: d.reason,
       source: d.source,
       headerPeriod: d.headerPeriod,
-      ytdRange: d.ytdRange,
     }));
   const scored = columns.filter((c) => c.role !== "ignore");
   const confidence = round2(scored.reduce((sum, c) => sum + c.confidence, 0) / Math.max(1, scored.length));
@@ -330,7 +351,7 @@ function guessKind(segment: readonly HeaderColumn[]): TableKind {
 }
 
 function headerDraft(h: HeaderColumn, kind: TableKind): Draft {
-  const base = { col: h.col, header: h, headerPeriod: h.clue?.period ?? null, ytdRange: h.clue?.ytdRange ?? null };
+  const base = { col: h.col, header: h, headerPeriod: h.clue?.period ?? null };
   const clue = h.clue;
   if (!clue) return { ...base, role: "ignore", confidence: 0.2, reason: "the column has no header", source: "position" };
   if (kind === "finance") {

@@ -1,4 +1,4 @@
-import { month, quarter } from "../../model/period";
+import { month, monthSpan, quarter } from "../../model/period";
 import type { Grid } from "../../model/grid";
 import { detectTables } from "./detectTables";
 import { gridOf, gridOfTsv } from "../testing/gridOf";
@@ -37,11 +37,11 @@ describe("detectTables", () => {
       expect(figure4?.dataRows).toHaveLength(8);
     });
 
-    it("reads the two-level header: Apr - Sep over 2012/13 | 2013/14 as the years to date to Q2, Change ignored", () => {
+    it("reads the two-level header: Apr - Sep over 2012/13 | 2013/14 as the years to date, Change ignored", () => {
       expect(roles(figure1)).toEqual(["A:priority", "B:name", "C:target", "D:period", "E:period", "F:change", "G:change"]);
-      expect(figure1?.columns.slice(3, 5).map((c) => [c.header, c.period, c.ytd])).toEqual([
-        ["Apr - Sep 2012/13", quarter(2012, 2), true],
-        ["Apr - Sep 2013/14", quarter(2013, 2), true],
+      expect(figure1?.columns.slice(3, 5).map((c) => [c.header, c.period])).toEqual([
+        ["Apr - Sep 2012/13", monthSpan(month(2012, 4), month(2012, 9), "year-to-date", "Apr - Sep 2012/13")],
+        ["Apr - Sep 2013/14", monthSpan(month(2013, 4), month(2013, 9), "year-to-date", "Apr - Sep 2013/14")],
       ]);
       expect(figure1?.columns[3]).toMatchObject({ confidence: 0.9, reason: '"Apr - Sep" over "2012/13": the months Apr - Sep of 2012/13', source: "header" });
     });
@@ -64,7 +64,7 @@ describe("detectTables", () => {
 
     it("reads the workforce table's one dated header over unheaded names", () => {
       expect(roles(workforce)).toEqual(["A:name", "B:period"]);
-      expect(workforce?.columns[1]?.period).toEqual(month(2013, 9 /* Sep */));
+      expect(workforce?.columns[1]?.period).toEqual({ ...month(2013, 9 /* Sep */), label: "30 Sep 13" });
       expect(workforce?.columns[0]).toMatchObject({ confidence: 0.6, source: "position" });
     });
 
@@ -95,7 +95,7 @@ describe("detectTables", () => {
     it("reads Measures of Success: the quote column not used, Current the report quarter named in the sheet's title", () => {
       const measures = tables[0];
       expect(roles(measures)).toEqual(["A:ignore", "B:name", "C:target", "D:current"]);
-      expect(measures?.reportPeriod).toEqual({ quarter: quarter(2023, 3), source: "title", text: "q3 2023-24" });
+      expect(measures?.reportPeriod).toEqual({ quarter: quarter(2023, 3), source: "title", text: "Q3 2023-24" });
       expect(measures?.columns[3]?.period).toEqual(quarter(2023, 3));
     });
 
@@ -137,8 +137,8 @@ describe("detectTables", () => {
       const [table] = detectTables({ sheets: [grid] });
       expect(table?.columns.map((c) => [c.header, c.role, c.period])).toEqual([
         ["KPI", "name", null],
-        ["Apr - Jun 2012/13", "period", quarter(2012, 1)],
-        ["Apr - Jun 2013/14", "period", quarter(2013, 1)],
+        ["Apr - Jun 2012/13", "period", monthSpan(month(2012, 4), month(2012, 6), "range", "Apr - Jun 2012/13")],
+        ["Apr - Jun 2013/14", "period", monthSpan(month(2013, 4), month(2013, 6), "range", "Apr - Jun 2013/14")],
         ["Change Actual", "change", null],
         ["Change %", "change", null],
       ]);

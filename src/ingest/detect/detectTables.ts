@@ -2,10 +2,13 @@ import { toA1 } from "../../model/address";
 import type { WorkbookGrids } from "../../model/grid";
 import { isOutputSheetName } from "../../model/outputSheets";
 import type { Period, Quarter, QuarterNumber } from "../../model/period";
-import { month, monthIndex, quarter } from "../../model/period";
+import { month, monthFromIndex, monthIndex, monthSpan, quarter } from "../../model/period";
 import type { SheetColumn, SheetTable } from "./detectSheetTables";
 import { detectSheetTables } from "./detectSheetTables";
+import { formatMonthsLabel } from "../../calc/formatMonthsLabel";
 import { getFiscalQuarter } from "../../calc/getFiscalQuarter";
+import { getPeriodEndMonth } from "../../calc/getPeriodEndMonth";
+import { spanForm } from "../parse/periodForms";
 import type { IngestMapping } from "../mapping/parseMapping";
 import { EMPTY_MAPPING, parseMapping } from "../mapping/parseMapping";
 import { parseQuarter } from "../parse/parseQuarter";
@@ -88,7 +91,7 @@ function ownReportPeriod(table: SheetTable, mapping: IngestMapping, start: numbe
   let best: Quarter | null = null;
   for (const c of table.columns) {
     if (c.headerPeriod?.kind !== "explicit" || !(c.role === "period" || c.role === "rag" || c.role === "trend" || c.role === "commentary")) continue;
-    const q = quarterOfPeriod(c.headerPeriod.period, c.ytdRange, start);
+    const q = quarterOfPeriod(c.headerPeriod.period, start);
     if (best === null || quarterKey(q) > quarterKey(best)) best = q;
   }
   if (best) return { quarter: best, source: "table", text: "" };
@@ -100,35 +103,14 @@ function needsReportPeriod(table: SheetTable): boolean {
     (c) =>
       c.role === "previous" ||
       c.role === "current" ||
-      (c.headerPeriod !== null && c.headerPeriod.kind !== "explicit") ||
+      (c.headerPeriod !== null && c.headerPeriod.kind !== "explicit" && c.headerPeriod.kind !== "comparison") ||
       ((c.role === "rag" || c.role === "commentary") && c.headerPeriod === null),
   );
 }
 
-/** The fiscal quarter a period ends in; `Apr - Sep` over a year is the quarter the range ends in. */
-function quarterOfPeriod(period: Period, ytdRange: { from: number; to: number } | null, start: number): Quarter {
-  switch (period.kind) {
-    case "month":
-      return getFiscalQuarter(period, start);
-    case "quarter":
-      return period;
-    case "year": {
-      const ytd = ytdQuarter(period.fiscalYear, ytdRange, start);
-      return ytd ?? quarter(period.fiscalYear, 4);
-    }
-    default: {
-      const unreachable: never = period;
-      return unreachable;
-    }
-  }
-}
-
-/** `Apr - Sep` over `2012/13` with an April year start: the year to date to Q2 2012-13. `null` for other ranges. */
-function ytdQuarter(fiscalYear: number, range: { from: number; to: number } | null, start: number): Quarter | null {
-  if (!range || range.from !== start) return null;
-  const months = ((range.to - range.from + 12) % 12) + 1;
-  if (months % 3 !== 0 || months === 12) return null;
-  return quarter(fiscalYear, (months / 3) as QuarterNumber);
+/** The fiscal quarter a period ends in: `Apr - Sep` over `2012/13` and `Jul-Sep 2012` are Q2 2012-13. */
+function quarterOfPeriod(period: Period, start: number): Quarter {
+  return period.kind === "quarter" ? period : getFiscalQuarter(getPeriodEndMonth(period, start), start);
 }
 
 function completeColumn(c: SheetColumn, report: Quarter | null, start: number): DetectedColumn {
@@ -136,39 +118,50 @@ function completeColumn(c: SheetColumn, report: Quarter | null, start: number): 
   const hp = c.headerPeriod;
   if (c.role === "previous" || c.role === "current") {
     const period = report === null ? null : c.role === "current" ? report : previousQuarter(report);
-    return { ...base, period, ytd: false, periodSource: "report" };
+    return { ...base, period, periodSource: "report" };
   }
   if (!hp) {
     const needs = c.role === "rag" || c.role === "commentary";
-    return { ...base, period: needs ? report : null, ytd: false, periodSource: needs ? "report" : null };
+    return { ...base, period: needs ? report : null, periodSource: needs ? "report" : null };
   }
   switch (hp.kind) {
-    case "explicit": {
-      if (hp.period.kind === "year") {
-        const ytd = ytdQuarter(hp.period.fiscalYear, c.ytdRange, start);
-        if (ytd) return { ...base, period: ytd, ytd: true, periodSource: "header" };
-      }
-      return { ...base, period: hp.period, ytd: false, periodSource: "header" };
-    }
+    case "explicit":
+      return { ...base, period: hp.period, periodSource: "header" };
+    case "comparison":
+      return { ...base, period: null, periodSource: null };
     case "quarter-only": {
-      if (!report) return { ...base, period: null, ytd: false, periodSource: "report" };
+      if (!report) return { ...base, period: null, periodSource: "report" };
       const fiscalYear = hp.quarter <= report.quarter ? report.fiscalYear : report.fiscalYear - 1;
-      return { ...base, period: quarter(fiscalYear, hp.quarter), ytd: false, periodSource: "report" };
+      return { ...base, period: quarter(fiscalYear, hp.quarter), periodSource: "report" };
     }
     case "month-only": {
-      if (!report) return { ...base, period: null, ytd: false, periodSource: "report" };
-      const year = hp.month >= start ? report.fiscalYear : report.fiscalYear + 1;
-      let m = month(year, hp.month);
-      const reportEnd = monthIndex(month(report.fiscalYear, start)) + report.quarter * 3 - 1;
-      // A month after the report quarter belongs to the year before.
-      if (monthIndex(m) > reportEnd) m = month(year - 1, hp.month);
-      return { ...base, period: m, ytd: false, periodSource: "report" };
+      if (!report) return { ...base, period: null, periodSource: "report" };
+      return { ...base, period: monthFromIndex(latestMonthBy(hp.month, reportEnd(report, start))), periodSource: "report" };
+    }
+    case "months-only": {
+      if (!report) return { ...base, period: null, periodSource: "report" };
+      // The months up to the last one at or before the report quarter's end: `Apr - Sep` of Q2 2013-14 is Apr-Sep 2013.
+      const last = latestMonthBy(hp.to, reportEnd(report, start));
+      const first = last - (((hp.to - hp.from + 12) % 12) + 1) + 1;
+      const range = { first, last };
+      const period = monthSpan(monthFromIndex(first), monthFromIndex(last), spanForm(monthFromIndex(first), monthFromIndex(last), start), formatMonthsLabel(range, start));
+      return { ...base, period, periodSource: "report" };
     }
     default: {
       const unreachable: never = hp;
       return unreachable;
     }
   }
+}
+
+/** The `monthIndex` of the last month of a quarter. */
+function reportEnd(report: Quarter, start: number): number {
+  return monthIndex(month(report.fiscalYear, start)) + report.quarter * 3 - 1;
+}
+
+/** The latest month numbered `m` (1-12) at or before the month index `end`. */
+function latestMonthBy(m: number, end: number): number {
+  return end - ((((end % 12) + 1 - m) % 12) + 12) % 12;
 }
 
 function previousQuarter(q: Quarter): Quarter {

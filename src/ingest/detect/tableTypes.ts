@@ -113,10 +113,12 @@ export interface DetectedColumn {
   readonly confidence: number;
   readonly reason: string;
   readonly source: RoleSource;
-  /** The period its values stand for, when it has one: resolved against the report quarter for `Q2` or `Current`. */
+  /**
+   * The period its values stand for, when it has one: a month, quarter, year or span as the header names it
+   * (`Apr - Sep` over `2012/13` is the span April to September 2012), or resolved against the report quarter for
+   * `Q2`, `Sep` or `Current`.
+   */
   readonly period: Period | null;
-  /** Year-to-date figures to the end of `period` (a quarter): `Apr - Sep` over `2012/13`. */
-  readonly ytd: boolean;
   /** Whether `period` comes from the header itself or from the table's report quarter (`Current`, `Q2`). */
   readonly periodSource: "header" | "report" | null;
   /** A header cell (A1) to point issues at. */

@@ -19,7 +19,10 @@ export function mappingToJson(mapping: IngestMapping): MappingJson {
     sheets?: MappingJson["sheets"];
     columns?: Record<string, string>;
     kpis?: Record<string, { polarity?: string; unit?: string; spcBaseline?: string; spcRecalculateFrom?: string }>;
-    tables?: Record<string, { columns?: Record<string, string>; period?: string; priority?: string; total?: string; kind?: string; skip?: boolean }>;
+    tables?: Record<
+      string,
+      { columns?: Record<string, string>; period?: string; periods?: Record<string, string>; priority?: string; total?: string; kind?: string; skip?: boolean }
+    >;
   } = {};
   if (Object.keys(mapping.sheets).length > 0) out.sheets = { ...mapping.sheets };
   if (mapping.columns.size > 0) out.columns = Object.fromEntries(mapping.columns);
@@ -40,6 +43,7 @@ export function mappingToJson(mapping: IngestMapping): MappingJson {
       out.tables[sheet] = {
         ...(t.columns.size > 0 ? { columns: Object.fromEntries([...t.columns].map(([header, role]) => [header, describeColumnRole(role)])) } : {}),
         ...(t.period !== null ? { period: t.period } : {}),
+        ...(t.periods.size > 0 ? { periods: Object.fromEntries(t.periods) } : {}),
         ...(t.priority !== null ? { priority: t.priority } : {}),
         ...(t.total !== null ? { total: t.total } : {}),
         ...(t.kind !== null ? { kind: t.kind } : {}),

@@ -43,10 +43,14 @@ describe("parseMapping", () => {
     ]);
   });
 
-  it("reads the tables' column roles, report quarter, priority, total row, kind and skip, by sheet", () => {
+  it("reads the tables' column roles, report quarter, column periods, priority, total row, kind and skip, by sheet", () => {
     const { mapping, issues } = parseMapping({
       tables: {
-        "Figure 11": { period: "Q2 2013-14", columns: { "Previous Performance": "Previous", "Lead:": "Not used", "column d": "Current" } },
+        "Figure 11": {
+          period: "Q2 2013-14",
+          columns: { "Previous Performance": "Previous", "Lead:": "Not used", "column d": "Current" },
+          periods: { "Spring 2013": "Mar-May 2013" },
+        },
         "Re-offending": { total: "Probation Trust", priority: "4. Reduce re-offending", kind: "kpis", skip: false },
       },
     });
@@ -58,6 +62,7 @@ describe("parseMapping", () => {
         ["column d", "current"],
       ]),
       period: "Q2 2013-14",
+      periods: new Map([["spring 2013", "Mar-May 2013"]]),
       priority: null,
       total: null,
       kind: null,
@@ -67,14 +72,15 @@ describe("parseMapping", () => {
   });
 
   it("reports the parts of a table mapping it cannot use", () => {
-    const { mapping, issues } = parseMapping({ tables: { T: { columns: { A: "widgets" }, kind: "charts", skip: "yes", colour: "red" }, U: 3 }, tabels: {} });
+    const { mapping, issues } = parseMapping({ tables: { T: { columns: { A: "widgets" }, periods: { B: 2013 }, kind: "charts", skip: "yes", colour: "red" }, U: 3 }, tabels: {} });
     expect(issues).toEqual([
       problem("tabels", "expected one of sheets, columns, kpis, tables"),
-      problem("tables.T.colour", "expected one of columns, period, priority, total, kind, skip"),
+      problem("tables.T.colour", "expected one of columns, period, periods, priority, total, kind, skip"),
       problem("tables.T.columns.A", "expected a column role such as KPI name, Target, Previous, Current, Period, Value, RAG or Not used"),
+      problem("tables.T.periods.B", "expected a period such as Oct-Dec 2023"),
       problem("tables.T.kind", "expected one of kpis, themes, finance"),
       problem("tables.T.skip", "expected true or false"),
-      problem("tables.U", "expected an object with columns, period, priority, total, kind or skip"),
+      problem("tables.U", "expected an object with columns, period, periods, priority, total, kind or skip"),
     ]);
     expect(mapping.tables.get("t")).toMatchObject({ kind: null, skip: false });
   });

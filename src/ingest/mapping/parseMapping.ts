@@ -26,6 +26,11 @@ export interface TableMapping {
   readonly columns: ReadonlyMap<string, ColumnRole>;
   /** The quarter the tables report (`Q2 2013-14`): for `Current`, `Previous` and periods without a year (`Q2`). */
   readonly period: string | null;
+  /**
+   * Header (normalised) -> the period its column gives, as text any form of `PERIOD_FORMS` reads (`Oct-Dec 2023`):
+   * for a header that names no period it reads (`Spring 2013`), or names it otherwise than it means.
+   */
+  readonly periods: ReadonlyMap<string, string>;
   /** The priority their KPIs report under, for tables without a Priority column. */
   readonly priority: string | null;
   /** In a table of segments (seed 000's re-offending rates), the row label of the whole-organisation figure. */
@@ -52,6 +57,7 @@ export interface MappingJson {
       {
         readonly columns?: Readonly<Record<string, string>>;
         readonly period?: string;
+        readonly periods?: Readonly<Record<string, string>>;
         readonly priority?: string;
         readonly total?: string;
         readonly kind?: string;
@@ -68,7 +74,8 @@ export interface MappingJson {
  * { "sheets": { "kpis": "Indicators 2013", "measurements": "Crime data" },
  *   "columns": { "Crime type": "Name", "Month ending": "Period" },
  *   "kpis": { "total-crime": { "polarity": "lower is better" }, "Positive Outcome Rate": { "polarity": "higher" } },
- *   "tables": { "Figure 11": { "period": "Q2 2013-14", "columns": { "Previous Performance": "Previous" } } } }
+ *   "tables": { "Figure 11": { "period": "Q2 2013-14", "columns": { "Previous Performance": "Previous" } },
+ *               "Table 1": { "periods": { "Spring 2013": "Mar-May 2013" } } } }
  * ```
  */
 export interface IngestMapping {
@@ -165,7 +172,7 @@ export function parseMapping(raw: unknown): { readonly mapping: IngestMapping; r
     if (!isRecord(value)) problem("tables", "it is not an object");
     else {
       for (const [sheet, spec] of Object.entries(value)) {
-        if (!isRecord(spec)) problem(`tables.${sheet}`, "expected an object with columns, period, priority, total, kind or skip");
+        if (!isRecord(spec)) problem(`tables.${sheet}`, "expected an object with columns, period, periods, priority, total, kind or skip");
         else tables.set(sheet.trim().toLowerCase(), readTableMapping(`tables.${sheet}`, spec, problem));
       }
     }
@@ -173,7 +180,7 @@ export function parseMapping(raw: unknown): { readonly mapping: IngestMapping; r
   return { mapping: { sheets, columns, kpis, tables }, issues };
 }
 
-const TABLE_KEYS = ["columns", "period", "priority", "total", "kind", "skip"];
+const TABLE_KEYS = ["columns", "period", "periods", "priority", "total", "kind", "skip"];
 
 function readTableMapping(part: string, spec: Record<string, unknown>, problem: (part: string, why: string) => void): TableMapping {
   for (const key of Object.keys(spec)) {
@@ -187,6 +194,15 @@ function readTableMapping(part: string, spec: Record<string, unknown>, problem: 
       const role = typeof roleText === "string" ? parseColumnRole(roleText) : null;
       if (!role) problem(`${part}.columns.${header}`, "expected a column role such as KPI name, Target, Previous, Current, Period, Value, RAG or Not used");
       else columns.set(normaliseHeader(header), role);
+    }
+  }
+  const periods = new Map<string, string>();
+  const rawPeriods = spec["periods"];
+  if (rawPeriods !== undefined && !isRecord(rawPeriods)) problem(`${part}.periods`, "it is not an object");
+  else if (rawPeriods) {
+    for (const [header, periodText] of Object.entries(rawPeriods)) {
+      if (typeof periodText !== "string" || periodText.trim() === "") problem(`${part}.periods.${header}`, "expected a period such as Oct-Dec 2023");
+      else periods.set(normaliseHeader(header), periodText.trim());
     }
   }
   const text = (key: string): string | null => {
@@ -203,7 +219,7 @@ function readTableMapping(part: string, spec: Record<string, unknown>, problem: 
   if (kindText !== null && !kind) problem(`${part}.kind`, `expected one of ${TABLE_KINDS.join(", ")}`);
   const skip = spec["skip"];
   if (skip !== undefined && typeof skip !== "boolean") problem(`${part}.skip`, "expected true or false");
-  return { columns, period: text("period"), priority: text("priority"), total: text("total"), kind, skip: skip === true };
+  return { columns, period: text("period"), periods, priority: text("priority"), total: text("total"), kind, skip: skip === true };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,8 +1,9 @@
 import type { CellValue } from "../../model/grid";
 import type { SpcBaseline } from "../../model/kpi";
 import type { Month, Period } from "../../model/period";
-import { month, monthFromIndex, monthIndex } from "../../model/period";
+import { monthFromIndex, monthIndex } from "../../model/period";
 import { MIN_BASELINE_POINTS } from "../../calc/computeControlLimits";
+import { getPeriodMonths } from "../../calc/getPeriodMonths";
 import { cleanText } from "./cleanText";
 import { parsePeriod } from "./parsePeriod";
 
@@ -77,20 +78,6 @@ export function parseSpcRecalculations(cell: CellValue, numberFormat: string | u
 /** The first and last month a period covers. */
 function monthsOf(period: Period | null, fiscalStartMonth: number): { from: Month; to: Month } | null {
   if (!period) return null;
-  switch (period.kind) {
-    case "month":
-      return { from: period, to: period };
-    case "quarter": {
-      const start = monthIndex(month(period.fiscalYear, fiscalStartMonth)) + (period.quarter - 1) * 3;
-      return { from: monthFromIndex(start), to: monthFromIndex(start + 2) };
-    }
-    case "year": {
-      const start = monthIndex(month(period.fiscalYear, fiscalStartMonth));
-      return { from: monthFromIndex(start), to: monthFromIndex(start + 11) };
-    }
-    default: {
-      const unreachable: never = period;
-      return unreachable;
-    }
-  }
+  const { first, last } = getPeriodMonths(period, fiscalStartMonth);
+  return { from: monthFromIndex(first), to: monthFromIndex(last) };
 }

@@ -123,7 +123,7 @@ describe("readKpiTable", () => {
     });
 
     it("takes the whole-organisation row the mapping names, and warns when there is none", () => {
-      const named = read(tsv("Re-offending", REOFFENDING), { tableMapping: { columns: new Map(), period: null, priority: null, total: "Poole", kind: null, skip: false } });
+      const named = read(tsv("Re-offending", REOFFENDING), { tableMapping: { columns: new Map(), period: null, periods: new Map(), priority: null, total: "Poole", kind: null, skip: false } });
       expect(named.measurements.filter((m) => m.segment === null).map((m) => m.value)).toEqual([9.68, 8.84]);
       const noTotal = read(tsv("Re-offending", REOFFENDING.slice(0, 5)));
       expect(noTotal.measurements.every((m) => m.segment !== null)).toBe(true);
@@ -132,7 +132,7 @@ describe("readKpiTable", () => {
   });
 
   describe("long and monthly data", () => {
-    it("reads long data by KPI name, months rolled up to the year to date", () => {
+    it("reads long data by KPI name, each month reported as the table gives it", () => {
       const grid = gridOf("Crime data", [
         ["Indicator", "Month", "Actual", "Area"],
         ["Total Crime", "Apr-13", 3612, null],
@@ -141,9 +141,9 @@ describe("readKpiTable", () => {
         ["Detection rate", "Apr-13", "25.5%", null],
       ]);
       const { kpis, measurements, issues } = read(grid);
-      expect(kpis.map((k) => [k.id, k.unit, k.aggregation, k.comparison.window])).toEqual([
-        ["total-crime", "count", "sum", "ytd"],
-        ["detection-rate", "percent", "average", "ytd"],
+      expect(kpis.map((k) => [k.id, k.unit, k.comparison.window, k.comparison.against])).toEqual([
+        ["total-crime", "count", "latest", "previous-period"],
+        ["detection-rate", "percent", "latest", "previous-period"],
       ]);
       expect(measurements.map((m) => [m.kpiId, m.period, m.value, m.segment])).toEqual([
         ["total-crime", month(2013, 4), 3612, null],
@@ -154,9 +154,14 @@ describe("readKpiTable", () => {
       expect(issues.filter((i) => i.severity !== "info")).toEqual([]);
     });
 
-    it("rolls a run of months up to the year to date against last year", () => {
+    it("reports a run of months as the table gives them, the latest against the month before, never rolled up", () => {
       const grid = gridOf("T", [["KPI", "Apr-13", "May-13", "Jun-13"], ["Total Crime", 1, 2, 3]]);
-      expect(read(grid).kpis[0]).toMatchObject({ aggregation: "sum", comparison: { window: "ytd", against: "same-period-last-year" } });
+      expect(read(grid).kpis[0]).toMatchObject({ aggregation: "last", comparison: { window: "latest", against: "previous-period" } });
+    });
+
+    it("compares a year to date with the same months a year before", () => {
+      const grid = gridOf("T", [["KPI", "YTD Dec 21", "YTD Dec 22"], ["Total Crime", 1, 2]]);
+      expect(read(grid).kpis[0]).toMatchObject({ aggregation: "last", comparison: { window: "latest", against: "same-period-last-year" } });
     });
 
     it("reports an unreadable period in long data, and a duplicate", () => {

@@ -4,13 +4,16 @@ import { cellAt, isCellError, numberFormatAt } from "../../model/grid";
 import type { Issue } from "../../model/issue";
 import type { Aggregation, Comparison, Kpi, KpiNote, Measurement, Polarity, RagLabels, SourceRef, Unit } from "../../model/kpi";
 import type { Period, Quarter } from "../../model/period";
-import { monthIndex } from "../../model/period";
 import { issue } from "../../messages";
 import { cellText } from "./cellText";
 import { cleanText } from "../parse/cleanText";
 import { columnIssues } from "../detect/columnIssues";
 import { describeRagLabels } from "../parse/describeRagLabels";
 import { getFiscalQuarter } from "../../calc/getFiscalQuarter";
+import { getPeriodEndMonth } from "../../calc/getPeriodEndMonth";
+import { getPeriodMonths } from "../../calc/getPeriodMonths";
+import { periodKey } from "../../calc/periodKey";
+import { describePeriodReading } from "../parse/describePeriodReading";
 import { fitsUnit } from "../parse/fitsUnit";
 import type { KpiMapping, TableMapping } from "../mapping/parseMapping";
 import { parseMarkedValue } from "../parse/parseMarkedValue";
@@ -21,7 +24,7 @@ import { parseTarget } from "../parse/parseTarget";
 import { parseTrendMark } from "../parse/parseTrendMark";
 import { parseUnit } from "../parse/parseUnit";
 import type { NumberKind, ParsedValue } from "../parse/parseValue";
-import { periodLabel } from "../parse/periodLabel";
+import { formatPeriodLabel } from "../../calc/formatPeriodLabel";
 import type { ReadResult } from "./readResult";
 import { slugify } from "../parse/slugify";
 import { stripFootnote } from "../parse/stripFootnote";
@@ -142,7 +145,7 @@ class KpiTableReader {
     const report = this.table.reportPeriod;
     let assumed = false;
     let previous: { start: number; label: string } | null = null;
-    const seen = new Set<string>();
+    const seen = new Set<number>();
     for (const c of this.table.columns) {
       const takesPeriod = c.role === "period" || c.role === "previous" || c.role === "current" || c.role === "rag" || c.role === "commentary";
       if (!takesPeriod) continue;
@@ -155,12 +158,15 @@ class KpiTableReader {
       }
       if (c.periodSource === "report" && report?.source === "workbook" && !assumed) {
         assumed = true;
-        this.issues.push(issue("PERIOD_ASSUMED", { sheet: this.sheet, cell: c.cell }, c.header || `column ${c.letter}`, periodLabel(report.quarter, this.start)));
+        this.issues.push(issue("PERIOD_ASSUMED", { sheet: this.sheet, cell: c.cell }, c.header || `column ${c.letter}`, formatPeriodLabel(report.quarter, this.start)));
       }
       if (c.role !== "period" && c.role !== "previous" && c.role !== "current") continue;
       // A column with nothing in it reads nothing, and cannot clash or be out of order.
       if (!this.table.dataRows.some((r) => this.text(r, c) !== "")) continue;
-      const key = `${JSON.stringify(c.period)}${c.ytd ? "ytd" : ""}`;
+      // How the header was read is an inference the analyst should be able to check, cell by cell.
+      const reading = describePeriodReading({ kind: "period", period: c.period }, this.start);
+      this.issues.push(issue("PERIOD_READ_AS", { sheet: this.sheet, cell: c.cell }, c.header || `column ${c.letter}`, reading));
+      const key = periodKey(c.period, this.start);
       if (seen.has(key)) {
         this.unknownPeriod.add(c.col);
         this.issues.push(issue("HEADER_DUPLICATE", { sheet: this.sheet, cell: c.cell }, c.header));
@@ -169,8 +175,8 @@ class KpiTableReader {
       seen.add(key);
       // `Previous` and `Current` are placed by the report quarter; only columns naming periods must run forward.
       if (c.role !== "period") continue;
-      const begins = startMonth(c.period, this.start);
-      const label = periodLabel(c.period, this.start);
+      const begins = getPeriodMonths(c.period, this.start).first;
+      const label = formatPeriodLabel(c.period, this.start);
       if (previous && begins < previous.start) this.issues.push(issue("PERIOD_OUT_OF_ORDER", { sheet: this.sheet, cell: c.cell }, label, previous.label));
       previous = { start: begins, label };
     }
@@ -397,7 +403,7 @@ class KpiTableReader {
       if (v.parsed.kind !== "empty") {
         const firstAt = seen.get(key);
         if (firstAt !== undefined) {
-          this.issues.push(issue("PERIOD_DUPLICATE", source, g.id, periodLabel(v.period, this.start), firstAt));
+          this.issues.push(issue("PERIOD_DUPLICATE", source, g.id, formatPeriodLabel(v.period, this.start), firstAt));
           continue;
         }
         seen.set(key, source.cell);
@@ -466,7 +472,7 @@ class KpiTableReader {
       if (!(c.role === "period" || c.role === "previous" || c.role === "current") || c.period === null || this.unknownPeriod.has(c.col)) continue;
       for (const { row, segment } of g.rows) {
         const cell = cellAt(this.grid, row, c.col);
-        out.push({ row, col: c.col, period: c.period, segment, cell, ytd: c.ytd, ...parseMarkedValue(cell, numberFormatAt(this.grid, row, c.col)) });
+        out.push({ row, col: c.col, period: c.period, segment, cell, ...parseMarkedValue(cell, numberFormatAt(this.grid, row, c.col)) });
       }
     }
     return out;
@@ -479,7 +485,9 @@ class KpiTableReader {
     if (v.second !== null && v.parsed.kind === "number") this.issues.push(issue("VALUE_SECOND_FIGURE", source, text, cleanText(text.slice(0, text.indexOf("("))), v.second));
     switch (v.parsed.kind) {
       case "empty":
-        return null;
+        // A blank under a period the table gives is "no figure for that period" (a lagging KPI's latest month), so the
+        // scorecard shows n/a for it rather than an older figure; it raises no issue.
+        return { ...base, value: null };
       case "number":
         if (v.parsed.footnote) this.issues.push(issue("VALUE_FOOTNOTE", source, text, v.parsed.footnote));
         if (!fitsUnit(v.parsed.numberKind, unit)) this.issues.push(issue("VALUE_UNIT_MISMATCH", source, text, unitName(unit)));
@@ -552,22 +560,13 @@ class KpiTableReader {
   }
 
   /**
-   * How a KPI of this table rolls up and compares, from the kind of its periods: year-to-date figures (one value
-   * per year to date, so `last`) against the same months last year; a run of months (or long data by month) rolled up to the year to date like the register's default; a month or two, quarters,
-   * years and `Previous | Current` as the latest figure against the one before (a year before, for two months
-   * twelve apart).
+   * How a KPI of this table compares: as the table gives it, never rebuilt from its parts. The figure for the report
+   * period (the month, quarter, year or span a column gives) against the one of the same length before it (the
+   * earlier column of two, the month before, the year before); a year to date against the same months a year before.
    */
   private comparisonFor(cells: readonly ValueCell[]): { comparison: Comparison; aggregation: Aggregation | null } {
-    // The model has no year-to-date period: the figure stands at its quarter, compared with the same quarter's a
-    // year before. Calc's `ytd` window would count it as one quarter of two and call it partial.
-    if (cells.some((c) => c.ytd)) return { comparison: { window: "latest", against: "same-period-last-year" }, aggregation: "last" };
-    const months = [...new Set(cells.filter((c) => c.period.kind === "month").map((c) => (c.period.kind === "month" ? monthIndex(c.period) : 0)))].sort((a, b) => a - b);
-    // Long data is a monthly series however few months it has so far; a wide table's month or two are points in time.
-    if (months.length >= 3 || (months.length > 0 && this.table.layout === "long")) {
-      return { comparison: { window: "ytd", against: "same-period-last-year" }, aggregation: null };
-    }
-    const yearApart = months.length === 2 && (months[1] ?? 0) - (months[0] ?? 0) === 12;
-    return { comparison: { window: "latest", against: yearApart ? "same-period-last-year" : "previous-period" }, aggregation: "last" };
+    const yearToDate = cells.some((c) => c.period.kind === "span" && c.period.form === "year-to-date");
+    return { comparison: { window: "latest", against: yearToDate ? "same-period-last-year" : "previous-period" }, aggregation: "last" };
   }
 }
 
@@ -580,7 +579,6 @@ interface ValueCell {
   readonly parsed: ParsedValue;
   readonly mark: string | null;
   readonly second: string | null;
-  readonly ytd?: boolean;
 }
 
 function defaultAggregation(unit: Unit): Aggregation {
@@ -588,35 +586,9 @@ function defaultAggregation(unit: Unit): Aggregation {
   return unit === "grade" ? "last" : "average";
 }
 
+/** The fiscal quarter a period ends in: an analyst's RAG or commentary for it stands for that quarter. */
 function quarterOf(period: Period, start: number): Quarter {
-  switch (period.kind) {
-    case "month":
-      return getFiscalQuarter(period, start);
-    case "quarter":
-      return period;
-    case "year":
-      return { kind: "quarter", fiscalYear: period.fiscalYear, quarter: 4 };
-    default: {
-      const unreachable: never = period;
-      return unreachable;
-    }
-  }
-}
-
-/** The month index a period starts at, to check that columns run forward. */
-function startMonth(period: Period, start: number): number {
-  switch (period.kind) {
-    case "month":
-      return monthIndex(period);
-    case "quarter":
-      return period.fiscalYear * 12 + (start - 1) + (period.quarter - 1) * 3;
-    case "year":
-      return period.fiscalYear * 12 + (start - 1);
-    default: {
-      const unreachable: never = period;
-      return unreachable;
-    }
-  }
+  return getFiscalQuarter(getPeriodEndMonth(period, start), start);
 }
 
 function unitName(unit: Unit): string {

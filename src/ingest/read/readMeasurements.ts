@@ -4,7 +4,6 @@ import { cellAt, isCellError, numberFormatAt } from "../../model/grid";
 import type { Issue } from "../../model/issue";
 import type { Kpi, Measurement, SourceRef, Unit } from "../../model/kpi";
 import type { Period } from "../../model/period";
-import { monthIndex } from "../../model/period";
 import { issue } from "../../messages";
 import { append } from "./append";
 import { CellSource } from "./cellSource";
@@ -15,7 +14,9 @@ import { fitsUnit } from "../parse/fitsUnit";
 import { parsePeriod } from "../parse/parsePeriod";
 import type { NumberKind } from "../parse/parseValue";
 import { numberFormatEffect, parseValue, percentOfFraction } from "../parse/parseValue";
-import { periodLabel } from "../parse/periodLabel";
+import { formatPeriodLabel } from "../../calc/formatPeriodLabel";
+import { getPeriodMonths } from "../../calc/getPeriodMonths";
+import { periodKey } from "../../calc/periodKey";
 import type { ReadResult } from "./readResult";
 
 type MeasurementColumn = "kpiId" | "period" | "value" | "segment";
@@ -156,7 +157,7 @@ class MeasurementReader {
       if (valueCell === null || valueCell === "") continue;
       if (this.segmentError(r, row, segmentCol)) continue;
       const segment = this.segmentOf(row, segmentCol);
-      const key = `${kpi.id}\u0000${segment?.toLowerCase() ?? ""}\u0000${periodKey(period)}`;
+      const key = `${kpi.id}\u0000${segment?.toLowerCase() ?? ""}\u0000${periodKey(period, options.fiscalYearStartMonth)}`;
       const cell = this.address(r, valueCol);
       const first = seen.get(key);
       if (first !== undefined) {
@@ -215,13 +216,13 @@ class MeasurementReader {
       const period = parsePeriod(cell, numberFormatAt(grid, this.headerRow, col), options.fiscalYearStartMonth, { periodColumn: true });
       if (!period) continue;
       const at = this.at(this.headerRow, col);
-      const key = periodKey(period);
+      const key = periodKey(period, options.fiscalYearStartMonth);
       if (seen.has(key)) {
         this.issues.push(issue("HEADER_DUPLICATE", at, cellText(cell)));
         continue;
       }
       seen.add(key);
-      const start = startMonthIndex(period, options.fiscalYearStartMonth);
+      const start = getPeriodMonths(period, options.fiscalYearStartMonth).first;
       if (previous && start < previous.start) {
         this.issues.push(issue("PERIOD_OUT_OF_ORDER", at, this.label(period), this.label(previous.period)));
       }
@@ -290,7 +291,7 @@ class MeasurementReader {
   }
 
   private label(period: Period): string {
-    return periodLabel(period, this.options.fiscalYearStartMonth);
+    return formatPeriodLabel(period, this.options.fiscalYearStartMonth);
   }
 
   /** Reads one value cell into a measurement, or reports why it cannot. */
@@ -372,38 +373,6 @@ class MeasurementReader {
 
 function isBlank(cell: CellValue | undefined): boolean {
   return cell === null || cell === undefined || (typeof cell === "string" && cellText(cell) === "");
-}
-
-/** Periods as integers for keys: months, quarters and years in separate ranges. */
-function periodKey(period: Period): number {
-  switch (period.kind) {
-    case "month":
-      return monthIndex(period);
-    case "quarter":
-      return 100_000_000 + period.fiscalYear * 4 + period.quarter;
-    case "year":
-      return 200_000_000 + period.fiscalYear;
-    default: {
-      const unreachable: never = period;
-      return unreachable;
-    }
-  }
-}
-
-/** The `monthIndex` a period starts at, to check that a wide table's columns run forward. */
-function startMonthIndex(period: Period, fiscalStartMonth: number): number {
-  switch (period.kind) {
-    case "month":
-      return monthIndex(period);
-    case "quarter":
-      return period.fiscalYear * 12 + (fiscalStartMonth - 1) + (period.quarter - 1) * 3;
-    case "year":
-      return period.fiscalYear * 12 + (fiscalStartMonth - 1);
-    default: {
-      const unreachable: never = period;
-      return unreachable;
-    }
-  }
 }
 
 function unitName(unit: Unit): string {

@@ -10,7 +10,7 @@ import { errorCells } from "./errorCells";
 import type { ColumnSpec } from "../detect/findHeader";
 import { findHeader } from "../detect/findHeader";
 import { parseRag } from "../parse/parseRag";
-import { periodLabel } from "../parse/periodLabel";
+import { formatPeriodLabel } from "../../calc/formatPeriodLabel";
 import type { ReadResult } from "./readResult";
 import { readQuarterCell } from "./readQuarterCell";
 
@@ -76,7 +76,7 @@ export function readNotes(grid: Grid, options: ReadNotesOptions): ReadResult<rea
     }
     const key = `${kpi.id}\u0000${quarter.fiscalYear}\u0000${quarter.quarter}`;
     const first = seen.get(key);
-    const label = periodLabel(quarter, options.fiscalYearStartMonth);
+    const label = formatPeriodLabel(quarter, options.fiscalYearStartMonth);
     if (first !== undefined) {
       issues.push(issue("PERIOD_DUPLICATE", at(r, quarterCol), kpi.id, label, first));
       continue;

@@ -1,6 +1,9 @@
 import type { Issue } from "../../model/issue";
 import type { Kpi } from "../../model/kpi";
-import { quarter } from "../../model/period";
+import { month, monthSpan, quarter } from "../../model/period";
+
+/** `Apr - Sep` over a year, as seed 000 heads its years to date. */
+const aprToSep = (year: number) => monthSpan(month(year, 4), month(year, 9), "year-to-date", `Apr - Sep ${year}/${String(year + 1).slice(2)}`);
 import type { IssueCode } from "../../messages";
 import { MESSAGES, messageText } from "../../messages";
 import { NEUTRAL_REASON } from "./targetIssue";
@@ -81,10 +84,10 @@ describe("readPublishedTable", () => {
       });
     });
 
-    it("reads Apr - Sep 2012/13 and 2013/14 as the year to date to Q2 of each year", () => {
+    it("reads Apr - Sep 2012/13 and 2013/14 as the years to date, April to September of each year", () => {
       expect(data.measurements.filter((m) => m.kpiId === "total-crime")).toEqual([
-        { kpiId: "total-crime", period: quarter(2012, 2), value: 21_012, segment: null, source: { sheet: "Figure 1", cell: "D5" } },
-        { kpiId: "total-crime", period: quarter(2013, 2), value: 19_581, segment: null, source: { sheet: "Figure 1", cell: "E5" } },
+        { kpiId: "total-crime", period: aprToSep(2012), value: 21_012, segment: null, source: { sheet: "Figure 1", cell: "D5" } },
+        { kpiId: "total-crime", period: aprToSep(2013), value: 19_581, segment: null, source: { sheet: "Figure 1", cell: "E5" } },
       ]);
       expect(data.measurements).toHaveLength(24);
     });
@@ -113,8 +116,15 @@ describe("readPublishedTable", () => {
       expect(issues).toContainEqual(issueAt("Figure 1", "PUBLISHED_TABLE_READ", "B3", "12", "Figure 1!A3:G16"));
     });
 
+    it("says how it read each period header, naming its cell", () => {
+      expect(issues.filter((i) => i.code === "PERIOD_READ_AS")).toEqual([
+        issueAt("Figure 1", "PERIOD_READ_AS", "D4", "Apr - Sep 2012/13", "Apr 2012 - Sep 2012 (year to date)"),
+        issueAt("Figure 1", "PERIOD_READ_AS", "E4", "Apr - Sep 2013/14", "Apr 2013 - Sep 2013 (year to date)"),
+      ]);
+    });
+
     it("raises nothing else: the Change columns are ignored, not reported", () => {
-      const others = issues.filter((i) => !["POLARITY_NOT_SET", "VALUE_FOOTNOTE", "TARGET_NOT_JUDGED", "PUBLISHED_TABLE_READ"].includes(i.code));
+      const others = issues.filter((i) => !["POLARITY_NOT_SET", "VALUE_FOOTNOTE", "TARGET_NOT_JUDGED", "PUBLISHED_TABLE_READ", "PERIOD_READ_AS"].includes(i.code));
       expect(others).toEqual([]);
     });
   });
@@ -180,10 +190,10 @@ describe("readPublishedTable", () => {
         ["positive-outcome-rate", "percent", 1],
       ]);
       expect(result?.data.measurements.map((m) => [m.kpiId, m.period, m.value])).toEqual([
-        ["total-crime", quarter(2012, 2), 21_012],
-        ["total-crime", quarter(2013, 2), 19_581],
-        ["positive-outcome-rate", quarter(2012, 2), 21.1],
-        ["positive-outcome-rate", quarter(2013, 2), 25.2],
+        ["total-crime", aprToSep(2012), 21_012],
+        ["total-crime", aprToSep(2013), 19_581],
+        ["positive-outcome-rate", aprToSep(2012), 21.1],
+        ["positive-outcome-rate", aprToSep(2013), 25.2],
       ]);
     });
 
@@ -198,7 +208,10 @@ describe("readPublishedTable", () => {
         { merges: [{ top: 0, left: 1, bottom: 0, right: 2 }] },
       );
       const result = readPublishedTable(grid, { fiscalYearStartMonth: 4 });
-      expect(result?.data.measurements.map((m) => m.period)).toEqual([quarter(2012, 1), quarter(2013, 1)]);
+      expect(result?.data.measurements.map((m) => m.period)).toEqual([
+        monthSpan(month(2012, 4), month(2012, 6), "range", "Apr - Jun 2012/13"),
+        monthSpan(month(2013, 4), month(2013, 6), "range", "Apr - Jun 2013/14"),
+      ]);
     });
 
     it("takes polarity and unit from their columns, and indentation as a sub-indicator", () => {
@@ -212,7 +225,7 @@ describe("readPublishedTable", () => {
         ["total-crime", null, "count", "lower-is-better", "change"],
         ["total-crime/detections", "total-crime", "percent", "higher-is-better", "level"],
       ]);
-      expect(result?.issues.filter((i) => i.code !== "PUBLISHED_TABLE_READ")).toEqual([]);
+      expect(result?.issues.filter((i) => i.code !== "PUBLISHED_TABLE_READ" && i.code !== "PERIOD_READ_AS")).toEqual([]);
     });
 
     it("takes polarity and unit from the mapping", () => {
@@ -220,7 +233,7 @@ describe("readPublishedTable", () => {
       const kpiMapping = new Map([["total-crime", { polarity: "lower-is-better" as const, unit: "rate" as const }]]);
       const result = readPublishedTable(grid, { fiscalYearStartMonth: 4, kpiMapping });
       expect(result?.data.kpis[0]).toMatchObject({ polarity: "lower-is-better", unit: "rate" });
-      expect(result?.issues.map((i) => i.code)).toEqual(["PUBLISHED_TABLE_READ"]);
+      expect(result?.issues.map((i) => i.code)).toEqual(["PERIOD_READ_AS", "PERIOD_READ_AS", "PUBLISHED_TABLE_READ"]);
     });
 
     it("reads no-data markers and grades, and reports errors and unreadable values", () => {
@@ -238,7 +251,7 @@ describe("readPublishedTable", () => {
         ["effectiveness-assessment-by-hmicfrs", 3, "ADQ."],
         ["effectiveness-assessment-by-hmicfrs", 4, "Good"],
       ]);
-      const problems = result?.issues.filter((i) => !["POLARITY_NOT_SET", "PUBLISHED_TABLE_READ"].includes(i.code));
+      const problems = result?.issues.filter((i) => !["POLARITY_NOT_SET", "PUBLISHED_TABLE_READ", "PERIOD_READ_AS"].includes(i.code));
       expect(problems).toEqual([
         issueAt("Table", "VALUE_NO_DATA", "B2", "--"),
         issueAt("Table", "VALUE_NO_DATA", "C2", "TBC"),

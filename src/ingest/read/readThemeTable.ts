@@ -9,9 +9,10 @@ import { cellText } from "./cellText";
 import { columnIssues } from "../detect/columnIssues";
 import { describeRagLabels } from "../parse/describeRagLabels";
 import { getFiscalQuarter } from "../../calc/getFiscalQuarter";
+import { getPeriodEndMonth } from "../../calc/getPeriodEndMonth";
 import type { TableMapping } from "../mapping/parseMapping";
 import { parseRag } from "../parse/parseRag";
-import { periodLabel } from "../parse/periodLabel";
+import { formatPeriodLabel } from "../../calc/formatPeriodLabel";
 import type { ReadResult } from "./readResult";
 import type { DetectedColumn, DetectedTable } from "../detect/tableTypes";
 
@@ -42,7 +43,7 @@ export function readThemeTable(grid: Grid, table: DetectedTable, options: ReadTh
   }
   if (table.reportPeriod?.source === "workbook") {
     const first = dated.find((c) => c.periodSource === "report");
-    if (first) issues.push(issue("PERIOD_ASSUMED", { sheet, cell: first.cell }, first.header, periodLabel(table.reportPeriod.quarter, start)));
+    if (first) issues.push(issue("PERIOD_ASSUMED", { sheet, cell: first.cell }, first.header, formatPeriodLabel(table.reportPeriod.quarter, start)));
   }
 
   const themes = new Map<string, { priority: string; name: string; byQuarter: Map<string, ThemeAssessment> }>();
@@ -80,7 +81,7 @@ export function readThemeTable(grid: Grid, table: DetectedTable, options: ReadTh
       if (c.role === "rag") {
         const rag = parseRag(value, options.ragLabels);
         if (!rag) issues.push(issue("RAG_UNKNOWN", at, value, describeRagLabels(options.ragLabels)));
-        else if (before.rag !== null) issues.push(issue("PERIOD_DUPLICATE", at, current.name, periodLabel(quarter, start), before.source.cell));
+        else if (before.rag !== null) issues.push(issue("PERIOD_DUPLICATE", at, current.name, formatPeriodLabel(quarter, start), before.source.cell));
         else current.byQuarter.set(qKey, { ...before, rag });
       } else {
         current.byQuarter.set(qKey, { ...before, commentary: before.commentary ? `${before.commentary}\n${value}` : value });
@@ -99,5 +100,5 @@ export function readThemeTable(grid: Grid, table: DetectedTable, options: ReadTh
 function quarterOf(c: DetectedColumn, start: number): Quarter {
   const p = c.period;
   if (!p || p.kind === "quarter") return p ?? { kind: "quarter", fiscalYear: 0, quarter: 1 };
-  return p.kind === "month" ? getFiscalQuarter(p, start) : { kind: "quarter", fiscalYear: p.fiscalYear, quarter: 4 };
+  return getFiscalQuarter(getPeriodEndMonth(p, start), start);
 }

@@ -10,7 +10,7 @@ import { errorCells } from "./errorCells";
 import type { ColumnSpec } from "../detect/findHeader";
 import { findHeader } from "../detect/findHeader";
 import { parseRag } from "../parse/parseRag";
-import { periodLabel } from "../parse/periodLabel";
+import { formatPeriodLabel } from "../../calc/formatPeriodLabel";
 import type { ReadResult } from "./readResult";
 import { readQuarterCell } from "./readQuarterCell";
 
@@ -77,7 +77,7 @@ export function readThemes(grid: Grid, options: ReadThemesOptions): ReadResult<r
     const quarterKey = `${quarter.fiscalYear}-${quarter.quarter}`;
     const first = theme.cells.get(quarterKey);
     if (first !== undefined) {
-      issues.push(issue("PERIOD_DUPLICATE", at(r, quarterCol), name, periodLabel(quarter, options.fiscalYearStartMonth), first));
+      issues.push(issue("PERIOD_DUPLICATE", at(r, quarterCol), name, formatPeriodLabel(quarter, options.fiscalYearStartMonth), first));
       continue;
     }
     theme.cells.set(quarterKey, toA1(r, quarterCol));

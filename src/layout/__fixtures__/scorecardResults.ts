@@ -336,13 +336,14 @@ export const ISSUES: readonly Issue[] = [
 /** The whole fixture: Q2 2013-14 as seed 000 reports it. */
 export function scorecardResults(overrides: Partial<ScorecardResults> = {}): ScorecardResults {
   return {
-    quarter: quarter(2013, 2),
-    quarterLabel: "Q2 2013-14",
+    period: quarter(2013, 2),
+    periodLabel: "Q2 2013-14",
+    sheetLabel: "Q2 2013-14",
     ytdLabel: "Apr - Sep",
     yearLabel: "2013/14",
     previousYearLabel: "2012/13",
-    previousQuarter: quarter(2013, 1),
-    previousQuarterLabel: "Q1 2013-14",
+    previousPeriod: quarter(2013, 1),
+    previousPeriodLabel: "Q1 2013-14",
     settings: SETTINGS,
     kpis: KPI_RESULTS,
     themes: THEMES,

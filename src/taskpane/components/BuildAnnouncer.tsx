@@ -39,8 +39,8 @@ function announcement(build: BuildState, labels: RagLabels): string {
     case "running":
       return describeStep(build.step).text;
     case "built": {
-      const { quarterLabel, kpiCount, ragCounts, issues } = build.summary;
-      return `Built the ${quarterLabel} scorecard: ${kpiCount} KPIs, ${ragCounts.green} ${labels.green}, ${ragCounts.amber} ${labels.amber}, ${ragCounts.red} ${labels.red}; ${issues.length} issues.`;
+      const { periodLabel, kpiCount, ragCounts, issues } = build.summary;
+      return `Built the ${periodLabel} scorecard: ${kpiCount} KPIs, ${ragCounts.green} ${labels.green}, ${ragCounts.amber} ${labels.amber}, ${ragCounts.red} ${labels.red}; ${issues.length} issues.`;
     }
     case "blocked":
       return `Nothing was built: ${build.issues.length} issues to look at.`;

@@ -15,7 +15,7 @@ import { BuildResult } from "./BuildResult";
 import { IssueList } from "./IssueList";
 import { ISSUES_ITEM, MAPPING_ITEM, SETTINGS_ITEM } from "./paneItems";
 import { PaneMessage } from "./PaneMessage";
-import { QuarterPicker } from "./QuarterPicker";
+import { PeriodPicker } from "./PeriodPicker";
 import { SettingsPanel } from "./SettingsPanel";
 import { WorkbookOverview } from "./WorkbookOverview";
 
@@ -43,7 +43,7 @@ export interface BuildPanelProps {
 }
 
 /**
- * The pane itself, laid out for a 350 px pane with the one thing to do in reach: what the workbook holds, the quarter,
+ * The pane itself, laid out for a 350 px pane with the one thing to do in reach: what the workbook holds, the period,
  * the build button, its progress and result; then, folded away in an accordion, the column mapping (for workbooks of
  * tables), the issues (grouped by severity) and the settings.
  */
@@ -107,7 +107,7 @@ export function BuildPanel({ actions, workbookKey, onBuilt, onInspected, resultA
   if (workbookKey === null) return null;
   const labels = pane.form?.ragLabels ?? pane.baseline?.ragLabels ?? DEFAULT_SETTINGS.ragLabels;
   const running = build.status === "running";
-  const canBuild = pane.quarter !== null && pane.form !== null && !running;
+  const canBuild = pane.period !== null && pane.form !== null && !running;
   const settings = pane.form && pane.baseline ? changedSettings(pane.form, pane.baseline).settings : undefined;
 
   return (
@@ -130,7 +130,7 @@ export function BuildPanel({ actions, workbookKey, onBuilt, onInspected, resultA
         {pane.inspecting && !pane.summary ? <p role="status">Reading the workbook…</p> : null}
       </section>
 
-      <QuarterPicker quarters={pane.summary?.quarters ?? []} value={pane.quarter} onChange={pane.setQuarter} disabled={running} />
+      <PeriodPicker periods={pane.summary?.periods ?? []} value={pane.period} onChange={pane.setPeriod} disabled={running} />
 
       <Button
         className={styles.build}
@@ -138,13 +138,13 @@ export function BuildPanel({ actions, workbookKey, onBuilt, onInspected, resultA
         size="large"
         disabledFocusable={!canBuild}
         onClick={pane.startBuild}
-        aria-describedby={pane.quarter === null ? "no-quarter-hint" : undefined}
+        aria-describedby={pane.period === null ? "no-period-hint" : undefined}
       >
         {running ? "Building…" : "Build quarterly scorecard"}
       </Button>
-      {pane.quarter === null && pane.summary ? (
-        <p id="no-quarter-hint" className={styles.hint}>
-          There is no complete quarter with data to build yet.
+      {pane.period === null && pane.summary ? (
+        <p id="no-period-hint" className={styles.hint}>
+          There is no period with data to build yet: the issues below say why.
         </p>
       ) : null}
 
@@ -165,7 +165,7 @@ export function BuildPanel({ actions, workbookKey, onBuilt, onInspected, resultA
               workbookKey={workbookKey}
               onMappingChange={setMapping}
               settings={settings}
-              quarter={pane.quarter}
+              period={pane.period}
               refreshKey={refreshKey}
               onAttention={openMapping}
             />

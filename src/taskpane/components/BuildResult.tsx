@@ -27,7 +27,7 @@ export function BuildResult({ summary, ragLabels, onOpenSheet, headingRef, actio
   return (
     <section className={styles.root} aria-labelledby="build-result-heading">
       <h2 id="build-result-heading" ref={headingRef} tabIndex={-1} className={styles.heading}>
-        Built the {summary.quarterLabel} scorecard
+        Built the {summary.periodLabel} scorecard
       </h2>
       {action}
       <p style={{ margin: 0 }}>{summary.kpiCount} KPIs</p>

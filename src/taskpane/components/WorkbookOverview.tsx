@@ -13,7 +13,7 @@ export interface WorkbookOverviewProps {
   readonly summary: WorkbookSummary;
 }
 
-/** What the workbook holds: KPIs and their priorities, the span of the data, the latest complete quarter. */
+/** What the workbook holds: KPIs and priorities, the span of the data, the period a build makes. */
 export function WorkbookOverview({ summary }: WorkbookOverviewProps) {
   const styles = useStyles();
   const range =
@@ -24,7 +24,8 @@ export function WorkbookOverview({ summary }: WorkbookOverviewProps) {
   const rows: [string, string][] = [
     ["KPIs", `${summary.kpiCount}${summary.priorities.length > 0 ? ` in ${plural(summary.priorities.length, "priority", "priorities")}` : ""}`],
     ["Data", range],
-    ["Latest complete quarter", latestQuarter(summary)],
+    // The period the picker starts on: the overview never says "none" beside a picker that offers one.
+    ["Latest period", summary.defaultPeriod ?? "None yet"],
   ];
   if (summary.themeCount > 0) rows.push(["Themes", String(summary.themeCount)]);
   if (summary.financeLineCount > 0) rows.push(["Finance lines", String(summary.financeLineCount)]);
@@ -38,16 +39,6 @@ export function WorkbookOverview({ summary }: WorkbookOverviewProps) {
       ))}
     </dl>
   );
-}
-
-/**
- * The latest quarter every KPI reporting monthly has complete, or, where none is yet, the newest quarter with data,
- * which the quarter picker offers: the overview never says "none" beside a picker that has one.
- */
-function latestQuarter(summary: WorkbookSummary): string {
-  if (summary.latestCompleteQuarter) return summary.latestCompleteQuarter;
-  const newest = summary.quarters[0];
-  return newest ? `None complete yet (${newest} has some data)` : "None yet";
 }
 
 function plural(n: number, one: string, many: string): string {

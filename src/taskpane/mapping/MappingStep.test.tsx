@@ -17,8 +17,8 @@ const PASTED: WorkbookGrids = { sheets: [gridOfTsv("Figure 1", FIGURE_1.join("\n
 /** Fake actions whose `detect` runs the real proposal on the pasted seed 000 tables. */
 function actionsFor(workbook: WorkbookGrids) {
   const actions = fakePaneActions();
-  actions.detect = jest.fn((mapping?: unknown, _settings?: unknown, quarter?: string) =>
-    Promise.resolve(proposeMapping(workbook, { mapping, asOf: month(2013, 11 /* Nov */), ...(quarter ? { quarter } : {}) })),
+  actions.detect = jest.fn((mapping?: unknown, _settings?: unknown, period?: string) =>
+    Promise.resolve(proposeMapping(workbook, { mapping, asOf: month(2013, 11 /* Nov */), ...(period ? { period } : {}) })),
   );
   return actions;
 }
@@ -83,9 +83,9 @@ describe("MappingStep", () => {
     );
   });
 
-  it("previews the figures of the quarter the pane will build, not only the latest", async () => {
+  it("previews the figures of the period the pane will build, not only the latest", async () => {
     const actions = actionsFor(PASTED);
-    render(inPane(<MappingStep actions={actions} workbookKey="excel" onMappingChange={jest.fn()} quarter="Q1 2013-14" />));
+    render(inPane(<MappingStep actions={actions} workbookKey="excel" onMappingChange={jest.fn()} period="Q1 2013-14" />));
     await screen.findByRole("heading", { name: "Figure 1 A3:G16" }, { timeout: 10_000 });
     expect((actions.detect as jest.Mock).mock.calls[0]?.[2]).toBe("Q1 2013-14");
     expect(screen.getByRole("status").textContent).toContain("KPIs for Q1 2013-14");
@@ -146,7 +146,7 @@ describe("BuildPanel with the mapping step", () => {
     await user.selectOptions(screen.getByLabelText("Polarity of Total Crime"), "lower-is-better");
     await waitFor(() => expect((screen.getByLabelText("Polarity of Total Crime") as HTMLSelectElement).value).toBe("lower-is-better"));
     await user.click(screen.getByRole("button", { name: "Build quarterly scorecard" }));
-    expect(actions.build.mock.calls[0]?.[0]).toMatchObject({ quarter: "Q2 2013-14", mapping: { kpis: { "total-crime": { polarity: "lower is better" } } } });
+    expect(actions.build.mock.calls[0]?.[0]).toMatchObject({ period: "Q2 2013-14", mapping: { kpis: { "total-crime": { polarity: "lower is better" } } } });
     expect(actions.inspect).toHaveBeenLastCalledWith({}, { kpis: { "total-crime": { polarity: "lower is better" } } });
   });
 

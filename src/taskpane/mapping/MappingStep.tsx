@@ -24,9 +24,9 @@ export interface MappingStepProps {
   readonly workbookKey: string | null;
   /** Told of the mapping to build with and save: `undefined` when the workbook needs none. */
   readonly onMappingChange: (mapping: MappingJson | undefined) => void;
-  /** The settings and quarter the pane will build with, so the preview shows what the build will. */
+  /** The settings and period the pane will build with, so the preview shows what the build will. */
   readonly settings?: Partial<Settings>;
-  readonly quarter?: string | null;
+  readonly period?: string | null;
   /** Changes when the analyst asks to read the workbook again. */
   readonly refreshKey?: number;
   /** Told when the step needs the analyst (a table an edit made unreadable), so the pane can open it. */
@@ -39,10 +39,10 @@ export interface MappingStepProps {
  * KPIs with the figures the build will show. The mapping is saved in the workbook with the next build, so next quarter
  * is one click again. An item of the pane's accordion; hidden for a workbook in the canonical layout.
  */
-export function MappingStep({ actions, workbookKey, onMappingChange, settings, quarter, refreshKey, onAttention }: MappingStepProps) {
+export function MappingStep({ actions, workbookKey, onMappingChange, settings, period, refreshKey, onAttention }: MappingStepProps) {
   const styles = useSectionStyles();
   const own = useStyles();
-  const state = useMappingState(actions, workbookKey, { settings, quarter, refreshKey });
+  const state = useMappingState(actions, workbookKey, { settings, period, refreshKey });
   const { proposal, mapping, lost } = state;
 
   useEffect(() => onMappingChange(mapping), [mapping, onMappingChange]);
@@ -73,7 +73,7 @@ export function MappingStep({ actions, workbookKey, onMappingChange, settings, q
         <div className={styles.panel}>
           <p className={styles.note} role="status">
             {tables.length} {tables.length === 1 ? "table" : "tables"} found, {proposal.kpis.length} KPIs
-            {proposal.quarterLabel ? ` for ${proposal.quarterLabel}` : ""}
+            {proposal.periodLabel ? ` for ${proposal.periodLabel}` : ""}
             {unset > 0 ? `; ${unset} without a polarity` : ""}
             {state.detecting ? " (reading again…)" : ""}. Your choices are saved in the workbook when you build.
           </p>

@@ -11,7 +11,7 @@ const PASTED: WorkbookGrids = { sheets: [gridOfTsv("Figure 1", FIGURE_1.join("\n
 describe("proposeMapping", () => {
   it("proposes the tables and previews each KPI's figures for the latest complete quarter", () => {
     const proposal = proposeMapping(PASTED, { asOf: AS_OF });
-    expect(proposal).toMatchObject({ canonical: false, quarterLabel: "Q2 2013-14", mapping: {} });
+    expect(proposal).toMatchObject({ canonical: false, periodLabel: "Q2 2013-14", mapping: {} });
     expect(proposal.tables.map((t) => `${t.sheet}!${t.range}`)).toEqual(["Figure 1!A3:G16", "Figure 11!A3:G12"]);
     expect(proposal.kpis[0]).toEqual({
       id: "total-crime",
@@ -24,8 +24,9 @@ describe("proposeMapping", () => {
       polarityFrom: "unset",
       previous: 21012,
       current: 19581,
-      previousLabel: "Q2 2012-13",
-      currentLabel: "Q2 2013-14",
+      // As Figure 1 labels its years to date, not an invented quarter.
+      previousLabel: "Apr - Sep 2012/13",
+      currentLabel: "Apr - Sep 2013/14",
       source: { sheet: "Figure 1", cell: "B5" },
     });
     expect(proposal.kpis.find((k) => k.name === "Percentage of 999 calls abandoned")).toMatchObject({ previous: 0.1, current: 0.3, previousLabel: "Q1 2013-14" });

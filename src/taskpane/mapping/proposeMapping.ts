@@ -3,9 +3,9 @@
  * they give with the figures the scorecard would show. Both hosts call it with the grids they read, so the pane
  * previews exactly what a build with the same mapping will read.
  */
-import { calculateScorecard, getLatestCompleteQuarter } from "../../calc";
+import { calculateScorecard } from "../../calc";
+import { chooseReportPeriod } from "../../chooseReportPeriod";
 import { detectTables } from "../../ingest/detect/detectTables";
-import { parseQuarter } from "../../ingest/parse/parseQuarter";
 import { findTableSheets } from "../../ingest/detect/findTableSheets";
 import { ingestWorkbook } from "../../ingest/ingestWorkbook";
 import { mappingToJson } from "../../ingest/mapping/mappingToJson";
@@ -45,8 +45,8 @@ export interface MappingProposal {
   /** Tables found on the sheets ingest searches (the analyst's own, and canonical sheets laid out otherwise). */
   readonly tables: readonly DetectedTable[];
   readonly kpis: readonly KpiPreview[];
-  /** The quarter the previews are for: the one the pane will build (asked for), else the latest complete one. */
-  readonly quarterLabel: string | null;
+  /** The period the previews are for: the one the pane will build (asked for), else the one a build would make. */
+  readonly periodLabel: string | null;
   /** The mapping the proposal applied, as it would be saved: the one given, else the one saved in the workbook. */
   readonly mapping: MappingJson;
   /** Everything ingest found to say, located. */
@@ -57,10 +57,10 @@ export interface ProposeMappingOptions {
   /** The analyst's mapping; `undefined` takes the one saved in the workbook (from an earlier build). */
   readonly mapping?: unknown;
   readonly settings?: Partial<Settings>;
-  /** Today, for the latest complete quarter. */
+  /** Today, for the latest period the data supports. */
   readonly asOf: Month;
-  /** The quarter the pane will build (`Q2 2013-14`), so the preview shows its figures; the latest complete one if absent. */
-  readonly quarter?: string;
+  /** The period the pane will build (`Q2 2013-14`, `Oct-Dec 2023`), so the preview shows its figures; the default if absent. */
+  readonly period?: string;
 }
 
 /**
@@ -75,9 +75,9 @@ export function proposeMapping(workbook: WorkbookGrids, options: ProposeMappingO
   const sheets = findTableSheets(workbook, mapping);
   const tables = detectTables({ sheets: sheets.tableSheets }, { fiscalYearStartMonth: start, mapping });
 
-  const asked = options.quarter === undefined ? null : parseQuarter(options.quarter, start);
-  const quarter = asked ?? getLatestCompleteQuarter(model.measurements, start, options.asOf);
-  const results = quarter && model.kpis.length > 0 ? calculateScorecard(model, quarter, { asOf: options.asOf }) : null;
+  // The period the pane will build, so the preview's figures are the build's.
+  const choice = chooseReportPeriod(workbook, model, { asOf: options.asOf, ...(options.period ? { period: options.period } : {}) });
+  const results = choice.status === "chosen" ? calculateScorecard(model, choice.period, { asOf: options.asOf }) : null;
   const byId = new Map(results?.kpis.map((k) => [k.kpi.id, k]) ?? []);
   const notSet = new Set(model.issues.filter((i) => i.code === "POLARITY_NOT_SET").map((i) => `${i.sheet}!${i.cell}`));
 
@@ -106,7 +106,7 @@ export function proposeMapping(workbook: WorkbookGrids, options: ProposeMappingO
     canonical: sheets.register !== null,
     tables,
     kpis,
-    quarterLabel: results?.quarterLabel ?? null,
+    periodLabel: results?.periodLabel ?? null,
     mapping: mappingToJson(mapping),
     issues: model.issues,
   };

@@ -33,8 +33,8 @@ export interface MappingState {
 export interface MappingStateOptions {
   /** The settings the pane will build with, so the preview reads the workbook as the build will. */
   readonly settings?: Partial<Settings>;
-  /** The quarter the pane will build, for the preview's figures. */
-  readonly quarter?: string | null;
+  /** The period the pane will build, for the preview's figures. */
+  readonly period?: string | null;
   /** Changes when the analyst asks to read the workbook again: the step reads it again, edits kept. */
   readonly refreshKey?: number;
 }
@@ -43,7 +43,7 @@ const sameMapping = (a: MappingJson | undefined, b: MappingJson | undefined) => 
 
 /**
  * @param workbookKey changes when another workbook is loaded; `null` while there is none.
- * @example const mapping = useMappingState(actions, "excel", { quarter: "Q2 2013-14" }); mapping.edit((m) => setReportQuarter(m, "Figure 11", "Q2 2013-14"));
+ * @example const mapping = useMappingState(actions, "excel", { period: "Q2 2013-14" }); mapping.edit((m) => setReportQuarter(m, "Figure 11", "Q2 2013-14"));
  */
 export function useMappingState(actions: PaneActions, workbookKey: string | null, options: MappingStateOptions = {}): MappingState {
   const [proposal, setProposal] = useState<MappingProposal | null>(null);
@@ -59,7 +59,7 @@ export function useMappingState(actions: PaneActions, workbookKey: string | null
   const mappingRef = useRef(mapping);
   mappingRef.current = mapping;
   const settingsKey = JSON.stringify(options.settings ?? {});
-  const quarter = options.quarter ?? undefined;
+  const period = options.period ?? undefined;
 
   const run = useCallback(
     async (next: MappingJson | undefined) => {
@@ -70,7 +70,7 @@ export function useMappingState(actions: PaneActions, workbookKey: string | null
       setError(null);
       try {
         const settings = JSON.parse(settingsKey) as Partial<Settings>;
-        const found = await detect.call(actions, next, settings, quarter);
+        const found = await detect.call(actions, next, settings, period);
         if (mine !== ticket.current) return;
         // Tables the last reading showed that this one no longer finds (by sheet): kept in view, with their roles.
         const before = proposalRef.current?.tables ?? [];
@@ -85,7 +85,7 @@ export function useMappingState(actions: PaneActions, workbookKey: string | null
         if (mine === ticket.current) setDetecting(false);
       }
     },
-    [actions, settingsKey, quarter],
+    [actions, settingsKey, period],
   );
 
   useEffect(() => {
@@ -98,7 +98,7 @@ export function useMappingState(actions: PaneActions, workbookKey: string | null
       return;
     }
     void run(undefined);
-    // Only a new workbook starts afresh; settings, quarter and "Read again" re-read with the mapping as it is.
+    // Only a new workbook starts afresh; settings, period and "Read again" re-read with the mapping as it is.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [workbookKey]);
 
@@ -110,7 +110,7 @@ export function useMappingState(actions: PaneActions, workbookKey: string | null
     }
     if (workbookKey !== null) void run(mappingRef.current);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [settingsKey, quarter, options.refreshKey]);
+  }, [settingsKey, period, options.refreshKey]);
 
   const edit = useCallback(
     (change: (mapping: MappingJson) => MappingJson) => {

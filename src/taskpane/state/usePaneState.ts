@@ -1,6 +1,6 @@
 /**
  * The task pane's state and what it does with the actions: inspect the workbook when it opens (or when a new one
- * is loaded), keep the quarter and settings the analyst chose, run the build step by step, and turn every host
+ * is loaded), keep the period and settings the analyst chose, run the build step by step, and turn every host
  * failure into a message the pane shows.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
@@ -29,11 +29,12 @@ export interface PaneState {
   /** The settings the workbook gave, before the analyst changed any. */
   readonly baseline: Settings | null;
   readonly form: SettingsForm | null;
-  readonly quarter: string | null;
+  /** The period to build, one of `summary.periods`. */
+  readonly period: string | null;
   readonly build: BuildState;
   /** A failed `activateSheet`/`selectCell`, shown until dismissed. */
   readonly navigationError: string | null;
-  setQuarter(quarter: string): void;
+  setPeriod(period: string): void;
   setForm(form: SettingsForm): void;
   startBuild(): void;
   refresh(): void;
@@ -58,10 +59,10 @@ export function usePaneState(actions: PaneActions, workbookKey: string | null, o
   const [inspectError, setInspectError] = useState<string | null>(null);
   const [baseline, setBaseline] = useState<Settings | null>(null);
   const [form, setFormState] = useState<SettingsForm | null>(null);
-  const [quarter, setQuarterState] = useState<string | null>(null);
+  const [period, setPeriodState] = useState<string | null>(null);
   const [build, setBuild] = useState<BuildState>({ status: "idle" });
   const [navigationError, setNavigationError] = useState<string | null>(null);
-  const quarterChosen = useRef(false);
+  const periodChosen = useRef(false);
   const mappingRef = useRef(mapping);
   mappingRef.current = mapping;
   // Only the newest inspection may update the pane: answers can come back out of order.
@@ -81,13 +82,9 @@ export function usePaneState(actions: PaneActions, workbookKey: string | null, o
         if (fresh) {
           setBaseline(found.settings);
           setFormState(toSettingsForm(found.settings));
-          quarterChosen.current = false;
+          periodChosen.current = false;
         }
-        setQuarterState((current) =>
-          quarterChosen.current && current !== null && found.quarters.includes(current)
-            ? current
-            : (found.latestCompleteQuarter ?? found.quarters[0] ?? null),
-        );
+        setPeriodState((current) => (periodChosen.current && current !== null && found.periods.includes(current) ? current : found.defaultPeriod));
       } catch (error) {
         if (ticket === inspection.current) setInspectError(errorMessage(error));
       } finally {
@@ -109,7 +106,7 @@ export function usePaneState(actions: PaneActions, workbookKey: string | null, o
     void inspect(undefined, true);
   }, [workbookKey, inspect]);
 
-  // A new mapping can change which quarters have data: look again, keeping the analyst's settings.
+  // A new mapping can change which periods have data: look again, keeping the analyst's settings.
   const lastMapping = useRef(mapping);
   useEffect(() => {
     if (lastMapping.current === mapping) return;
@@ -117,16 +114,16 @@ export function usePaneState(actions: PaneActions, workbookKey: string | null, o
     if (workbookKey !== null && form && baseline) void inspect(changedSettings(form, baseline).settings, false);
   }, [mapping, workbookKey, form, baseline, inspect]);
 
-  const setQuarter = useCallback((next: string) => {
-    quarterChosen.current = true;
-    setQuarterState(next);
+  const setPeriod = useCallback((next: string) => {
+    periodChosen.current = true;
+    setPeriodState(next);
   }, []);
 
   const setForm = useCallback(
     (next: SettingsForm) => {
       setFormState(next);
       if (!baseline || !form) return;
-      // The fiscal year start renames every quarter and the RAG labels change what counts as a RAG: look again.
+      // The fiscal year start renames every period and the RAG labels change what counts as a RAG: look again.
       const labelsChanged = JSON.stringify(next.ragLabels) !== JSON.stringify(form.ragLabels);
       if (next.fiscalYearStartMonth !== form.fiscalYearStartMonth || labelsChanged) {
         void inspect(changedSettings(next, baseline).settings, false);
@@ -136,10 +133,10 @@ export function usePaneState(actions: PaneActions, workbookKey: string | null, o
   );
 
   const startBuild = useCallback(() => {
-    if (running.current || quarter === null || !form || !baseline) return;
+    if (running.current || period === null || !form || !baseline) return;
     running.current = true;
     setBuild({ status: "running", step: null });
-    const request = { quarter, settings: changedSettings(form, baseline).settings, ...(mapping !== undefined ? { mapping } : {}) };
+    const request = { period, settings: changedSettings(form, baseline).settings, ...(mapping !== undefined ? { mapping } : {}) };
     actions
       .build(request, (step) => {
         setBuild((current) => (current.status === "running" ? { status: "running", step } : current));
@@ -154,7 +151,7 @@ export function usePaneState(actions: PaneActions, workbookKey: string | null, o
       .finally(() => {
         running.current = false;
       });
-  }, [actions, quarter, form, baseline, mapping]);
+  }, [actions, period, form, baseline, mapping]);
 
   const refresh = useCallback(() => {
     if (workbookKey !== null) void inspect(undefined, true);
@@ -178,10 +175,10 @@ export function usePaneState(actions: PaneActions, workbookKey: string | null, o
     inspectError,
     baseline,
     form,
-    quarter,
+    period,
     build,
     navigationError,
-    setQuarter,
+    setPeriod,
     setForm,
     startBuild,
     refresh,

@@ -42,7 +42,8 @@ export const RED_FILL = "#FFC7CE";
 
 export const FAKE_PLAN: ScorecardPlan = {
   version: 1,
-  quarterLabel: "Q2 2013-14",
+  periodLabel: "Q2 2013-14",
+  sheetLabel: "Q2 2013-14",
   styles: {
     title: { bold: true, fontSize: 14 },
     header: { bold: true, fill: "#1F3864", fontColor: "#FFFFFF" },
@@ -97,7 +98,7 @@ export const FAKE_ISSUES: readonly Issue[] = [
 ];
 
 export const FAKE_SUMMARY: BuildSummary = {
-  quarterLabel: "Q2 2013-14",
+  periodLabel: "Q2 2013-14",
   sheets: FAKE_PLAN.sheets.map((s) => ({ name: s.name, role: s.role })),
   kpiCount: 3,
   ragCounts: { green: 1, amber: 1, red: 1, none: 0 },
@@ -113,8 +114,8 @@ export const FAKE_WORKBOOK: WorkbookSummary = {
   financeLineCount: 0,
   firstMonth: month(2011, 4 /* Apr */),
   lastMonth: month(2013, 9 /* Sep */),
-  quarters: ["Q2 2013-14", "Q1 2013-14", "Q4 2012-13"],
-  latestCompleteQuarter: "Q2 2013-14",
+  periods: ["Q2 2013-14", "Q1 2013-14", "Q4 2012-13"],
+  defaultPeriod: "Q2 2013-14",
   fiscalYearLabel: "2013/14",
   settings: DEFAULT_SETTINGS,
   issues: [],

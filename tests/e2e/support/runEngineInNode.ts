@@ -26,7 +26,7 @@ export async function runEngineInNode(bytes: Uint8Array): Promise<EngineRun> {
   const asOf = month(FIXED_NOW.getUTCFullYear(), FIXED_NOW.getUTCMonth() + 1);
   const grids = await readWorkbookGrids(bytes);
   const summary = inspectWorkbook(grids, { asOf });
-  const outcome = buildScorecard(grids, { quarter: summary.latestCompleteQuarter ?? undefined, asOf, settings: {} });
+  const outcome = buildScorecard(grids, { period: summary.defaultPeriod ?? undefined, asOf, settings: {} });
   let output: Uint8Array | null = null;
   if (outcome.status === "built") {
     const host = createFileHost(bytes);

@@ -125,7 +125,8 @@ export const CONTROL_CHART: ChartSpec = {
 export function samplePlan(): ScorecardPlan {
   return {
     version: 1,
-    quarterLabel: QUARTER,
+    periodLabel: QUARTER,
+    sheetLabel: QUARTER,
     styles: {
       title: { bold: true, fontSize: 16, fontColor: "#1F3864" },
       note: { italic: true, fontColor: "#595959" },

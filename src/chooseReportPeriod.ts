@@ -1,0 +1,78 @@
+/**
+ * Which period a build reports, for every host alike: the command line, the task pane in Excel and the standalone
+ * page all build through `buildScorecard`, and the pane offers and defaults to what `inspectWorkbook` lists; both
+ * call this, so the same file gives the same period, the same figures and the same reasons everywhere.
+ */
+import { listReportPeriods, periodKey } from "./calc";
+import type { ReportPeriods } from "./calc";
+import { describePeriodForms, findUnreadPeriodHeaders, parsePeriod } from "./ingest";
+import { issue } from "./messages";
+import type { WorkbookGrids } from "./model/grid";
+import type { Issue } from "./model/issue";
+import type { KpiModel } from "./model/kpi";
+import type { Month, Period } from "./model/period";
+
+export interface ReportPeriodRequest {
+  /** `Q2 2013-14`, `Oct-Dec 2023`, `12 months to Apr-15` (any form `parsePeriod` reads) or a parsed period. */
+  readonly period?: string | Period;
+  readonly asOf: Month;
+}
+
+export type ReportPeriodChoice =
+  | {
+      readonly status: "chosen";
+      readonly period: Period;
+      readonly offered: ReportPeriods;
+      /** What was inferred in choosing it (a newer period passed over), as info issues naming a cell. */
+      readonly issues: readonly Issue[];
+    }
+  /** Nothing to report; `issues` says why, naming the header cells that are not periods it reads. */
+  | { readonly status: "none"; readonly offered: ReportPeriods; readonly issues: readonly Issue[] };
+
+/**
+ * The period asked for, as the data gives it where it does (`--period "Q3 2022-23"` on a table of `Oct-Dec 2022`
+ * columns reports `Oct-Dec 2022`, under the table's label), or else the one `listReportPeriods` chooses: the newest
+ * the data supports that can be compared with one before it. `none` without KPIs (ingest says why) or without a period.
+ * @example chooseReportPeriod(workbook, model, { asOf: month(2013, 11) }) // { status: "chosen", period: quarter(2013, 2), ... }
+ */
+export function chooseReportPeriod(workbook: WorkbookGrids, model: KpiModel, request: ReportPeriodRequest): ReportPeriodChoice {
+  const start = model.settings.fiscalYearStartMonth;
+  const offered = listReportPeriods(model, start, request.asOf);
+  if (model.kpis.length === 0) {
+    // Ingest says why (no KPI table); headers that are not periods are the usual reason, so name any there are.
+    const unread = findUnreadPeriodHeaders(workbook, start).length > 0;
+    return { status: "none", offered, issues: unread ? noPeriodIssues(workbook, start, request.asOf) : [] };
+  }
+  if (typeof request.period === "string" || typeof request.period === "object") {
+    const asked = typeof request.period === "string" ? parsePeriod(request.period, undefined, start) : request.period;
+    if (asked === null) return { status: "none", offered, issues: [issue("PERIOD_UNKNOWN", { sheet: "", cell: "" }, String(request.period), describePeriodForms())] };
+    const key = periodKey(asked, start);
+    return { status: "chosen", period: offered.options.find((o) => periodKey(o.period, start) === key)?.period ?? asked, offered, issues: [] };
+  }
+  const chosen = offered.chosen;
+  if (chosen) {
+    const passed = offered.passedOver.map((o) => issue("PERIOD_PASSED_OVER", o.source, o.label, chosen.label));
+    return { status: "chosen", period: chosen.period, offered, issues: passed };
+  }
+  return { status: "none", offered, issues: noPeriodIssues(workbook, start, request.asOf) };
+}
+
+/**
+ * Why nothing can be reported: each header cell over figures that is not a period it reads, located, and one message
+ * that names them all, lists the forms it reads and points to the mapping step and `docs/workbook-format.md`.
+ * Also said when no table was found at all, since unread period headers are the usual reason.
+ */
+export function noPeriodIssues(workbook: WorkbookGrids, fiscalStartMonth: number, asOf: Month): Issue[] {
+  const unread = findUnreadPeriodHeaders(workbook, fiscalStartMonth);
+  const cells = unread.map((u) => `${u.sheet}!${u.cell} "${u.text}"`).join(", ");
+  return [
+    issue("NO_REPORT_PERIOD", { sheet: unread[0]?.sheet ?? "", cell: unread[0]?.cell ?? "" }, monthName(asOf), cells, describePeriodForms()),
+    ...unread.map((u) => issue("PERIOD_HEADER_UNREAD", u, u.text)),
+  ];
+}
+
+const NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+function monthName(m: Month): string {
+  return `${NAMES[m.month - 1] ?? ""} ${m.year}`;
+}
