@@ -91,18 +91,22 @@ describe("MappingStep", () => {
     expect(screen.getByRole("status").textContent).toContain("KPIs for Q1 2013-14");
   });
 
-  it("keeps a table an edit made unreadable in view, says why, and takes the edit back", async () => {
-    // Seed 000's workforce table: KPI names in column A, one figure column.
-    const workforce: WorkbookGrids = { sheets: [gridOfTsv("Workforce", WORKFORCE.join("\n"))] };
-    const { user } = await renderStep(workforce, "Workforce A1:B4");
-    // Its KPI names taken for segments: the sheet no longer reads as a KPI table, and no KPI is left.
-    await user.selectOptions(screen.getByLabelText("Role of Column A"), "segment");
+  // Issue 12 item 9: each of these roles on the KPI names once made the whole step vanish ("No KPI table was found").
+  const WORKFORCE_ONLY: WorkbookGrids = { sheets: [gridOfTsv("Workforce", WORKFORCE.join("\n"))] };
+  const NAMES_TAKEN_AWAY = (["segment", "group", "priority", "ignore"] as const).flatMap((role) => [
+    { role, workbook: WORKFORCE_ONLY, table: "Workforce A1:B4", names: "Column A" },
+    { role, workbook: PASTED, table: "Figure 1 A3:G16", names: "Key Performance Indicators" },
+  ]);
+  it.each(NAMES_TAKEN_AWAY)("keeps $table in view when its KPI names are set to $role, says why, and takes the edit back", async ({ role, workbook, table, names }) => {
+    const { user } = await renderStep(workbook, table);
+    const select = () => within(screen.getByRole("list", { name: `Columns of ${table}` })).getByLabelText(`Role of ${names}`) as HTMLSelectElement;
+    await user.selectOptions(select(), role);
     expect(await screen.findByText(/With your last change this is no longer read as a kpi table/)).toBeTruthy();
-    // Still there to put right: the role select and the way back.
-    expect((screen.getByLabelText("Role of Column A") as HTMLSelectElement).value).toBe("segment");
+    // Still there to put right, as it was read: the table, the role select and the way back.
+    expect(select().value).toBe(role);
     await user.click(screen.getByRole("button", { name: "Undo last change" }));
     await waitFor(() => expect(screen.queryByText(/no longer read as a kpi table/)).toBeNull());
-    expect((screen.getByLabelText("Role of Column A") as HTMLSelectElement).value).toBe("name");
+    expect(select().value).toBe("name");
   });
 
   it("starts again from what was found, dropping every edit", async () => {
@@ -148,6 +152,23 @@ describe("BuildPanel with the mapping step", () => {
     await user.click(screen.getByRole("button", { name: "Build quarterly scorecard" }));
     expect(actions.build.mock.calls[0]?.[0]).toMatchObject({ period: "Q2 2013-14", mapping: { kpis: { "total-crime": { polarity: "lower is better" } } } });
     expect(actions.inspect).toHaveBeenLastCalledWith({}, { kpis: { "total-crime": { polarity: "lower is better" } } });
+  });
+
+  it("keeps a table an edit took away in view through Read again, and Start again brings it back", async () => {
+    const actions = actionsFor({ sheets: [gridOfTsv("Workforce", WORKFORCE.join("\n"))] });
+    const user = userEvent.setup({ delay: null });
+    render(<BuildPanel actions={actions} workbookKey="excel" />);
+    await screen.findByRole("heading", { name: "Workforce A1:B4" }, { timeout: 10_000 });
+    await user.selectOptions(screen.getByLabelText("Role of Column A"), "segment");
+    await screen.findByText(/no longer read as a kpi table/);
+    const calls = (actions.detect as jest.Mock).mock.calls.length;
+    await user.click(screen.getByRole("button", { name: "Read again" }));
+    await waitFor(() => expect((actions.detect as jest.Mock).mock.calls.length).toBeGreaterThan(calls));
+    await waitFor(() => expect(screen.queryByText(/reading again/)).toBeNull());
+    expect(screen.getByText(/no longer read as a kpi table/)).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Start again from what was found" }));
+    await waitFor(() => expect(screen.queryByText(/no longer read as a kpi table/)).toBeNull());
+    expect((screen.getByLabelText("Role of Column A") as HTMLSelectElement).value).toBe("name");
   });
 
   it("reads the tables again on Read again, with the analyst's choices kept", async () => {
