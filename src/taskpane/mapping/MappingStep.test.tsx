@@ -13,6 +13,8 @@ import { MappingStep } from "./MappingStep";
 import { proposeMapping } from "./proposeMapping";
 
 const PASTED: WorkbookGrids = { sheets: [gridOfTsv("Figure 1", FIGURE_1.join("\n")), gridOfTsv("Figure 11", FIGURE_11.join("\n"))] };
+/** Seed 000's workforce table: KPI names in column A, one figure column. */
+const WORKFORCE_ONLY: WorkbookGrids = { sheets: [gridOfTsv("Workforce", WORKFORCE.join("\n"))] };
 
 /** Fake actions whose `detect` runs the real proposal on the pasted seed 000 tables. */
 function actionsFor(workbook: WorkbookGrids) {
@@ -92,7 +94,6 @@ describe("MappingStep", () => {
   });
 
   // Issue 12 item 9: each of these roles on the KPI names once made the whole step vanish ("No KPI table was found").
-  const WORKFORCE_ONLY: WorkbookGrids = { sheets: [gridOfTsv("Workforce", WORKFORCE.join("\n"))] };
   const NAMES_TAKEN_AWAY = (["segment", "group", "priority", "ignore"] as const).flatMap((role) => [
     { role, workbook: WORKFORCE_ONLY, table: "Workforce A1:B4", names: "Column A" },
     { role, workbook: PASTED, table: "Figure 1 A3:G16", names: "Key Performance Indicators" },
@@ -141,12 +142,17 @@ describe("MappingStep", () => {
 });
 
 describe("BuildPanel with the mapping step", () => {
-  it("builds with the analyst's mapping, so the build saves it in the workbook", async () => {
-    const actions = actionsFor(PASTED);
-    const user = userEvent.setup({ delay: null });
+  /** The pane's build panel on `workbook`, once the mapping step shows the table `first`. */
+  async function renderPanel(workbook: WorkbookGrids, first: string) {
+    const actions = actionsFor(workbook);
     render(<BuildPanel actions={actions} workbookKey="excel" />);
+    await screen.findByRole("heading", { name: first }, { timeout: 10_000 });
+    return { actions, user: userEvent.setup({ delay: null }) };
+  }
+
+  it("builds with the analyst's mapping, so the build saves it in the workbook", async () => {
     // A workbook of tables with no mapping saved yet: the step opens for the analyst.
-    await screen.findByRole("heading", { name: "Figure 1 A3:G16" }, { timeout: 10_000 });
+    const { actions, user } = await renderPanel(PASTED, "Figure 1 A3:G16");
     await user.selectOptions(screen.getByLabelText("Polarity of Total Crime"), "lower-is-better");
     await waitFor(() => expect((screen.getByLabelText("Polarity of Total Crime") as HTMLSelectElement).value).toBe("lower-is-better"));
     await user.click(screen.getByRole("button", { name: "Build quarterly scorecard" }));
@@ -155,10 +161,7 @@ describe("BuildPanel with the mapping step", () => {
   });
 
   it("keeps a table an edit took away in view through Read again, and Start again brings it back", async () => {
-    const actions = actionsFor({ sheets: [gridOfTsv("Workforce", WORKFORCE.join("\n"))] });
-    const user = userEvent.setup({ delay: null });
-    render(<BuildPanel actions={actions} workbookKey="excel" />);
-    await screen.findByRole("heading", { name: "Workforce A1:B4" }, { timeout: 10_000 });
+    const { actions, user } = await renderPanel(WORKFORCE_ONLY, "Workforce A1:B4");
     await user.selectOptions(screen.getByLabelText("Role of Column A"), "segment");
     await screen.findByText(/no longer read as a kpi table/);
     const calls = (actions.detect as jest.Mock).mock.calls.length;
@@ -172,10 +175,7 @@ describe("BuildPanel with the mapping step", () => {
   });
 
   it("reads the tables again on Read again, with the analyst's choices kept", async () => {
-    const actions = actionsFor(PASTED);
-    const user = userEvent.setup({ delay: null });
-    render(<BuildPanel actions={actions} workbookKey="excel" />);
-    await screen.findByRole("heading", { name: "Figure 1 A3:G16" }, { timeout: 10_000 });
+    const { actions, user } = await renderPanel(PASTED, "Figure 1 A3:G16");
     await user.selectOptions(screen.getByLabelText("Polarity of Total Crime"), "lower-is-better");
     await waitFor(() => expect((screen.getByLabelText("Polarity of Total Crime") as HTMLSelectElement).value).toBe("lower-is-better"));
     const calls = (actions.detect as jest.Mock).mock.calls.length;
