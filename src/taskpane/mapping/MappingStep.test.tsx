@@ -102,11 +102,11 @@ describe("MappingStep", () => {
     const { user } = await renderStep(workbook, table);
     const select = () => within(screen.getByRole("list", { name: `Columns of ${table}` })).getByLabelText(`Role of ${names}`) as HTMLSelectElement;
     await user.selectOptions(select(), role);
-    expect(await screen.findByText(/With your last change this is no longer read as a kpi table/)).toBeTruthy();
+    expect(await screen.findByText(/With your last change this is no longer read as a KPI table/)).toBeTruthy();
     // Still there to put right, as it was read: the table, the role select and the way back.
     expect(select().value).toBe(role);
     await user.click(screen.getByRole("button", { name: "Undo last change" }));
-    await waitFor(() => expect(screen.queryByText(/no longer read as a kpi table/)).toBeNull());
+    await waitFor(() => expect(screen.queryByText(/no longer read as a KPI table/)).toBeNull());
     expect(select().value).toBe("name");
   });
 
@@ -163,14 +163,14 @@ describe("BuildPanel with the mapping step", () => {
   it("keeps a table an edit took away in view through Read again, and Start again brings it back", async () => {
     const { actions, user } = await renderPanel(WORKFORCE_ONLY, "Workforce A1:B4");
     await user.selectOptions(screen.getByLabelText("Role of Column A"), "segment");
-    await screen.findByText(/no longer read as a kpi table/);
+    await screen.findByText(/no longer read as a KPI table/);
     const calls = (actions.detect as jest.Mock).mock.calls.length;
     await user.click(screen.getByRole("button", { name: "Read again" }));
     await waitFor(() => expect((actions.detect as jest.Mock).mock.calls.length).toBeGreaterThan(calls));
     await waitFor(() => expect(screen.queryByText(/reading again/)).toBeNull());
-    expect(screen.getByText(/no longer read as a kpi table/)).toBeTruthy();
+    expect(screen.getByText(/no longer read as a KPI table/)).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "Start again from what was found" }));
-    await waitFor(() => expect(screen.queryByText(/no longer read as a kpi table/)).toBeNull());
+    await waitFor(() => expect(screen.queryByText(/no longer read as a KPI table/)).toBeNull());
     expect((screen.getByLabelText("Role of Column A") as HTMLSelectElement).value).toBe("name");
   });
 

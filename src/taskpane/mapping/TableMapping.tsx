@@ -21,6 +21,8 @@ const useStyles = makeStyles({
 });
 
 const KIND_NAMES: Readonly<Record<DetectedTable["kind"], string>> = { kpis: "KPI table", themes: "Theme table", finance: "Budget table" };
+/** The same inside a sentence (`KPI` keeps its capitals). */
+const KIND_IN_TEXT: Readonly<Record<DetectedTable["kind"], string>> = { kpis: "KPI table", themes: "theme table", finance: "budget table" };
 
 /** What a table of each kind cannot do without, for the analyst whose edit took it away. */
 const LOST_HINTS: Readonly<Record<DetectedTable["kind"], string>> = {
@@ -67,7 +69,7 @@ export function TableMapping({ table, lost = false, mappedQuarter, onRole, onRep
       {lost ? (
         <PaneMessage
           intent="warning"
-          message={`With your last change this is no longer read as a ${KIND_NAMES[table.kind].toLowerCase()}: ${LOST_HINTS[table.kind]} Set the column's role back, or undo the change.`}
+          message={`With your last change this is no longer read as a ${KIND_IN_TEXT[table.kind]}: ${LOST_HINTS[table.kind]} Set the column's role back, or undo the change.`}
         />
       ) : (
         <p className={styles.note}>
