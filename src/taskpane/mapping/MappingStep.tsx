@@ -17,7 +17,6 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
-
 export interface MappingStepProps {
   /** The pane's actions; the step shows only when they include `detect`. */
   readonly actions: PaneActions;
