@@ -112,7 +112,8 @@ function renderJob(
  */
 function readEnough(workbook: WorkbookGrids, outcome: BuildOutcome): boolean {
   if (!workbook.readFrom) return true;
-  if (outcome.status !== "built") return false;
+  // A sheet too large to read whole under the window is larger still without it: reading more cannot unblock the build.
+  if (outcome.status !== "built") return outcome.issues.some((i) => BLOCKING.has(i.code));
   const { period, settings, kpis } = outcome.results;
   const end = getPeriodMonths(period, settings.fiscalYearStartMonth).last;
   const windowFirst = getChartWindow(end, settings.fiscalYearStartMonth).first;

@@ -27,8 +27,9 @@ async function readBytes(grids: WorkbookGrids): Promise<{ bytes: number; syncs: 
 }
 
 /** An Excel host on the fake holding `grids` that notes from which month each read began (undefined: all of them). */
-function countReads(grids: WorkbookGrids): { counted: WorkbookHost; reads: (string | undefined)[] } {
-  const host = createExcelHost(createFakeExcel(fakeStateFromGrids(grids)).run, { read: { isSetSupported: ALL_SETS } });
+function countReads(grids: WorkbookGrids, maxCells?: number): { counted: WorkbookHost; reads: (string | undefined)[] } {
+  const read = { isSetSupported: ALL_SETS, ...(maxCells !== undefined ? { maxCells } : {}) };
+  const host = createExcelHost(createFakeExcel(fakeStateFromGrids(grids)).run, { read });
   const reads: (string | undefined)[] = [];
   const counted: WorkbookHost = {
     ...host,
@@ -72,9 +73,9 @@ describe("reading only the months a build can use", () => {
     expect(ratio).toBeLessThan(1.4);
   });
 
-  it("reads everything again when the period the build chose needs months it left unread", async () => {
-    // Only the KPIs in the sheet's first rows report the last year; most stopped a year earlier, so the latest
-    // complete quarter is a year before the months the head shows.
+  it("builds what a full read builds, in one read, when most KPIs stopped reporting a year before the head's months", async () => {
+    // Only the KPIs in the sheet's first rows report the last year; most stopped a year earlier. The build still
+    // reports the newest quarter any KPI has, as a full read does, so the window the head gave is enough.
     const stale = JSON.parse(JSON.stringify(tenYears)) as WorkbookGrids;
     const measurements = stale.sheets.find((g) => g.sheet === "Measurements")!;
     const rows = measurements.rows as (string | number | null)[][];
@@ -84,9 +85,18 @@ describe("reading only the months a build can use", () => {
     const { counted, reads } = countReads(stale);
     const windowed = built(await runBuild(counted, { asOf: BENCH_AS_OF }));
     const everything = built(buildScorecard(stale, { asOf: BENCH_AS_OF }));
-    expect(reads).toEqual(["2010-5", undefined]);
+    expect(reads).toStrictEqual(["2010-5"]);
     expect(windowed.results.periodLabel).toBe(everything.results.periodLabel);
     expect(windowed.job.plan).toEqual(everything.job.plan);
+  });
+
+  it("reads once when a sheet is too large to read whole even from the window's first month", async () => {
+    // Reading every month cannot unblock a build the months it read already make too large (the bench's 2,000 KPIs).
+    const { counted, reads } = countReads(tenYears, 20_000);
+    const outcome = await runBuild(counted, { asOf: BENCH_AS_OF });
+    expect(outcome.status).toBe("blocked");
+    expect(outcome.issues.map((i) => i.code)).toContain("SHEET_TOO_LARGE");
+    expect(reads).toStrictEqual(["2010-5"]);
   });
 
   it("reads everything again when a KPI's SPC baseline lies before the months it read", async () => {
@@ -96,7 +106,7 @@ describe("reading only the months a build can use", () => {
     const { counted, reads } = countReads(baselined);
     const windowed = built(await runBuild(counted, { asOf: BENCH_AS_OF }));
     const everything = built(buildScorecard(baselined, { asOf: BENCH_AS_OF }));
-    expect(reads).toEqual(["2010-5", undefined]);
+    expect(reads).toStrictEqual(["2010-5", undefined]);
     expect(windowed.results.kpis[0]?.monthly?.months[0]).toEqual(month(2005, 4));
     expect(windowed.job.plan).toEqual(everything.job.plan);
   });
