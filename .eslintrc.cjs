@@ -1,5 +1,5 @@
 /* eslint-env node */
-// The functional core (model, ingest, calc, layout, pipeline) must not know about hosts or UI: only src/excel
+// The functional core (model, ingest, calc, narrative, layout, pipeline) must not know about hosts or UI: only src/excel
 // may name Office.js, only src/files may import ExcelJS, only src/taskpane may import React.
 const hostImports = {
   paths: [
@@ -37,7 +37,7 @@ module.exports = {
   },
   overrides: [
     {
-      files: ["src/model/**", "src/ingest/**", "src/calc/**", "src/layout/**", "src/pipeline.ts", "src/messages.ts"],
+      files: ["src/model/**", "src/ingest/**", "src/calc/**", "src/narrative/**", "src/layout/**", "src/pipeline.ts", "src/messages.ts"],
       excludedFiles: ["**/*.test.ts"],
       rules: { "no-restricted-imports": ["error", hostImports], "no-restricted-globals": ["error", ...officeGlobals] },
     },

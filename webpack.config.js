@@ -96,8 +96,6 @@ module.exports = async (env, options) => {
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
-      // ExcelJS pulls Node built-ins it does not need in the browser for reading and writing buffers.
-      fallback: { fs: false, path: false, os: false, crypto: false, stream: false, zlib: false, util: false },
     },
     module: {
       rules: [
@@ -107,7 +105,7 @@ module.exports = async (env, options) => {
           use: {
             loader: "ts-loader",
             // ES modules for webpack (tsconfig says CommonJS for Node and jest): without them `import()` becomes a
-            // `require` and the standalone chunk (ExcelJS) lands in the Excel bundle, and nothing is tree-shaken.
+            // `require` and the standalone chunk (the file host) lands in the Excel bundle, and nothing is tree-shaken.
             options: { transpileOnly: true, compilerOptions: { module: "esnext" } },
           },
         },

@@ -11,7 +11,7 @@ export interface NodeTimings {
   readonly runs: number;
   /** `buildScorecard`, whole. */
   readonly buildMs: number;
-  /** The steps as `buildScorecard` runs them, timed one by one: store + ingest, quarter + calc, layout. */
+  /** The steps as `buildScorecard` runs them, timed one by one: store + ingest, quarter + calc, draft + layout. */
   readonly ingestMs: number;
   readonly calcMs: number;
   readonly layoutMs: number;
@@ -81,6 +81,33 @@ export interface OfficeResults {
   };
 }
 
+/** `scorecard build` as a process on the workbook written to disk, beside the floor and ExcelJS reading it. */
+export interface FileTimings {
+  readonly fileMb: number;
+  /** Wall time of the whole process, start to exit (best of several runs). */
+  readonly buildMs: number;
+  /** Its CPU time (user + system) and peak resident memory. */
+  readonly cpuMs: number;
+  readonly peakRssMb: number;
+  /** Unzip (native zlib) + visit every cell's value, in process: no reader can do less (`floorScan.ts`). */
+  readonly floorMs: number;
+  /** The floor's CPU time: on a shared machine, CPU against CPU compares like with like where wall times do not. */
+  readonly floorCpuMs: number;
+  /** ExcelJS's `workbook.xlsx.load` of the same file, in process (`exceljsRead.ts`). */
+  readonly exceljsReadMs: number;
+}
+
+/** One hostile or broken file through `scorecard build` as a process. */
+export interface HostileRun {
+  readonly name: string;
+  readonly exitCode: number | null;
+  readonly wallMs: number;
+  readonly cpuMs: number;
+  readonly peakRssMb: number;
+  /** The first line the user sees. */
+  readonly message: string;
+}
+
 export interface SizeResult {
   readonly kpis: number;
   readonly years: number;
@@ -92,6 +119,8 @@ export interface SizeResult {
   readonly node: NodeTimings;
   /** Absent for compute-only sizes. */
   readonly office?: OfficeResults;
+  /** The file table (10, 100 and 1,000 KPIs). */
+  readonly file?: FileTimings;
 }
 
 export interface BenchResults {
@@ -101,4 +130,6 @@ export interface BenchResults {
   readonly latencyMs: number;
   readonly totalSeconds: number;
   readonly sizes: readonly SizeResult[];
+  /** The hostile table; absent when not measured. */
+  readonly hostile?: readonly HostileRun[];
 }

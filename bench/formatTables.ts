@@ -196,6 +196,66 @@ function verdicts(results: BenchResults): string[] {
   return lines;
 }
 
+/** The whole build as a process, from the file, against the floor: issue 10's targets. */
+const FLOOR_RATIO = 3;
+const RSS_LIMIT_MB = 1024;
+const SMALL_BUILD_MS = 1000;
+const HOSTILE_MS = 30_000;
+
+export function fileTable(sizes: readonly SizeResult[]): string {
+  const rows = sizes.filter((s) => s.file);
+  return table(
+    ["KPIs", "file", "`scorecard build` wall", "CPU", "peak RSS", "floor: unzip + scan (CPU)", "build / floor: wall (CPU)", "ExcelJS read alone", "build / ExcelJS read"],
+    rows.map((s) => {
+      const f = s.file!;
+      return [
+        count(s.kpis),
+        `${f.fileMb.toFixed(1)} MB`,
+        `**${ms(f.buildMs)}**`,
+        ms(f.cpuMs),
+        `${f.peakRssMb.toFixed(0)} MB`,
+        `${ms(f.floorMs)} (${ms(f.floorCpuMs)})`,
+        `${(f.buildMs / f.floorMs).toFixed(1)}x (${(f.cpuMs / f.floorCpuMs).toFixed(1)}x)`,
+        ms(f.exceljsReadMs),
+        `${(f.buildMs / f.exceljsReadMs).toFixed(2)}x`,
+      ];
+    }),
+  );
+}
+
+export function hostileTable(results: BenchResults): string {
+  return table(
+    ["file", "exit", "wall", "CPU", "peak RSS", "what the user is told (first line)"],
+    (results.hostile ?? []).map((h) => [h.name, String(h.exitCode), ms(h.wallMs), ms(h.cpuMs), `${h.peakRssMb.toFixed(0)} MB`, h.message.replace(/\|/g, "\\|")]),
+  );
+}
+
+function fileVerdicts(results: BenchResults): string[] {
+  const lines: string[] = [];
+  const big = results.sizes.find((s) => s.kpis === TARGET_KPIS && s.file)?.file;
+  if (big) {
+    const ratio = big.buildMs / big.floorMs;
+    const cpuRatio = big.cpuMs / big.floorCpuMs;
+    lines.push(
+      `- ${count(TARGET_KPIS)} KPIs built from the file within ${FLOOR_RATIO}x the unzip-and-scan floor: ${ratio <= FLOOR_RATIO ? "**met**" : "**missed**"} in wall time ` +
+        `(${ms(big.buildMs)} for the whole process against ${ms(big.floorMs)}: ${ratio.toFixed(1)}x), ${cpuRatio <= FLOOR_RATIO ? "**met**" : "**missed**"} in CPU time ` +
+        `(${ms(big.cpuMs)} against ${ms(big.floorCpuMs)}: ${cpuRatio.toFixed(1)}x); peak RSS under 1 GB: ` +
+        `${big.peakRssMb < RSS_LIMIT_MB ? "**met**" : "**missed**"} (${big.peakRssMb.toFixed(0)} MB).`,
+    );
+  }
+  const small = results.sizes.find((s) => s.kpis === 10 && s.file)?.file;
+  if (small) {
+    lines.push(`- A 10-KPI build under ${ms(SMALL_BUILD_MS)} wall: ${small.buildMs < SMALL_BUILD_MS ? "**met**" : "**missed**"} (${ms(small.buildMs)} wall, ${ms(small.cpuMs)} CPU).`);
+  }
+  if (results.hostile && results.hostile.length > 0) {
+    const slowest = Math.max(...results.hostile.map((h) => h.wallMs));
+    const largest = Math.max(...results.hostile.map((h) => h.peakRssMb));
+    const ok = results.hostile.every((h) => h.wallMs < HOSTILE_MS && h.peakRssMb < RSS_LIMIT_MB && h.exitCode !== null);
+    lines.push(`- Every hostile file ends in under 30 s and under 1 GB with a message: ${ok ? "**met**" : "**missed**"} (slowest ${ms(slowest)}, largest ${largest.toFixed(0)} MB).`);
+  }
+  return lines;
+}
+
 /**
  * @example formatTables(JSON.parse(readFileSync("bench/results.json", "utf8")))
  */
@@ -227,5 +287,10 @@ export function formatTables(results: BenchResults): string {
     "**Targets (issue 7)**",
     "",
     ...verdicts(results),
+    ...(results.sizes.some((s) => s.file)
+      ? ["", "**From the file** (`scorecard build` as a process on the workbook written to disk; floor and ExcelJS timed in their own processes)", "", fileTable(results.sizes)]
+      : []),
+    ...(results.hostile ? ["", "**Hostile and broken files** (issue 10; `scorecard build` as a process)", "", hostileTable(results)] : []),
+    ...(results.sizes.some((s) => s.file) || results.hostile ? ["", "**Targets (issue 10)**", "", ...fileVerdicts(results)] : []),
   ].join("\n");
 }

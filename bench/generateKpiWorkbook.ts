@@ -5,6 +5,7 @@
  */
 import type { CellValue, Grid, WorkbookGrids } from "../src/model/grid";
 import type { Month } from "../src/model/period";
+import { seededRandom } from "../src/model/testing/seededRandom";
 
 export interface KpiWorkbookOptions {
   readonly kpis: number;
@@ -24,18 +25,6 @@ const PRIORITIES = 10;
 /** Excel 1900-system serial of the first of a month. */
 function serialOf(year: number, month: number): number {
   return Math.round((Date.UTC(year, month - 1, 1) - Date.UTC(1899, 11, 30)) / 86_400_000);
-}
-
-/** A small seeded generator (mulberry32), so every run benchmarks the same workbook. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 type KpiShape = "count" | "rate" | "establishment";
@@ -121,7 +110,8 @@ export function generateKpiWorkbook(options: KpiWorkbookOptions): WorkbookGrids 
   const segments = options.segments ?? 20;
   const months = years * 12;
   const firstFiscalYear = LAST_FISCAL_YEAR - years + 1;
-  const random = seeded(options.kpis * 7919 + years * 31 + segments);
+  // Seeded, so every run benchmarks the same workbook.
+  const random = seededRandom(options.kpis * 7919 + years * 31 + segments);
 
   const register: CellValue[][] = [
     ["ID", "Priority", "Name", "Parent ID", "Unit", "Polarity", "Roll-up", "Report", "Compare with", "Target", "Tolerance", "Decimals"],

@@ -1,9 +1,17 @@
 #!/usr/bin/env node
-// The command line runs the TypeScript sources directly (transpile only: type checking is `npm run lint`'s job),
-// so a fresh clone needs nothing but `npm ci`.
-require("ts-node").register({ transpileOnly: true, compilerOptions: { module: "commonjs" } });
-require("../src/cli/main")
-  .main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr })
-  .then((code) => {
-    process.exitCode = code;
-  });
+// The command line, compiled to dist-node/scorecard.js by `npm run build:cli` (which `npm ci` runs as `prepare`):
+// no TypeScript is transpiled at run time.
+const { existsSync } = require("fs");
+const { join } = require("path");
+
+const entry = join(__dirname, "..", "dist-node", "scorecard.js");
+if (!existsSync(entry)) {
+  process.stderr.write("The scorecard command line is not built yet: run `npm run build:cli` (npm ci runs it too).\n");
+  process.exitCode = 2;
+} else {
+  // Ctrl-C or a kill: stop at once, or, while the outputs are being written (synchronously, then renamed into
+  // place), as soon as they are: never a half-written file or a temporary one left behind.
+  process.once("SIGINT", () => process.exit(130));
+  process.once("SIGTERM", () => process.exit(143));
+  require(entry).runCli(process.argv.slice(2), process);
+}

@@ -1,6 +1,6 @@
 /**
  * Measures the built task pane (dist/): the in-Office entry (the scripts taskpane.html loads, which Excel downloads
- * every time the pane opens) and the chunks loaded on demand: the standalone page's (ExcelJS, the file host, the
+ * every time the pane opens) and the chunks loaded on demand: the standalone page's (the file host, the
  * preview) and the Excel engine's (the Office.js host and the pipeline).
  * Sizes are raw and gzipped (zlib's default level, as a web server would send them); the packages and source
  * folders in each chunk come from its source map.
@@ -18,7 +18,7 @@ export interface ChunkSize {
   readonly bytes: number;
   readonly gzipBytes: number;
   /**
-   * npm packages (`exceljs`, `@fluentui/react-button`) and source folders (`src/files`) with code in the chunk,
+   * npm packages (`fflate`, `@fluentui/react-button`) and source folders (`src/files`) with code in the chunk,
    * largest first; `null` without a source map.
    */
   readonly contents: readonly string[] | null;
@@ -176,7 +176,7 @@ export function formatBundleSizes(sizes: BundleSizes): string {
     ...sizes.entry.map(line),
     "  Loaded on demand by import():",
     ...groups,
-    "  Chunks (standalone ones hold ExcelJS and the file host):",
+    "  Chunks (standalone ones hold the file host):",
     ...sizes.lazy.map(line),
   ].join("\n");
 }

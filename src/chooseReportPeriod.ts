@@ -3,13 +3,14 @@
  * page all build through `buildScorecard`, and the pane offers and defaults to what `inspectWorkbook` lists; both
  * call this, so the same file gives the same period, the same figures and the same reasons everywhere.
  */
-import { listReportPeriods, periodKey } from "./calc";
+import { formatMonthLabel, formatPeriodLabel, getPeriodMonths, listReportPeriods, periodKey } from "./calc";
 import type { ReportPeriods } from "./calc";
 import { describePeriodForms, findUnreadPeriodHeaders, parsePeriod } from "./ingest";
 import { issue } from "./messages";
 import type { WorkbookGrids } from "./model/grid";
 import type { Issue } from "./model/issue";
-import type { KpiModel } from "./model/kpi";
+import type { KpiModel, SourceRef } from "./model/kpi";
+import { monthFromIndex } from "./model/period";
 import type { Month, Period } from "./model/period";
 
 export interface ReportPeriodRequest {
@@ -46,6 +47,8 @@ export function chooseReportPeriod(workbook: WorkbookGrids, model: KpiModel, req
   if (typeof request.period === "string" || typeof request.period === "object") {
     const asked = typeof request.period === "string" ? parsePeriod(request.period, undefined, start) : request.period;
     if (asked === null) return { status: "none", offered, issues: [issue("PERIOD_UNKNOWN", { sheet: "", cell: "" }, String(request.period), describePeriodForms())] };
+    const far = periodOutsideData(asked, model, start);
+    if (far) return { status: "none", offered, issues: [far] };
     const key = periodKey(asked, start);
     return { status: "chosen", period: offered.options.find((o) => periodKey(o.period, start) === key)?.period ?? asked, offered, issues: [] };
   }
@@ -55,6 +58,38 @@ export function chooseReportPeriod(workbook: WorkbookGrids, model: KpiModel, req
     return { status: "chosen", period: chosen.period, offered, issues: passed };
   }
   return { status: "none", offered, issues: noPeriodIssues(workbook, start, request.asOf) };
+}
+
+/** Months after the data a period may start in: a scorecard for the year after the data still makes sense. */
+const MONTHS_AFTER_DATA = 12;
+/** Months outside the data a period may reach on either side (a fiscal year around the data's first or last months). */
+const MONTHS_AROUND_DATA = 24;
+
+/**
+ * A period asked for that ends before the data begins, starts more than a year after it ends, or reaches more than
+ * two years beyond it either side, is refused, located at the figure nearest it: it has nothing to show, and a
+ * period in the year 9999 would lay out every month since the data (minutes, gigabytes). `null` when it is near.
+ */
+function periodOutsideData(period: Period, model: KpiModel, startMonth: number): Issue | null {
+  let first: { readonly month: number; readonly source: SourceRef } | null = null;
+  let last: { readonly month: number; readonly source: SourceRef } | null = null;
+  for (const m of model.measurements) {
+    if (m.value === null) continue;
+    const months = getPeriodMonths(m.period, startMonth);
+    if (first === null || months.first < first.month) first = { month: months.first, source: m.source };
+    if (last === null || months.last > last.month) last = { month: months.last, source: m.source };
+  }
+  if (first === null || last === null) return null;
+  const asked = getPeriodMonths(period, startMonth);
+  const near =
+    asked.last >= first.month &&
+    asked.first <= last.month + MONTHS_AFTER_DATA &&
+    asked.first >= first.month - MONTHS_AROUND_DATA &&
+    asked.last <= last.month + MONTHS_AROUND_DATA;
+  if (near) return null;
+  const label = (i: number) => formatMonthLabel(monthFromIndex(i));
+  const nearest = asked.last < first.month ? first.source : last.source;
+  return issue("PERIOD_OUT_OF_RANGE", nearest, formatPeriodLabel(period, startMonth), label(first.month), label(last.month));
 }
 
 /**

@@ -182,6 +182,63 @@ export const MESSAGES = {
   EXCEL_SHEET_NOT_FOUND: entry("error", (sheet: string) => `There is no sheet named "${sheet}" in the workbook any more.`),
   EXCEL_SHEET_HIDDEN: entry("error", (sheet: string) => `Sheet "${sheet}" is hidden; unhide it (right-click a sheet tab, Unhide) to go to it.`),
   EXCEL_CELL_INVALID: entry("error", (cell: string) => `"${cell}" is not a cell address.`),
+  // The build's own names, the store and the period (decided in the pipeline, for both hosts)
+  SHEET_NAME_KEPT: entry("info", (taken: string, used: string) =>
+    `The sheet "${taken}" was not written by Scorecard Builder, so it was left as it is; this build's sheet is named "${used}".`),
+  SHEET_NAME_NO_ROOM: entry("error", (taken: string) =>
+    `The sheet "${taken}" was not written by Scorecard Builder, and there is no free name beside it for this build's sheet (the numbered names are taken, or longer than Excel's 31 characters); rename "${taken}", then build again.`),
+  STORE_VALUE_TOO_LONG: entry("error", (what: string, length: string) =>
+    `The ${what} is ${length} characters long, more than the 32,767 an Excel cell holds, so it cannot be saved in the workbook and nothing was built. Shorten it: a mapping needs only the columns it changes.`),
+  PERIOD_OUT_OF_RANGE: entry("error", (period: string, first: string, last: string) =>
+    `${period} is far outside the data, which runs from ${first} to ${last}, so nothing was built: choose a period within the data or the year after it.`),
+  FIGURE_OVERFLOW: entry("error", (name: string, period: string) =>
+    `The values of KPI "${name}" for ${period} add up to more than a number can hold (about 1.8 x 10^308), so it has no figure; check them for a typing or formula error.`),
+  // The .xlsx file host: what a file is when it is not a workbook it can read, and the limits it reads within
+  FILE_EMPTY: entry("error", () => "The file is empty (0 bytes), so there is no workbook in it. Copy it again from where it came from."),
+  FILE_PASSWORD_PROTECTED: entry("error", () =>
+    "This workbook is password-protected (encrypted), so it cannot be read. In Excel, save a copy without a password (File > Info > Protect Workbook > Encrypt with Password, clear the password) and build from that copy."),
+  FILE_XLS: entry("error", () =>
+    "This is an Excel 97-2003 workbook (.xls), an older format Scorecard Builder does not read. Open it in Excel and save it as an Excel Workbook (.xlsx), then build from that copy."),
+  FILE_XLSB: entry("error", () =>
+    "This is an Excel Binary Workbook (.xlsb), a format Scorecard Builder does not read. Open it in Excel and save it as an Excel Workbook (.xlsx), then build from that copy."),
+  FILE_OLD_OFFICE: entry("error", () =>
+    "This is an older Office file (an OLE compound document), not an Excel workbook (.xlsx). Open it in Excel and save it as an Excel Workbook (.xlsx)."),
+  FILE_ODS: entry("error", () =>
+    "This is an OpenDocument spreadsheet (.ods). Open it in Excel or LibreOffice Calc and save it as an Excel Workbook (.xlsx), then build from that copy."),
+  FILE_TEXT: entry("error", (kind: string) =>
+    `This is a text file (${kind}), not a workbook. Open it in Excel and save it as an Excel Workbook (.xlsx), then build from that copy.`),
+  FILE_OTHER_DOCUMENT: entry("error", (kind: string) => `This is ${kind}, not an Excel workbook (.xlsx).`),
+  FILE_NOT_WORKBOOK: entry("error", () => "This file is not an Excel workbook (.xlsx): it is not a zip package of the kind Excel saves."),
+  FILE_TRUNCATED: entry("error", () =>
+    "The file is incomplete: it ends before the workbook does, as happens when a copy or a download is cut short. Copy it again from where it came from."),
+  FILE_DAMAGED: entry("error", (part: string, why: string) =>
+    `The file is damaged: ${part} could not be read (${why}). Open it in Excel, which may offer to repair it, and save a copy to build from.`),
+  FILE_UNSUPPORTED_COMPRESSION: entry("error", (part: string) =>
+    `${part} is compressed in a way Excel does not use (the file was zipped by another tool). Open it in Excel and save a copy to build from.`),
+  FILE_PART_TOO_LARGE: entry("error", (part: string, size: string, limit: string) =>
+    `${part} unpacks to ${size}, more than the ${limit} Scorecard Builder reads from one workbook, so nothing was built. Move older data to another workbook, or delete what lies below and to the right of the data.`),
+  FILE_TOO_MANY_PARTS: entry("error", (count: string, limit: string) =>
+    `The file holds ${count} parts, more than the ${limit} Scorecard Builder reads; a KPI workbook has far fewer. Save a copy in Excel and build from that.`),
+  FILE_TOO_MANY_CELLS: entry("error", (limit: string, sheet: string) =>
+    `The workbook holds more than ${limit} cells (the count passed that on sheet "${sheet}"), more than Scorecard Builder reads at once, so nothing was built. Move older years or unused sheets to another workbook.`),
+  FILE_TOO_MANY_SHEETS: entry("error", (count: string, limit: string) => `The workbook has ${count} sheets, more than the ${limit} Scorecard Builder reads.`),
+  FILE_TOO_MANY_MERGES: entry("error", (sheet: string, limit: string) =>
+    `Sheet "${sheet}" has more than ${limit} merged ranges, more than Scorecard Builder reads; unmerge what is not a heading (Home > Merge & Center > Unmerge Cells).`),
+  FILE_NO_WORKBOOK_PART: entry("error", () => "The package has no workbook in it (it may be another kind of Office document). Open it in Excel and save it as an Excel Workbook (.xlsx)."),
+  // The command line
+  CLI_INPUT_MISSING: entry("error", (path: string) => `No such workbook: ${path}`),
+  CLI_INPUT_IS_FOLDER: entry("error", (path: string) => `${path} is a folder, not a file: name the file inside it.`),
+  CLI_INPUT_UNREADABLE: entry("error", (path: string, why: string) => `${path} could not be opened: ${why}.`),
+  CLI_WOULD_OVERWRITE: entry("error", (what: string, path: string, option: string) =>
+    `Refusing to overwrite ${what} ${path} with ${option}: choose another path. Nothing was written.`),
+  CLI_WRONG_EXTENSION: entry("error", (path: string, kind: string, extension: string) =>
+    `${path} would hold ${kind}, which Excel opens only as ${extension}: name the output ${extension} (or give a folder). Nothing was written.`),
+  CLI_WRITE_FAILED: entry("error", (path: string, why: string) => `${path} could not be written (${why}). Nothing was written; the input is unchanged.`),
+  CLI_MAPPING_UNREADABLE: entry("error", (path: string, why: string) => `The mapping file ${path} could not be read: ${why}.`),
+  CLI_UNEXPECTED: entry("error", (what: string) =>
+    `Scorecard Builder stopped on an unexpected problem (${what}). Nothing was written; the input is unchanged. Please report it with the workbook if you can.`),
+  EXCEL_COMMENTARY_CELL_MISSING: entry("error", (sheet: string, kpi: string) =>
+    `"${kpi}" is no longer where the build put it on "${sheet}" (rows added or moved, the Commentary header renamed, or the sheet gone), so nothing was written. Build the scorecard again, then use the text.`),
 } as const;
 
 export type IssueCode = keyof typeof MESSAGES;

@@ -1,7 +1,8 @@
 /**
  * The Scorecard Builder pipeline. Start reading here.
  *
- *   host workbook --read--> grids --ingest--> model + issues --calc--> results --layout--> plan --render--> host workbook
+ *   host workbook --read--> grids --ingest--> model + issues --calc--> results --draft--> commentary drafts
+ *                                                                               --layout--> plan --render--> host workbook
  *
  * `buildScorecard` is the pure middle: grids in, a plan out, no host and no clock. `runBuild` wraps it with a host
  * (Office.js in the add-in, an .xlsx package on the command line and the standalone page) that reads and renders.
@@ -10,18 +11,23 @@ import { calculateScorecard, firstChartedMonth, getChartWindow, getPeriodMonths,
 import { chooseReportPeriod } from "./chooseReportPeriod";
 import { ingestWorkbook } from "./ingest";
 import type { ReadNeeds } from "./ingest/planReadWindow";
-import { buildScorecardPlan, readPreservedCommentary } from "./layout";
+import { buildScorecardPlan, chooseCommentary, readPreservedCommentary } from "./layout";
+import type { ChosenCommentary } from "./layout";
 import type { ScorecardPlan } from "./layout/plan";
+import { issue } from "./messages";
 import type { IssueCode } from "./messages";
 import type { WorkbookGrids } from "./model/grid";
 import { findGrid } from "./model/grid";
 import type { Issue } from "./model/issue";
 import type { KpiModel, Settings } from "./model/kpi";
-import { outputSheetName } from "./model/outputSheets";
+import type { CommentaryDrafts } from "./model/drafts";
 import { monthIndex } from "./model/period";
 import type { Month, Period } from "./model/period";
 import type { ScorecardResults } from "./model/results";
+import { draftCommentary } from "./narrative";
 import type { Store } from "./store/readStore";
+import type { SheetNameChoice } from "./store/chooseSheetNames";
+import { chooseSheetNames } from "./store/chooseSheetNames";
 import { readStore } from "./store/readStore";
 import { updateStoreRows } from "./store/updateStoreRows";
 
@@ -37,12 +43,22 @@ export interface BuildRequest {
   readonly settings?: Partial<Settings>;
   /** A column mapping chosen in the task pane or given with `--mapping`; saved in the store. */
   readonly mapping?: unknown;
+  /**
+   * Commentary the analyst chose in the task pane ("Use this text"), by the scorecard's period label (`Q2 2013-14`,
+   * `12 months to Apr-15`) and KPI id, where the host cannot write it into a built scorecard (the standalone page rebuilds instead); the
+   * built period's wins like commentary typed into its last build.
+   */
+  readonly commentary?: ReadonlyMap<string, ReadonlyMap<string, string>>;
 }
 
 /** What to write and what to replace: everything a host needs to render, nothing it must work out itself. */
 export interface RenderJob {
   readonly plan: ScorecardPlan;
-  /** Sheets a previous build of this period wrote, and the plan's own names: replaced, nothing else touched. */
+  /**
+   * Sheets an earlier build of this period wrote (as the store records them, and only names this tool makes for
+   * this period): replaced, with the store; nothing else may be. A plan sheet's name is never an analyst's sheet's:
+   * a host that finds one refuses rather than replace it.
+   */
   readonly replaceSheets: readonly string[];
   /** The store sheet's new rows. */
   readonly store: readonly (readonly [string, string])[];
@@ -53,6 +69,10 @@ export type BuildOutcome =
       readonly status: "built";
       readonly model: KpiModel;
       readonly results: ScorecardResults;
+      /** The drafted commentary and summaries, as the Suggested commentary column shows them. */
+      readonly drafts: CommentaryDrafts;
+      /** Each KPI's commentary as the scorecard's Commentary column holds it, and where it came from. */
+      readonly commentary: ReadonlyMap<string, ChosenCommentary>;
       readonly job: RenderJob;
       readonly issues: readonly Issue[];
     }
@@ -82,28 +102,75 @@ export function buildScorecard(workbook: WorkbookGrids, request: BuildRequest): 
 
   // 4. Calculate: change, RAG, trends, rolling totals, SPC, trajectories, exceptions, finance.
   const calculated = calculateScorecard(model, chosen.period, { asOf: request.asOf });
-  const results = chosen.issues.length === 0 ? calculated : { ...calculated, issues: [...calculated.issues, ...chosen.issues] };
+  const reported = chosen.issues.length === 0 ? calculated : { ...calculated, issues: [...calculated.issues, ...chosen.issues] };
 
-  // 5. Lay out: results -> plan, keeping commentary analysts typed into the last build of this period.
-  const previousScorecard = findGrid(workbook, outputSheetName("scorecard", results.sheetLabel));
-  const preservedCommentary = previousScorecard ? readPreservedCommentary(previousScorecard) : new Map<string, string>();
-  const plan = buildScorecardPlan(results, { preservedCommentary });
+  // 5. Draft: a first draft of every KPI's commentary and of the summaries, from the figures alone.
+  const drafts = draftCommentary(reported);
 
-  // 6. Say what to replace and what to remember, so a rebuild touches only what this tool wrote.
-  const job = renderJob(plan, store, { settings: request.settings, mapping: request.mapping });
-  return { status: "built", model, results, job, issues: results.issues };
+  // 6. Name the sheets: only sheets an earlier build of this period wrote (as the store says, and only names this
+  //    tool makes) may be replaced; where an analyst's sheet has a name, ours is numbered.
+  const naming = chooseSheetNames(workbook.sheets.map((g) => g.sheet), store, reported.sheetLabel);
+
+  // 7. Choose each KPI's commentary: what analysts typed into the last build of this period (or chose in the pane),
+  //    else the Notes sheet's, else the draft if the settings say so. Never over an analyst's words.
+  const previousScorecard = naming.previousScorecard === null ? undefined : findGrid(workbook, naming.previousScorecard);
+  const preserved = new Map(previousScorecard ? readPreservedCommentary(previousScorecard) : []);
+  for (const [id, text] of request.commentary?.get(reported.periodLabel) ?? []) preserved.set(id, text);
+  const commentary = chooseCommentary(reported, { preserved, drafts });
+
+  // 8. Lay out: results -> plan. A sheet that had to be numbered is said on the data issues sheet too, so the plan
+  //    is laid out again with the issue.
+  const layoutOptions = { commentary, drafts, sheetNames: naming.names };
+  let results = reported;
+  let plan = buildScorecardPlan(results, layoutOptions);
+  const numbered = namingIssues(naming, plan);
+  if (numbered.length > 0) {
+    results = { ...reported, issues: [...reported.issues, ...numbered] };
+    plan = buildScorecardPlan(results, layoutOptions);
+  }
+
+  // 9. Say what to replace and what to remember, so a rebuild touches only what this tool wrote.
+  const job = renderJob(plan, store, naming, { settings: request.settings, mapping: request.mapping });
+  if ("issues" in job) return { status: "blocked", model, issues: [...results.issues, ...job.issues] };
+  return { status: "built", model, results, drafts, commentary, job, issues: results.issues };
 }
+
+/** An info issue for each sheet of the plan numbered because an analyst's sheet has its name. */
+function namingIssues(naming: SheetNameChoice, plan: ScorecardPlan): Issue[] {
+  return plan.sheets.flatMap((sheet) => {
+    const numbered = naming.numbered.get(sheet.role);
+    return numbered && numbered.used !== null ? [issue("SHEET_NAME_KEPT", { sheet: numbered.taken, cell: "" }, numbered.taken, numbered.used)] : [];
+  });
+}
+
+/** The longest text an Excel cell holds: a store row longer than this cannot be saved in the workbook. */
+const MAX_CELL_CHARS = 32_767;
 
 function renderJob(
   plan: ScorecardPlan,
   store: Store,
+  naming: SheetNameChoice,
   changes: { readonly settings: Partial<Settings> | undefined; readonly mapping: unknown },
-): RenderJob {
+): RenderJob | { readonly issues: readonly Issue[] } {
   const sheets = plan.sheets.map((s) => s.name);
-  const previous = store.builds.find((b) => b.period === plan.sheetLabel)?.sheets ?? [];
-  const replaceSheets = [...new Set([...previous, ...sheets])];
-  const store2 = updateStoreRows(store, { period: plan.sheetLabel, sheets }, changes);
-  return { plan, replaceSheets, store: store2 };
+  const issues: Issue[] = [];
+  for (const sheet of plan.sheets) {
+    const clash = naming.numbered.get(sheet.role);
+    if (clash && clash.used === null) issues.push(issue("SHEET_NAME_NO_ROOM", { sheet: clash.taken, cell: "" }, clash.taken));
+  }
+  const rows = updateStoreRows(store, { period: plan.sheetLabel, sheets }, changes);
+  for (const [key, value] of rows) {
+    if (key.length > MAX_CELL_CHARS || value.length > MAX_CELL_CHARS) {
+      issues.push(issue("STORE_VALUE_TOO_LONG", { sheet: "", cell: "" }, storeRowName(key), value.length.toLocaleString("en-GB")));
+    }
+  }
+  return issues.length > 0 ? { issues } : { plan, replaceSheets: naming.replaceable, store: rows };
+}
+
+function storeRowName(key: string): string {
+  if (key === "mapping") return "column mapping";
+  if (key === "settings") return "settings";
+  return `saved "${key.slice(0, 40)}"`;
 }
 
 /**

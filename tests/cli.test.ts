@@ -4,6 +4,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { unzipSync } from "fflate";
 import { main } from "../src/cli/main";
+import { messageText } from "../src/messages";
 
 const SAMPLE = join(__dirname, "..", "samples", "sample-kpi-workbook.xlsx");
 const NOW = new Date(2013, 10 /* Nov */, 20);
@@ -34,6 +35,11 @@ describe("scorecard build", () => {
     const totalCrime = json.kpis.find((k: { id: string }) => k.id === "P1-01");
     expect(totalCrime).toMatchObject({ name: "Total Crime", unit: "count", previous: 21012, current: 19581, change: -1431, rag: "green" });
     expect(json.kpis.find((k: { id: string }) => k.id === "P1-02")).toMatchObject({ changePoints: 4.1, changePercent: null });
+    // Each KPI's draft and the summaries, as the scorecard's Suggested commentary column and summary rows show them.
+    expect(totalCrime.draftCommentary).toContain("down 6.8% (1,431 fewer crimes)");
+    expect(json.kpis.every((k: { draftCommentary: string }) => k.draftCommentary.length > 0)).toBe(true);
+    expect(json.summary.scorecard).toMatch(/^Of the 32 KPIs in the Q2 2013-14 scorecard/);
+    expect(json.summary.sections.map((s: { priority: string }) => s.priority)[0]).toBe("1. Reduce the number of victims of crime and anti-social behaviour");
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(readFileSync(join(dir, "scorecard-Q2-2013-14.xlsx")) as unknown as ExcelJS.Buffer);
     expect(book.getWorksheet("Scorecard Q2 2013-14")).toBeDefined();
@@ -69,7 +75,7 @@ describe("scorecard build", () => {
     const original = readFileSync(input);
     const c = capture();
     expect(await main(["build", input, "--out", input], c.io, NOW)).toBe(2);
-    expect(c.err()).toContain("Refusing to overwrite the input workbook");
+    expect(c.err()).toContain(messageText("CLI_WOULD_OVERWRITE", "the input workbook", input, "--out"));
     expect(readFileSync(input).equals(original)).toBe(true);
   });
 
@@ -109,6 +115,6 @@ describe("scorecard build", () => {
     writeFileSync(notXlsx, "just text");
     const c2 = capture();
     expect(await main(["build", notXlsx], c2.io, NOW)).toBe(2);
-    expect(c2.err()).toContain("could not be built");
+    expect(c2.err()).toContain(messageText("FILE_TEXT", "plain text"));
   });
 });

@@ -392,9 +392,41 @@ describe("calculateScorecard", () => {
       expect(calculateScorecard(later, quarter(2013, 3)).kpis[0]?.current).toBe(3);
     });
 
+    it("gives SPC assurance only where a month is on the target's scale: not for a total against a period target", () => {
+      // £1.7m is a target for the six months' total; a month of about £290k says nothing about it.
+      const spend = testKpi({ id: "M", unit: "currency", polarity: "higher-is-better", target: { kind: "level", comparator: ">=", value: 1700000 } });
+      const rate = testKpi({ id: "R", unit: "percent", polarity: "higher-is-better", aggregation: "average", target: { kind: "level", comparator: ">=", value: 90 } });
+      const months = testModel({
+        kpis: [spend, rate],
+        measurements: [
+          ...monthly("M", 2012, 4, [...spread(1500000, 6), ...spread(1500000, 6)]),
+          ...monthly("M", 2013, 4, spread(1731000, 6)),
+          ...monthly("R", 2012, 4, [86, 87, 86.5, 87, 86, 86.2, 86, 87, 86.5, 87, 86, 86.2]),
+          ...monthly("R", 2013, 4, [87, 86.5, 87, 86.8, 87.2, 86.9]),
+        ],
+      });
+      const [m, r] = calculateScorecard(months, quarter(2013, 2)).kpis;
+      expect(m?.rag.status).toBe("green");
+      expect(m?.monthly?.spc.limits).not.toBeNull();
+      expect(m?.monthly?.spc.assurance).toBeNull();
+      expect(r?.monthly?.spc.assurance).toBe("consistently-failing");
+    });
+
     it("calculates an empty model", () => {
       const empty = calculateScorecard(testModel({}), quarter(2013, 2));
       expect(empty).toMatchObject({ kpis: [], themes: [], exceptions: [], finance: [], issues: [] });
     });
+  });
+});
+
+describe("calculateScorecard, figures too large to hold", () => {
+  it("says so, located at the KPI, when its values add up past the largest number (rather than show No data)", () => {
+    const huge = testKpi({ id: "X-01", name: "Mistyped", source: { sheet: "KPIs", cell: "A7" } });
+    const results = calculateScorecard(
+      testModel({ kpis: [huge], measurements: monthly("X-01", 2013, 4, [1e308, 1e308, 5, 5, 5, 5]) }),
+      quarter(2013, 2),
+      { asOf: month(2013, 10 /* Oct */) },
+    );
+    expect(results.issues).toContainEqual(issue("FIGURE_OVERFLOW", { sheet: "KPIs", cell: "A7" }, "Mistyped", results.kpis[0]!.currentLabel));
   });
 });

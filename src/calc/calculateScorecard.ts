@@ -30,6 +30,7 @@ import { getPreviousPeriod } from "./getPreviousPeriod";
 import { indexMeasurements, monthValue } from "./indexMeasurements";
 import type { MeasurementIndex, PeriodSeries } from "./indexMeasurements";
 import { fiscalYearStartMonthIndex, quarterIndex, quarterIndexOfMonth } from "./quarterIndex";
+import { spcAssuranceTarget } from "./spcAssuranceTarget";
 
 export interface CalculateScorecardOptions {
   /** The build date (the host's "today"): values for periods ending after it are left out. */
@@ -181,10 +182,11 @@ function ragOf(
 
 function trajectoryOf(kpi: Kpi, series: PeriodSeries | null, period: Period, startMonth: number): TrajectoryResult | null {
   if (!kpi.trajectory || !series || series.firstMonth === null) return null;
-  // Only the months a trajectory year can reach (at most 14 before the period's end with any year start).
+  // Only the months a trajectory year can reach (at most 14 before the period's end with any year start), and the
+  // same months a year earlier.
   const end = getPeriodMonths(period, startMonth).last;
   const months = new Map<number, number>();
-  for (let i = end - 14; i <= end; i++) {
+  for (let i = end - 26; i <= end; i++) {
     const v = monthValue(series, i);
     if (typeof v === "number") months.set(i, v);
   }
@@ -226,9 +228,8 @@ function monthlySeries(
   }
   const charted = first - lead;
   const values = withLead.slice(charted);
-  // A level target is the window's figure (a year to date of counts adds months up): it only compares with single
-  // months for KPIs that average or take the latest month.
-  const levelTarget = kpi.target.kind === "level" && kpi.aggregation !== "sum" ? kpi.target : null;
+  // A level target only compares with single months for KPIs that average or take the latest month (spcAssuranceTarget).
+  const levelTarget = spcAssuranceTarget(kpi);
   const limits = spcOptionsOf(kpi, first, end, series.firstMonth);
   const spc = computeSpc(values, kpi.polarity, levelTarget, {
     shiftLength: settings.spcShiftLength,
@@ -332,10 +333,14 @@ function labelFromData(period: Period, index: MeasurementIndex, startMonth: numb
   return formatPeriodLabel(period, startMonth);
 }
 
-/** No value for the quarter, or a figure that covers only part of its window. */
+/** No value for the period, a figure too large to hold, or a figure that covers only part of its window. */
 function dataIssues(kpi: Kpi, figures: ComparisonFigures): Issue[] {
   if (figures.current === null) return [issue("KPI_NO_DATA", kpi.source, kpi.name, figures.currentLabel)];
   const found: Issue[] = [];
+  // Values near Excel's largest number add up past what a number holds (Infinity), which would show as "No data".
+  for (const [value, label] of [[figures.current, figures.currentLabel], [figures.previous, figures.previousLabel]] as const) {
+    if (value !== null && !Number.isFinite(value)) found.push(issue("FIGURE_OVERFLOW", kpi.source, kpi.name, label));
+  }
   const partial = (coverage: ComparisonFigures["currentCoverage"], label: string, value: number | null) => {
     if (coverage && value !== null && coverage.monthsCovered < coverage.monthsInWindow) {
       found.push(

@@ -202,6 +202,7 @@ describe("computeRag", () => {
       actualToDate: 242,
       projectedYearEnd,
       onTrack,
+      lastYear: { yearLabel: "2012", target: 362, actual: null, actualToDate: null },
     });
 
     it("is green on track (seed 000 KSIs: 322.7 projected against 347.5)", () => {

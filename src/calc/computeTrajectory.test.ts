@@ -23,6 +23,26 @@ describe("computeTrajectory", () => {
     expect(result?.onTrack).toBe(true);
   });
 
+  it("gives last year: its target of 362, its total of 393, and 290 to September, 48 more than 2013 (seed 000, 1.2.13)", () => {
+    const months = ksi2013();
+    const byMonth2012 = [31, 30, 33, 32, 34, 33, 32, 33, 32, 35, 34, 34];
+    byMonth2012.forEach((v, i) => months.set(monthIndex(month(2012, i + 1)), v));
+    const result = computeTrajectory(ksi, quarter(2013, 2), months, 4, "lower-is-better");
+    expect(result?.lastYear.yearLabel).toBe("2012");
+    expect(Math.round(result?.lastYear.target ?? 0)).toBe(362);
+    expect(result?.lastYear.actual).toBe(393);
+    expect(result?.lastYear.actualToDate).toBe(290);
+    expect((result?.lastYear.actualToDate ?? 0) - (result?.actualToDate ?? 0)).toBe(48);
+  });
+
+  it("has no last-year totals when a month of last year is missing", () => {
+    const months = ksi2013();
+    for (let m = 1; m <= 8; m++) months.set(monthIndex(month(2012, m)), 30);
+    const result = computeTrajectory(ksi, quarter(2013, 2), months, 4, "lower-is-better");
+    expect(result?.lastYear.actualToDate).toBeNull();
+    expect(result?.lastYear.actual).toBeNull();
+  });
+
   it("gives the 2012 target as 362 for a quarter ending in 2012", () => {
     const months2012 = new Map([[monthIndex(month(2012, 12 /* Dec */)), 30]]);
     const result = computeTrajectory(ksi, quarter(2012, 3), months2012, 4, "lower-is-better");

@@ -18,9 +18,13 @@ import { fiscalYearStartMonthIndex } from "./quarterIndex";
  *   not drag the projection down.
  * - On track when the projection is at or below the target where lower is better, at or above where higher is
  *   better; a neutral KPI follows the trajectory's own direction (a falling trajectory is a reduction target).
+ * - Last year: its target, its whole-year total (`null` unless every month has a value) and the same months as this
+ *   year's so far (`null` when any is missing), for seed 000's "the target figure in 2012 (362 actual), although
+ *   this was not met, with a total of 393" and "48 fewer casualties than ... the same period in 2012".
  * `null` when there is no monthly value in the year to date.
  * @example computeTrajectory(ksi, quarter(2013, 2), ksiByMonth, 4, "lower-is-better")
- * // { targetForYear: 347.5, yearLabel: "2013", actualToDate: 242, projectedYearEnd: 322.7, onTrack: true }
+ * // { targetForYear: 347.5, yearLabel: "2013", actualToDate: 242, projectedYearEnd: 322.7, onTrack: true,
+ * //   lastYear: { yearLabel: "2012", target: 362, actual: 393, actualToDate: 290 } }
  */
 export function computeTrajectory(
   trajectory: Trajectory,
@@ -55,6 +59,11 @@ export function computeTrajectory(
     actualToDate: cleanFloat(actualToDate),
     projectedYearEnd,
     onTrack: lowerIsBetter ? projectedYearEnd <= targetForYear : projectedYearEnd >= targetForYear,
+    lastYear: {
+      yearLabel: calendar ? String(year - 1) : formatFiscalYearLabel(year - 1, startMonth),
+      target: trajectoryTargetForYear(trajectory, year - 1),
+      ...lastYearTotals(monthlyValues, yearStart, endIndex),
+    },
   };
 }
 
@@ -65,4 +74,27 @@ export function computeTrajectory(
  */
 export function trajectoryTargetForYear(trajectory: Trajectory, year: number): number {
   return cleanFloat(trajectory.baselineValue * Math.pow(1 + trajectory.annualChangePercent / 100, year - trajectory.baselineYear));
+}
+
+/**
+ * The year before the one from `yearStart`: its whole total, and its total over the months that have a value this
+ * year to `endIndex`; each `null` when a month it needs has no value.
+ */
+function lastYearTotals(values: ReadonlyMap<number, number>, yearStart: number, endIndex: number): { actual: number | null; actualToDate: number | null } {
+  const at = (i: number): number | null => {
+    const v = values.get(i);
+    return v === undefined || !Number.isFinite(v) ? null : v;
+  };
+  let actual: number | null = 0;
+  for (let i = yearStart - 12; i < yearStart && actual !== null; i++) {
+    const v = at(i);
+    actual = v === null ? null : actual + v;
+  }
+  let toDate: number | null = 0;
+  for (let i = yearStart; i <= endIndex && toDate !== null; i++) {
+    if (at(i) === null) continue;
+    const before = at(i - 12);
+    toDate = before === null ? null : toDate + before;
+  }
+  return { actual: actual === null ? null : cleanFloat(actual), actualToDate: toDate === null ? null : cleanFloat(toDate) };
 }

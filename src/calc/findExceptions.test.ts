@@ -39,6 +39,20 @@ describe("findExceptions", () => {
     expect(found[0]).toMatchObject({ kpiId: "P1-01", kpiName: "Total Crime", previous: 772, current: 867 });
   });
 
+  it("says how many sections were compared: three out of eleven", () => {
+    const found = findExceptions([totalCrime], index, quarter(2013, 2), { ...DEFAULT_SETTINGS, exceptionThresholdPercent: 0 });
+    expect(found.map((e) => e.segmentsCompared)).toEqual([11, 11, 11]);
+  });
+
+  it("counts only the sections with both figures as compared", () => {
+    const partial = indexMeasurements(
+      [...measurements, ...monthly("P1-01", 2013, 4 /* Apr */, spread(500, 6), "New section")],
+      4,
+    );
+    const found = findExceptions([totalCrime], partial, quarter(2013, 2), { ...DEFAULT_SETTINGS, exceptionThresholdPercent: 0 });
+    expect(found.map((e) => e.segmentsCompared)).toEqual([11, 11, 11]);
+  });
+
   it("leaves out changes within the threshold", () => {
     const found = findExceptions([totalCrime], index, quarter(2013, 2), { ...DEFAULT_SETTINGS, exceptionThresholdPercent: 5 });
     expect(found.map((e) => e.segment)).toEqual(["Purbeck", "Dorchester and Sherborne"]);

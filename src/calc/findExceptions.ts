@@ -12,7 +12,8 @@ import type { MeasurementIndex } from "./indexMeasurements";
  * - Adverse means a rise where lower is better and a fall where higher is better; neutral KPIs have no exceptions.
  * - The change is measured in percent (percentage points for percentage KPIs). A rise from 0 has no percentage but
  *   is adverse beyond any threshold, so it is listed, ahead of the others.
- * - Segments missing either figure are skipped. Ties keep KPI order, then segment name.
+ * - Segments missing either figure are skipped; `segmentsCompared` counts the others ("3 sections out of 11").
+ *   Ties keep KPI order, then segment name.
  * @example findExceptions(model.kpis, index, quarter(2013, 2), { ...settings, exceptionThresholdPercent: 0 })
  * // [Purbeck +95 (+12.3%), Dorchester and Sherborne +75 (+7.3%), Bournemouth Central +114 (+4.5%)]
  */
@@ -28,18 +29,22 @@ export function findExceptions(
     if (kpi.polarity === "neutral") return;
     const segments = index.get(kpi.id)?.segments;
     if (!segments) return;
+    const ofKpi: { result: Omit<ExceptionResult, "segmentsCompared">; adverse: number; order: number }[] = [];
+    let compared = 0;
     for (const [segment, series] of segments) {
       const figures = computeComparisonFigures(kpi, series, period, settings.fiscalYearStartMonth);
       if (figures.current === null || figures.previous === null) continue;
+      compared++;
       const change = computeChange(figures.current, figures.previous, kpi.unit);
       const adverse = adverseBy(change, kpi.polarity === "lower-is-better" ? 1 : -1);
       if (adverse === null || adverse <= threshold) continue;
-      found.push({
+      ofKpi.push({
         result: { kpiId: kpi.id, kpiName: kpi.name, segment, previous: figures.previous, current: figures.current, change },
         adverse,
         order,
       });
     }
+    for (const f of ofKpi) found.push({ ...f, result: { ...f.result, segmentsCompared: compared } });
   });
   found.sort(
     (a, b) =>

@@ -54,3 +54,4 @@ export {
   quarterIndexOfMonth,
   quarterStartMonthIndex,
 } from "./quarterIndex";
+export { spcAssuranceTarget } from "./spcAssuranceTarget";

@@ -3,6 +3,7 @@
  * published report or feeding another tool. Numbers are unrounded; `null` means n/a.
  */
 import type { Issue } from "../model/issue";
+import type { CommentaryDrafts } from "../model/drafts";
 import type { RagStatus } from "../model/kpi";
 import { getPeriodMonths } from "../calc/getPeriodMonths";
 import type { Month, Period } from "../model/period";
@@ -67,7 +68,11 @@ export interface ResultsJson {
     readonly spc: SpcJson | null;
     readonly trajectory: ScorecardResults["kpis"][number]["trajectory"];
     readonly commentary: string;
+    /** The first draft of the KPI's commentary, made from these figures (the Suggested commentary column). */
+    readonly draftCommentary: string;
   }[];
+  /** Drafted summaries: the whole scorecard's, and one per priority in the scorecard's order. */
+  readonly summary: { readonly scorecard: string; readonly sections: CommentaryDrafts["sections"] };
   readonly themes: ScorecardResults["themes"];
   readonly exceptions: ScorecardResults["exceptions"];
   readonly finance: readonly {
@@ -87,8 +92,9 @@ export interface ResultsJson {
   readonly issues: readonly Issue[];
 }
 
-/** @example JSON.stringify(toResultsJson(results), null, 2) */
-export function toResultsJson(results: ScorecardResults): ResultsJson {
+/** @example JSON.stringify(toResultsJson(outcome.results, outcome.drafts), null, 2) */
+export function toResultsJson(results: ScorecardResults, drafts: CommentaryDrafts): ResultsJson {
+  const drafted = new Map(drafts.kpis.map((d) => [d.kpiId, d.text]));
   return {
     period: {
       label: results.periodLabel,
@@ -125,7 +131,9 @@ export function toResultsJson(results: ScorecardResults): ResultsJson {
       spc: r.monthly ? spcJson(r.monthly) : null,
       trajectory: r.trajectory,
       commentary: r.commentary,
+      draftCommentary: drafted.get(r.kpi.id) ?? "",
     })),
+    summary: { scorecard: drafts.scorecard, sections: drafts.sections },
     themes: results.themes,
     exceptions: results.exceptions,
     finance: results.finance.map((f) => ({

@@ -36,7 +36,7 @@ import { planExtent, rewriteSteps, sheetSteps } from "./sheetSteps";
 import { isTemporarySheetName, randomToken, temporaryPrefix } from "./temporarySheets";
 
 export interface RenderTarget {
-  /** Sheets an earlier build of this quarter wrote, and the plan's own names: replaced; nothing else is touched. */
+  /** Sheets an earlier build of this period wrote (`RenderJob.replaceSheets`): replaced; nothing else is touched. */
   readonly replaceSheets: readonly string[];
   /** The store's rows, written to the very hidden store sheet; `undefined` leaves the store as it is. */
   readonly store?: readonly (readonly [string, string])[];

@@ -1,25 +1,33 @@
 /**
- * The file host: a workbook held as .xlsx bytes. Reading goes through ExcelJS; rendering writes the plan into a
- * copy of the package at the part level, so the analyst's charts, pivot tables and names survive (ExcelJS would
- * drop them on a re-save). The input bytes are never modified: `output()` is a new package.
+ * The file host: a workbook held as .xlsx bytes. Reading streams the package into grids within budgets
+ * (`readWorkbook.ts`); rendering writes the plan into a copy of the package at the part level, so the analyst's
+ * charts, pivot tables and names survive byte for byte. The input bytes are never modified: `output()` is a new
+ * package.
  */
 import type { WorkbookHost } from "../pipeline";
+import type { ReadWorkbookGridsOptions } from "./readWorkbook";
 import { readWorkbookGrids } from "./readWorkbook";
+import type { PackageKind } from "./read/readPackageKind";
+import { readPackageKind } from "./read/readPackageKind";
 import { writeScorecardPackage } from "./xlsx/writeScorecardPackage";
 
 export interface FileHost extends WorkbookHost {
   /** The built workbook; the input itself until something has been rendered. */
   output(): Uint8Array;
+  /** The package's kind (.xlsx, .xlsm, ...): the output is the same kind and must keep its extension. */
+  kind(): PackageKind;
 }
 
 /** @example const host = createFileHost(bytes); await runBuild(host, request); save(host.output()); */
-export function createFileHost(input: Uint8Array): FileHost {
+export function createFileHost(input: Uint8Array, options: ReadWorkbookGridsOptions = {}): FileHost {
   let output = input;
+  let kind: PackageKind | null = null;
   return {
-    read: () => readWorkbookGrids(input),
+    read: () => readWorkbookGrids(input, options),
     render: async (job) => {
-      output = writeScorecardPackage(input, job.plan, { replaceSheets: job.replaceSheets, store: job.store });
+      output = writeScorecardPackage(input, job.plan, { replaceSheets: job.replaceSheets, store: job.store, codec: options.codec });
     },
     output: () => output,
+    kind: () => (kind ??= readPackageKind(input)),
   };
 }

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { messageText } from "../messages";
 import { readWorkbookGrids } from "./readWorkbook";
 import { cellAt, findGrid, numberFormatAt } from "../model/grid";
 import type { Grid, WorkbookGrids } from "../model/grid";
@@ -177,7 +178,7 @@ describe("readWorkbookGrids", () => {
     expect(sheetOf(await readWorkbookGrids(bytes), "S").rows).toEqual([["Total Crime", "Police and Crime Plan"]]);
   });
 
-  it("gives merged ranges 0-based and inclusive, with the value in the top-left cell only", async () => {
+  it("gives merged ranges 0-based and inclusive, clipped to the grid, with the value in the top-left cell only", async () => {
     const bytes = await xlsx((wb) => {
       const ws = wb.addWorksheet("S");
       ws.getCell("C1").value = "Apr - Sep";
@@ -188,8 +189,9 @@ describe("readWorkbookGrids", () => {
       ws.getCell("D2").value = "2013/14";
     });
     const grid = sheetOf(await readWorkbookGrids(bytes), "S");
+    // A1:A3 reaches below the last row with data (row 2): clipped, as every row below the grid is empty.
     expect(grid.merges).toEqual([
-      { top: 0, left: 0, bottom: 2, right: 0 },
+      { top: 0, left: 0, bottom: 1, right: 0 },
       { top: 0, left: 2, bottom: 0, right: 3 },
     ]);
     expect(grid.rows).toEqual([
@@ -260,10 +262,8 @@ describe("readWorkbookGrids", () => {
   });
 
   describe("edge cases", () => {
-    it("rejects bytes that are not an .xlsx package with a message saying so", async () => {
-      await expect(readWorkbookGrids(new TextEncoder().encode("KPI ID,Period\n"))).rejects.toThrow(
-        /could not be read as an \.xlsx workbook/,
-      );
+    it("rejects bytes that are not an .xlsx package with a message saying what they are", async () => {
+      await expect(readWorkbookGrids(new TextEncoder().encode("KPI ID,Period\n"))).rejects.toThrow(messageText("FILE_TEXT", "CSV, values separated by commas"));
     });
 
     it("leaves totalRows out when the whole sheet was read", async () => {

@@ -1,155 +1,146 @@
 /**
- * Reads an .xlsx package into grids with ExcelJS: the file host's half of "host workbook --read--> grids".
- * It takes bytes, not a path, so the same code runs in Node (command line, tests) and in the browser bundle
- * (the standalone page's upload).
+ * Reads an .xlsx package into grids: the file host's half of "host workbook --read--> grids". It takes bytes, not a
+ * path, so the same code runs in Node (command line, tests) and in the browser (the standalone page's upload).
+ *
+ * Our own reader on fflate and a streaming XML scanner, chosen by measurement over ExcelJS and SheetJS (README,
+ * "Choices, and why"): parts are inflated piece by piece and scanned as they come, ranges are never expanded cell by
+ * cell, and every part, byte and cell counts against `ReadLimits`, checked before the work it bounds.
+ *
+ *   1. Open the zip's directory (nothing inflated); a file that is not a zip says what it is instead.
+ *   2. Find the workbook part, its sheets (tab order, visibility) and date system, and the sheets' parts.
+ *   3. Read the styles' number formats and the shared strings.
+ *   4. Stream each worksheet into a grid.
  */
-import ExcelJS from "exceljs";
-import type { CellRange, CellValue, Grid, WorkbookGrids } from "../model/grid";
-import { guardLargeSheets } from "./guardLargeSheets";
+import type { Grid, WorkbookGrids } from "../model/grid";
+import { FileReadError } from "./fileReadError";
+import type { Codec } from "./zip/codec";
+import { describeNonWorkbook } from "./read/describeNonWorkbook";
+import type { ByteBudget, PackageSource } from "./read/packageSource";
+import { openPackageSource, scanPart } from "./read/packageSource";
+import type { PartRelationship } from "./read/readPackageXml";
+import { relationshipsHandler, stylesHandler, workbookHandler } from "./read/readPackageXml";
+import type { ReadLimits } from "./read/readLimits";
+import { DEFAULT_READ_LIMITS } from "./read/readLimits";
+import { sharedStringsHandler } from "./read/sharedStringsHandler";
+import { SheetHandler } from "./read/sheetHandler";
+import { relsPathFor, resolveTarget } from "./xlsx/partPaths";
 
 export interface ReadWorkbookGridsOptions {
   /**
    * Read at most this many rows of a sheet; the rest are left out and the sheet's `totalRows` says how many
-   * there were, so ingest can report a sheet too large to read. Default: every row.
+   * there were, so ingest can report a sheet too large to read. Default: every row (within `limits`).
    */
   readonly maxRows?: number;
-  /** Worksheet parts larger than this (bytes of XML) are read only in part; see `guardLargeSheets`. */
-  readonly maxSheetBytes?: number;
+  /** The read's budgets; `DEFAULT_READ_LIMITS` unless a test needs smaller ones. */
+  readonly limits?: Partial<ReadLimits>;
+  /** How parts are inflated: fflate, streamed, unless a shell brings another (`Codec`). */
+  readonly codec?: Codec;
+}
+
+const NOWHERE = { sheet: "", cell: "" };
+
+/**
+ * Whether a number format shows dates or times, by ExcelJS's rule (which the grids' serials were first defined by):
+ * a date or time letter outside quotes and brackets.
+ * @example isDateFormatCode("mmm-yy") === true; isDateFormatCode("0.0%") === false
+ */
+function isDateFormatCode(format: string | undefined): boolean {
+  if (!format) return false;
+  return /[ymdhMsb]+/.test(format.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
+}
+
+function readRelationships(source: PackageSource, part: string, budget: ByteBudget, limits: ReadLimits): PartRelationship[] {
+  const entry = source.entry(relsPathFor(part));
+  if (!entry) return [];
+  const handler = relationshipsHandler();
+  scanPart(source, entry, handler, budget, limits, { label: `the relationships of ${part || "the package"}`, sheet: "" });
+  return handler.result;
+}
+
+function relatedPart(rels: readonly PartRelationship[], from: string, kind: string): string | null {
+  const rel = rels.find((r) => !r.external && r.type.endsWith(`/${kind}`));
+  return rel ? resolveTarget(from, rel.target) : null;
 }
 
 /**
  * Reads every worksheet of an .xlsx package, in workbook order, into a `Grid`: values normalised the way ingest
- * expects (dates as 1900-system serials, formulas as their cached result, rich text and hyperlinks as plain text,
- * Excel errors as `CellError`), number formats per cell, merged ranges (0-based, inclusive), hidden rows and hidden
- * sheets. Trailing empty rows and columns are trimmed; cells covered by a merge (other than its top-left) are `null`.
+ * expects (dates as 1900-system serials, formulas as their cached result, rich text as plain text, Excel errors as
+ * `CellError`), number formats per cell, merged ranges (0-based, inclusive, clipped to the grid), hidden rows and
+ * hidden sheets. Trailing empty rows and columns are trimmed; cells covered by a merge (other than its top-left) are
+ * `null`.
  *
- * Rejects only when the bytes are not an .xlsx package ExcelJS can open; the message says so.
+ * Rejects with a `FileReadError` (a catalogue message) when the bytes are not a workbook it can read, or pass a limit.
  *
  * @example
  * const grids = await readWorkbookGrids(await file.arrayBuffer());
  * cellAt(findGrid(grids, "KPIs")!, 0, 0); // "ID"
  */
-export async function readWorkbookGrids(
-  data: ArrayBuffer | Uint8Array,
-  options: ReadWorkbookGridsOptions = {},
-): Promise<WorkbookGrids> {
-  const guarded = guardLargeSheets(data instanceof Uint8Array ? data : new Uint8Array(data), options.maxSheetBytes);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // ExcelJS types `load` as taking a Node Buffer, but it hands the bytes to JSZip, which also takes an
-    // ArrayBuffer or Uint8Array: that is what lets this run in the browser.
-    await workbook.xlsx.load(guarded.data as unknown as Parameters<typeof workbook.xlsx.load>[0]);
-  } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
-    throw new Error(`The file could not be read as an .xlsx workbook (${reason}).`);
-  }
-  return {
-    sheets: workbook.worksheets.map((sheet) => {
-      const grid = readSheet(sheet, options.maxRows);
-      const totalRows = guarded.cut.get(sheet.name);
-      return totalRows !== undefined && totalRows > grid.rows.length ? { ...grid, totalRows } : grid;
-    }),
-  };
+export async function readWorkbookGrids(data: ArrayBuffer | Uint8Array, options: ReadWorkbookGridsOptions = {}): Promise<WorkbookGrids> {
+  return Promise.resolve().then(() => readWorkbookGridsSync(data instanceof Uint8Array ? data : new Uint8Array(data), options));
 }
 
-function readSheet(sheet: ExcelJS.Worksheet, maxRows: number | undefined): Grid {
-  const lastRow = sheet.rowCount;
-  const rowLimit = maxRows === undefined ? lastRow : Math.min(lastRow, Math.max(0, Math.floor(maxRows)));
-  const values: CellValue[][] = [];
-  const formats: (string | undefined)[][] = [];
-  const hiddenRows: number[] = [];
-  let width = 0;
-  let height = 0;
+function readWorkbookGridsSync(bytes: Uint8Array, options: ReadWorkbookGridsOptions): WorkbookGrids {
+  const limits: ReadLimits = { ...DEFAULT_READ_LIMITS, ...options.limits };
+  const budget: ByteBudget = { remaining: limits.maxTotalBytes };
 
-  for (let r = 1; r <= rowLimit; r++) {
-    const row = sheet.findRow(r);
-    const rowValues: CellValue[] = [];
-    const rowFormats: (string | undefined)[] = [];
-    if (row) {
-      if (row.hidden) hiddenRows.push(r - 1);
-      row.eachCell({ includeEmpty: false }, (cell, col) => {
-        // Only the top-left cell of a merge holds its value, as in Excel.
-        const value = cell.master === cell ? normaliseCellValue(cell.value) : null;
-        rowValues[col - 1] = value;
-        rowFormats[col - 1] = cell.numFmt || undefined;
-        if (value !== null) width = Math.max(width, col);
-      });
-    }
-    if (rowValues.some((v) => v !== undefined && v !== null)) height = r;
-    values.push(rowValues);
-    formats.push(rowFormats);
+  // 1. The zip directory.
+  const source = openPackageSource(bytes, limits, options.codec);
+
+  // 2. The workbook, its sheets and their parts.
+  const workbookPart = relatedPart(readRelationships(source, "", budget, limits), "", "officeDocument") ?? "xl/workbook.xml";
+  const workbookEntry = source.entry(workbookPart);
+  if (!workbookEntry) {
+    const why = describeNonWorkbook(bytes, { ok: true, entries: source.entries });
+    throw new FileReadError(why.code, NOWHERE, ...why.args);
+  }
+  const workbook = workbookHandler();
+  scanPart(source, workbookEntry, workbook, budget, limits, { label: "the workbook part", sheet: "" });
+  const { sheets, date1904 } = workbook.result;
+  if (sheets.length > limits.maxSheets) {
+    throw new FileReadError("FILE_TOO_MANY_SHEETS", NOWHERE, sheets.length.toLocaleString("en-GB"), limits.maxSheets.toLocaleString("en-GB"));
+  }
+  const rels = readRelationships(source, workbookPart, budget, limits);
+
+  // 3. Number formats and shared strings.
+  let formats: (string | undefined)[] = [];
+  const stylesPart = relatedPart(rels, workbookPart, "styles");
+  const stylesEntry = stylesPart ? source.entry(stylesPart) : undefined;
+  if (stylesEntry) {
+    const styles = stylesHandler();
+    scanPart(source, stylesEntry, styles, budget, limits, { label: "the styles part", sheet: "" });
+    formats = styles.result;
+  }
+  const isDate = formats.map(isDateFormatCode);
+  let sharedStrings: (string | null)[] = [];
+  const stringsPart = relatedPart(rels, workbookPart, "sharedStrings");
+  const stringsEntry = stringsPart ? source.entry(stringsPart) : undefined;
+  if (stringsEntry) {
+    const strings = sharedStringsHandler(limits.maxSharedStrings);
+    scanPart(source, stringsEntry, strings, budget, limits, { label: "the shared strings", sheet: "" }, (s) => strings.attach(s));
+    sharedStrings = strings.result;
   }
 
-  const rows = values.slice(0, height).map((row) => fill(row, width, null));
-  const numberFormats = formats.slice(0, height).map((row) => fill(row, width, undefined));
-  const grid: Grid = {
-    sheet: sheet.name,
-    rows,
-    numberFormats,
-    merges: readMerges(sheet),
-    hiddenRows: hiddenRows.filter((r) => r < height),
-    hidden: sheet.state === "hidden" || sheet.state === "veryHidden",
-  };
-  return rowLimit < lastRow ? { ...grid, totalRows: lastRow } : grid;
-}
-
-/** A dense row of exactly `width` cells (sparse holes and the tail beyond `width` are dropped or filled). */
-function fill<T>(row: readonly (T | undefined)[], width: number, empty: T): T[] {
-  const out: T[] = [];
-  for (let c = 0; c < width; c++) out.push(row[c] ?? empty);
-  return out;
-}
-
-interface MergeRange {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
-
-function readMerges(sheet: ExcelJS.Worksheet): CellRange[] {
-  // `_merges` (master address -> 1-based range) is not in ExcelJS's typings; the public alternative,
-  // `sheet.model.merges`, serialises every row of the sheet just to list them.
-  const merges = (sheet as unknown as { _merges?: Record<string, MergeRange | undefined> })._merges ?? {};
-  return Object.values(merges)
-    .filter((m): m is MergeRange => m !== undefined)
-    .map((m) => ({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 }))
-    .sort((a, b) => a.top - b.top || a.left - b.left);
-}
-
-const MS_PER_DAY = 24 * 60 * 60 * 1000;
-/** Serial of 1 Jan 1970 in Excel's 1900 date system. */
-const UNIX_EPOCH_SERIAL = 25569;
-
-/**
- * ExcelJS turns date-formatted serials into JS Dates at UTC midnight (shifting 1904-system workbooks itself);
- * this undoes it, giving the serial in the 1900 system. 1 Apr 2013 -> 41365.
- */
-function serialFromDate(date: Date): number | null {
-  const ms = date.getTime();
-  if (Number.isNaN(ms)) return null;
-  // Add before dividing so whole days stay exact integers.
-  return (ms + UNIX_EPOCH_SERIAL * MS_PER_DAY) / MS_PER_DAY;
-}
-
-/** A value as ExcelJS holds it (`cell.value`, or a formula's `result`) as a grid value. */
-function normaliseCellValue(raw: unknown): CellValue {
-  if (raw === null || raw === undefined) return null;
-  if (typeof raw === "number") return Number.isFinite(raw) ? raw : null;
-  if (typeof raw === "string") return raw === "" ? null : raw;
-  if (typeof raw === "boolean") return raw;
-  if (raw instanceof Date) return serialFromDate(raw);
-  if (typeof raw !== "object") return null;
-  const value = raw as Record<string, unknown>;
-  if (typeof value.error === "string") return { error: value.error };
-  // Formulas (plain, shared, array): the cached result; none means Excel never calculated it.
-  if ("formula" in value || "sharedFormula" in value) return normaliseCellValue(value.result);
-  if (Array.isArray(value.richText)) return normaliseCellValue(richTextToString(value.richText));
-  // Hyperlinks: the text shown, which may itself be rich text.
-  if ("hyperlink" in value) return normaliseCellValue(value.text);
-  return null;
-}
-
-function richTextToString(runs: readonly unknown[]): string {
-  return runs.map((run) => (typeof run === "object" && run !== null && "text" in run ? String(run.text) : "")).join("");
+  // 4. Each worksheet, streamed. Chart sheets and macro sheets have no cells and are not read.
+  const workbookCells = { stored: 0, limit: limits.maxWorkbookCells };
+  const grids: Grid[] = [];
+  for (const sheet of sheets) {
+    const rel = rels.find((r) => r.id === sheet.relId);
+    if (!rel || rel.external || !rel.type.endsWith("/worksheet")) continue;
+    const entry = source.entry(resolveTarget(workbookPart, rel.target));
+    const handler = new SheetHandler({
+      name: sheet.name,
+      hidden: sheet.state !== "visible",
+      sharedStrings,
+      formats,
+      isDate,
+      date1904,
+      maxRows: options.maxRows ?? Number.POSITIVE_INFINITY,
+      maxSheetCells: limits.maxSheetCells,
+      maxMerges: limits.maxMerges,
+      workbookCells,
+    });
+    if (entry) scanPart(source, entry, handler, budget, limits, { label: `sheet "${sheet.name}"`, sheet: sheet.name }, (s) => handler.attach(s));
+    grids.push(handler.finish());
+  }
+  return { sheets: grids };
 }

@@ -1,6 +1,7 @@
 import { absoluteRef } from "../model/address";
 import type { KpiResult, ScorecardResults, SpcCause, SpcPoint, SpcRule, SpcSegment } from "../model/results";
-import { outputSheetName } from "../model/outputSheets";
+import type { SheetNames } from "../model/outputSheets";
+import { defaultSheetNames } from "../model/outputSheets";
 import { monthLabel } from "./monthLabel";
 import { numberFormatFor } from "./numberFormatFor";
 import type { PlanCell, SheetPlan } from "./plan";
@@ -77,10 +78,14 @@ const WIDTHS = [10, 12, 16, 14, 12, 12, 12, 12, 12, 12, 12, 12, 44];
  * when no KPI has monthly data.
  * @example buildChartDataSheet(results)?.refs[0]?.values === "'Chart data Q2 2013-14'!$B$7:$B$36"
  */
-export function buildChartDataSheet(results: ScorecardResults, kpis: readonly KpiResult[] = results.kpis): ChartData | null {
+export function buildChartDataSheet(
+  results: ScorecardResults,
+  kpis: readonly KpiResult[] = results.kpis,
+  names: SheetNames = defaultSheetNames(results.sheetLabel),
+): ChartData | null {
   const withSeries = kpis.filter((r) => r.monthly !== null && r.monthly.months.length > 0);
   if (withSeries.length === 0) return null;
-  const name = outputSheetName("chart-data", results.sheetLabel);
+  const name = names("chart-data");
   const canvas = createSheetCanvas();
 
   writeTitleBand(canvas, results, {

@@ -1,5 +1,6 @@
 import type { ScorecardResults, SpcCause } from "../model/results";
-import { outputSheetName } from "../model/outputSheets";
+import type { SheetNames } from "../model/outputSheets";
+import { defaultSheetNames } from "../model/outputSheets";
 import type { ChartDataRefs } from "./buildChartDataSheet";
 import { assuranceText, variationText } from "./describeKpiNotes";
 import type { ChartSeriesSpec, ChartSpec, SheetPlan } from "./plan";
@@ -28,13 +29,17 @@ const GAP_WIDTH = 2;
  * XmR control chart (values with markers, mean, dashed limits), all referring to the chart data sheet.
  * @example buildChartsSheet(results, refs).charts.length === 2 * refs.length
  */
-export function buildChartsSheet(results: ScorecardResults, refs: readonly ChartDataRefs[]): SheetPlan {
-  const name = outputSheetName("charts", results.sheetLabel);
+export function buildChartsSheet(
+  results: ScorecardResults,
+  refs: readonly ChartDataRefs[],
+  names: SheetNames = defaultSheetNames(results.sheetLabel),
+): SheetPlan {
+  const name = names("charts");
   const canvas = createSheetCanvas();
   const titleEnd = writeTitleBand(canvas, results, {
     title: "Monthly trends and control charts",
     captions: [
-      `Figures on "${outputSheetName("chart-data", results.sheetLabel)}". Left: monthly values (columns) and the rolling 12 months (line, right-hand axis for totals). Right: control chart with mean and limits.`,
+      `Figures on "${names("chart-data")}". Left: monthly values (columns) and the rolling 12 months (line, right-hand axis for totals). Right: control chart with mean and limits.`,
       "Control chart points (NHS Making Data Count): grey common cause; special cause blue for improvement, orange for concern, purple neither. Red dashed line: the target. Wide pale line: the baseline months the limits come from.",
     ],
   });

@@ -41,7 +41,7 @@ describe("buildExceptionsSheet", () => {
   it("formats a percentage KPI's change in points", () => {
     const s = buildExceptionsSheet(
       scorecardResults({
-        exceptions: [{ kpiId: "P1-02", kpiName: "Positive Outcome Rate", segment: "Purbeck", previous: 24, current: 21.5, change: changeOf(24, 21.5, "percent") }],
+        exceptions: [{ kpiId: "P1-02", kpiName: "Positive Outcome Rate", segment: "Purbeck", previous: 24, current: 21.5, change: changeOf(24, 21.5, "percent"), segmentsCompared: 11 }],
       }),
     )!;
     const row = findRow(s, 1, "Purbeck");
@@ -58,7 +58,7 @@ describe("buildExceptionsSheet", () => {
       const s = buildExceptionsSheet(
         scorecardResults({
           kpis: KPI_RESULTS.slice(0, 1),
-          exceptions: [{ kpiId: "X-1", kpiName: "Unknown", segment: "Poole", previous: 10, current: 12, change: changeOf(10, 12, "count") }],
+          exceptions: [{ kpiId: "X-1", kpiName: "Unknown", segment: "Poole", previous: 10, current: 12, change: changeOf(10, 12, "count"), segmentsCompared: 1 }],
         }),
       )!;
       expect(cellAt(s, findRow(s, 1, "Poole"), 3)).toEqual({ value: 12, style: "count" });

@@ -1,6 +1,7 @@
 import type { Unit } from "../model/kpi";
 import type { ScorecardResults } from "../model/results";
-import { outputSheetName } from "../model/outputSheets";
+import type { SheetNames } from "../model/outputSheets";
+import { defaultSheetNames } from "../model/outputSheets";
 import type { SheetPlan } from "./plan";
 import { PALETTE } from "./palette";
 import { printSettings } from "./printSettings";
@@ -18,9 +19,9 @@ const WIDTHS = [40, 28, 12, 12, 12, 12];
  * and current figures and the change, formatted by the KPI's unit. `null` when there are none.
  * @example buildExceptionsSheet(results)?.name === "Exceptions Q2 2013-14"
  */
-export function buildExceptionsSheet(results: ScorecardResults): SheetPlan | null {
+export function buildExceptionsSheet(results: ScorecardResults, names: SheetNames = defaultSheetNames(results.sheetLabel)): SheetPlan | null {
   if (results.exceptions.length === 0) return null;
-  const name = outputSheetName("exceptions", results.sheetLabel);
+  const name = names("exceptions");
   const formats = new Map<string, FigureFormat>(results.kpis.map((r) => [r.kpi.id, { unit: r.kpi.unit, decimals: r.kpi.decimals }]));
   const periods = new Map(results.kpis.map((r) => [r.kpi.id, `${r.previousLabel} vs ${r.currentLabel}`]));
   const firstPeriods = results.kpis[0];

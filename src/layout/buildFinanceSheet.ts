@@ -1,5 +1,6 @@
 import type { FinanceLineResult, ScorecardResults } from "../model/results";
-import { outputSheetName } from "../model/outputSheets";
+import type { SheetNames } from "../model/outputSheets";
+import { defaultSheetNames } from "../model/outputSheets";
 import type { PlanCell, SheetPlan } from "./plan";
 import { printSettings } from "./printSettings";
 import { createSheetCanvas } from "./sheetCanvas";
@@ -25,9 +26,9 @@ type RowKind = "line" | "total" | "grand-total";
  * format, and adverse variances (spending over budget) highlighted. `null` without finance lines.
  * @example buildFinanceSheet(results)?.name === "Finance variance Q2 2013-14"
  */
-export function buildFinanceSheet(results: ScorecardResults): SheetPlan | null {
+export function buildFinanceSheet(results: ScorecardResults, names: SheetNames = defaultSheetNames(results.sheetLabel)): SheetPlan | null {
   if (results.finance.length === 0) return null;
-  const name = outputSheetName("finance", results.sheetLabel);
+  const name = names("finance");
   const unit = results.settings.financeUnitLabel;
   const canvas = createSheetCanvas();
 

@@ -1,7 +1,8 @@
 import { quoteSheetName } from "../model/address";
 import type { Issue, Severity } from "../model/issue";
 import type { ScorecardResults } from "../model/results";
-import { outputSheetName } from "../model/outputSheets";
+import type { SheetNames } from "../model/outputSheets";
+import { defaultSheetNames } from "../model/outputSheets";
 import { estimateRowHeight } from "./estimateRowHeight";
 import type { PlanCell, SheetPlan } from "./plan";
 import { PALETTE } from "./palette";
@@ -20,8 +21,8 @@ const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 
  * Always written, with a "No issues found" line when the workbook is clean.
  * @example buildIssuesSheet(results).name === "Data issues Q2 2013-14"
  */
-export function buildIssuesSheet(results: ScorecardResults): SheetPlan {
-  const name = outputSheetName("issues", results.sheetLabel);
+export function buildIssuesSheet(results: ScorecardResults, names: SheetNames = defaultSheetNames(results.sheetLabel)): SheetPlan {
+  const name = names("issues");
   const issues = [...results.issues]
     .map((issue, index) => ({ issue, index }))
     // Errors first; otherwise the order they were found in, which follows the workbook.

@@ -1,5 +1,6 @@
 import { outputSheetName } from "../model/outputSheets";
 import { buildScorecardPlan } from "./buildScorecardPlan";
+import { chooseCommentary } from "./chooseCommentary";
 import { readPreservedCommentary } from "./readPreservedCommentary";
 import { SCORECARD_COLUMNS as COL } from "./scorecardColumns";
 import { cellAt, findRow, sheetByRole, sheetToGrid } from "./__fixtures__/planCells";
@@ -58,7 +59,7 @@ describe("buildScorecardPlan", () => {
     const row = findRow(scorecard, COL.id, "P2-01");
     rows[row]![COL.commentary] = "Most serious violence nearly halved.";
     const preserved = readPreservedCommentary({ ...grid, rows });
-    const rebuilt = sheetByRole(buildScorecardPlan(results, { preservedCommentary: preserved }), "scorecard");
+    const rebuilt = sheetByRole(buildScorecardPlan(results, { commentary: chooseCommentary(results, { preserved }) }), "scorecard");
     expect(cellAt(rebuilt, findRow(rebuilt, COL.id, "P2-01"), COL.commentary)?.value).toBe("Most serious violence nearly halved.");
   });
 

@@ -4,7 +4,11 @@
  *
  *   results --scorecard--> themes --charts + chart data--> finance --exceptions--> data issues --styles--> plan
  */
+import type { SheetNames } from "../model/outputSheets";
+import { defaultSheetNames } from "../model/outputSheets";
 import type { ScorecardResults } from "../model/results";
+import type { CommentaryDrafts } from "../model/drafts";
+import type { ChosenCommentary } from "./chooseCommentary";
 import { buildChartDataSheet } from "./buildChartDataSheet";
 import { buildChartsSheet } from "./buildChartsSheet";
 import { buildExceptionsSheet } from "./buildExceptionsSheet";
@@ -17,8 +21,13 @@ import { selectChartedKpis } from "./selectChartedKpis";
 import type { CellStyle, ScorecardPlan, SheetPlan } from "./plan";
 
 export interface ScorecardPlanOptions {
-  /** Commentary by KPI id read back from the last build of this quarter (`readPreservedCommentary`); wins over notes. */
-  readonly preservedCommentary?: ReadonlyMap<string, string>;
+  /** Each KPI's commentary (`chooseCommentary`: the analyst's, the Notes sheet's, or the draft); the Notes
+   * sheet's when absent. */
+  readonly commentary?: ReadonlyMap<string, ChosenCommentary>;
+  /** Drafted commentary and summaries for the Suggested commentary column (`draftCommentary`). */
+  readonly drafts?: CommentaryDrafts;
+  /** The sheets' names; `outputSheetName`'s unless the pipeline had to number one (`chooseSheetNames`). */
+  readonly sheetNames?: SheetNames;
 }
 
 /**
@@ -28,29 +37,30 @@ export interface ScorecardPlanOptions {
  */
 export function buildScorecardPlan(results: ScorecardResults, options: ScorecardPlanOptions = {}): ScorecardPlan {
   const sheets: SheetPlan[] = [];
+  const names = options.sheetNames ?? defaultSheetNames(results.sheetLabel);
 
   // 1. The scorecard: a KPI table per priority.
-  sheets.push(buildScorecardSheet(results, { preservedCommentary: options.preservedCommentary }));
+  sheets.push(buildScorecardSheet(results, options, names));
 
   // 2. Theme RAG summary, this period against last (seed 002).
-  const themes = buildThemeSheet(results);
+  const themes = buildThemeSheet(results, names);
   if (themes) sheets.push(themes);
 
   // 3. Charts, and the figures they refer to, for as many KPIs as the chart limit allows.
   const selection = selectChartedKpis(results);
-  const chartData = buildChartDataSheet(results, selection.charted);
-  if (chartData) sheets.push(buildChartsSheet(results, chartData.refs), chartData.sheet);
+  const chartData = buildChartDataSheet(results, selection.charted, names);
+  if (chartData) sheets.push(buildChartsSheet(results, chartData.refs, names), chartData.sheet);
 
   // 4. Finance variance (seed 000, section 3).
-  const finance = buildFinanceSheet(results);
+  const finance = buildFinanceSheet(results, names);
   if (finance) sheets.push(finance);
 
   // 5. Exceptions by segment.
-  const exceptions = buildExceptionsSheet(results);
+  const exceptions = buildExceptionsSheet(results, names);
   if (exceptions) sheets.push(exceptions);
 
   // 6. Data issues, always, with layout's own notes.
-  sheets.push(buildIssuesSheet(selection.note ? { ...results, issues: [...results.issues, selection.note] } : results));
+  sheets.push(buildIssuesSheet(selection.note ? { ...results, issues: [...results.issues, selection.note] } : results, names));
 
   // 7. The named styles the cells use, and no others.
   return { version: 1, periodLabel: results.periodLabel, sheetLabel: results.sheetLabel, styles: usedStyles(sheets, buildStyleCatalogue(results.settings)), sheets };

@@ -1,5 +1,7 @@
 import { DEFAULT_SETTINGS } from "../model/kpi";
-import { buildScorecardSheet, NOT_AVAILABLE_FOOTNOTE, OVERRIDE_FOOTNOTE } from "./buildScorecardSheet";
+import { draftCommentary } from "../narrative";
+import { buildScorecardSheet, NOT_AVAILABLE_FOOTNOTE, OVERRIDE_FOOTNOTE, SUMMARY_LABEL } from "./buildScorecardSheet";
+import { chooseCommentary } from "./chooseCommentary";
 import { buildStyleCatalogue } from "./buildStyleCatalogue";
 import { cellAt, cellAtA1, findRow } from "./__fixtures__/planCells";
 import { KPI_RESULTS, P1, P2, P5, P6, scorecardResults, SETTINGS } from "./__fixtures__/scorecardResults";
@@ -39,7 +41,7 @@ describe("buildScorecardSheet", () => {
 
   describe("header", () => {
     it("puts the columns in the published order, then the MDC icons, on row 8", () => {
-      const header = Array.from({ length: 14 }, (_, col) => cellAt(sheet, 7, col)?.value);
+      const header = Array.from({ length: 15 }, (_, col) => cellAt(sheet, 7, col)?.value);
       expect(header).toEqual([
         "ID",
         "KPI",
@@ -55,6 +57,7 @@ describe("buildScorecardSheet", () => {
         "Assurance",
         "Notes",
         "Commentary",
+        "Suggested commentary (drafted from the figures)",
       ]);
     });
 
@@ -69,7 +72,7 @@ describe("buildScorecardSheet", () => {
       expect(banners[0]).toBe(8);
       expect(banners).toEqual([...banners].sort((a, b) => a - b));
       expect(cellAt(sheet, 8, 0)?.style).toBe("section");
-      expect(sheet.merges).toContain("A9:N9");
+      expect(sheet.merges).toContain("A9:O9");
     });
 
     it("puts a sub-indicator straight after its parent, indented", () => {
@@ -269,7 +272,7 @@ describe("buildScorecardSheet", () => {
     });
 
     it("lets preserved commentary win, keeping the notes' text in the hidden column", () => {
-      const edited = buildScorecardSheet(results, { preservedCommentary: new Map([["P1-01", "Edited by the analyst."]]) });
+      const edited = buildScorecardSheet(results, { commentary: chooseCommentary(results, { preserved: new Map([["P1-01", "Edited by the analyst."]]) }) });
       const row = findRow(edited, COL.id, "P1-01");
       expect(cellAt(edited, row, COL.commentary)?.value).toBe("Edited by the analyst.");
       expect(cellAt(edited, row, COL.builtCommentary)?.value).toBe(KPI_RESULTS[0]?.commentary);
@@ -277,14 +280,65 @@ describe("buildScorecardSheet", () => {
     });
 
     it("makes rows with long commentary taller", () => {
-      const long = buildScorecardSheet(results, { preservedCommentary: new Map([["P1-03", "word ".repeat(80)]]) });
+      const long = buildScorecardSheet(results, { commentary: chooseCommentary(results, { preserved: new Map([["P1-03", "word ".repeat(80)]]) }) });
       const height = (s: typeof sheet, id: string) => s.rowHeights.find((h) => h.row === findRow(s, COL.id, id))?.height ?? 0;
       expect(height(long, "P1-03")).toBeGreaterThan(height(sheet, "P1-03"));
     });
 
-    it("makes the commentary column wide and wrapped", () => {
-      expect(sheet.columns[COL.commentary]?.width).toBeGreaterThanOrEqual(50);
+    it("makes the commentary column wide and wrapped, as wide as the suggestions beside it", () => {
+      expect(sheet.columns[COL.commentary]?.width).toBeGreaterThanOrEqual(40);
+      expect(sheet.columns[COL.suggested]?.width).toBe(sheet.columns[COL.commentary]?.width);
       expect(styles[at("P1-01", COL.commentary)?.style ?? ""]?.wrap).toBe(true);
+    });
+  });
+
+  describe("drafted commentary", () => {
+    const drafts = draftCommentary(results);
+    const drafted = buildScorecardSheet(results, { drafts, commentary: chooseCommentary(results, { drafts }) });
+    const draftAt = (id: string, col: number) => cellAt(drafted, findRow(drafted, COL.id, id), col);
+
+    it("puts each KPI's draft in the Suggested commentary column, leaving the analyst's commentary as it was", () => {
+      expect(draftAt("P1-01", COL.suggested)?.value).toBe(drafts.kpis.find((d) => d.kpiId === "P1-01")?.text);
+      expect(draftAt("P1-01", COL.suggested)?.style).toBe("suggested");
+      expect(draftAt("P1-01", COL.commentary)?.value).toBe(KPI_RESULTS[0]?.commentary);
+      expect(draftAt("P1-03", COL.commentary)?.value).toBeNull();
+    });
+
+    it("makes a row tall enough for its draft", () => {
+      const height = (s: typeof sheet, id: string) => s.rowHeights.find((h) => h.row === findRow(s, COL.id, id))?.height ?? 0;
+      expect(height(drafted, "P1-03")).toBeGreaterThan(height(sheet, "P1-03"));
+    });
+
+    it("opens the table with a suggested summary of the whole scorecard, merged across it", () => {
+      const row = findRow(drafted, 0, `${SUMMARY_LABEL} of the scorecard: ${drafts.scorecard}`);
+      expect(row).toBe(8);
+      expect(cellAt(drafted, row, 0)?.style).toBe("draft-summary");
+      expect(drafted.merges).toContain("A9:O9");
+    });
+
+    it("puts each priority's suggested summary under its banner", () => {
+      for (const section of drafts.sections) {
+        const banner = findRow(drafted, 0, section.priority);
+        expect(cellAt(drafted, banner + 1, 0)?.value).toBe(`${SUMMARY_LABEL}: ${section.text}`);
+      }
+    });
+
+    it("fills an empty commentary from the draft only with the setting on, and never an analyst's", () => {
+      const on = scorecardResults({ settings: { ...SETTINGS, fillCommentaryFromDraft: true } });
+      const onDrafts = draftCommentary(on);
+      const preserved = new Map([["P1-04", "Typed by the analyst."], ["P1-07", ""]]);
+      const filled = buildScorecardSheet(on, { drafts: onDrafts, commentary: chooseCommentary(on, { drafts: onDrafts, preserved }) });
+      const cell = (id: string, col: number) => cellAt(filled, findRow(filled, COL.id, id), col)?.value;
+      const draftOf = (id: string) => onDrafts.kpis.find((d) => d.kpiId === id)?.text;
+      // Empty: filled, and the hidden column records it as the build's own so a rebuild can refresh it.
+      expect(cell("P1-03", COL.commentary)).toBe(draftOf("P1-03"));
+      expect(cell("P1-03", COL.builtCommentary)).toBe(draftOf("P1-03"));
+      // The Notes sheet's commentary, typed commentary and a cleared cell are the analyst's.
+      expect(cell("P1-01", COL.commentary)).toBe(KPI_RESULTS[0]?.commentary);
+      expect(cell("P1-04", COL.commentary)).toBe("Typed by the analyst.");
+      expect(cell("P1-07", COL.commentary)).toBeNull();
+      // Off (the default): the draft stays in its own column.
+      expect(draftAt("P1-03", COL.commentary)?.value).toBeNull();
     });
   });
 

@@ -1,6 +1,10 @@
 import { toA1Range } from "../model/address";
 import type { KpiResult, ScorecardResults, Trend } from "../model/results";
-import { outputSheetName } from "../model/outputSheets";
+import type { SheetNames } from "../model/outputSheets";
+import { defaultSheetNames } from "../model/outputSheets";
+import type { CommentaryDrafts } from "../model/drafts";
+import type { ChosenCommentary } from "./chooseCommentary";
+import { chooseCommentary } from "./chooseCommentary";
 import type { PeriodPair } from "./describeKpiNotes";
 import { describeKpiNotes } from "./describeKpiNotes";
 import { estimateRowHeight } from "./estimateRowHeight";
@@ -14,6 +18,7 @@ import {
   HEADER_COMMENTARY,
   HEADER_ID,
   HEADER_KEY,
+  HEADER_SUGGESTED,
   LAST_VISIBLE_COLUMN,
   SCORECARD_COLUMNS as COL,
   SCORECARD_WIDTHS,
@@ -27,9 +32,13 @@ import { changeCells, valueCell } from "./valueCells";
 import { pageHeader, writeTitleBand } from "./writeTitleBand";
 
 export interface ScorecardSheetOptions {
-  /** Commentary by KPI id read back from the last build of this quarter; wins over the Notes sheet. */
-  readonly preservedCommentary?: ReadonlyMap<string, string>;
+  /** Each KPI's commentary (`chooseCommentary`); the Notes sheet's when absent. */
+  readonly commentary?: ReadonlyMap<string, ChosenCommentary>;
+  /** Drafted commentary and summaries, shown beside the analyst's (`draftCommentary`); none when absent. */
+  readonly drafts?: CommentaryDrafts;
 }
+
+export const SUMMARY_LABEL = "Suggested summary";
 
 export const OVERRIDE_FOOTNOTE = `${OVERRIDE_MARK} analyst judgement: the RAG was set by an analyst and replaces the one computed from the figures.`;
 export const NOT_AVAILABLE_FOOTNOTE = "n/a: no figure for the period, or no change can be computed (e.g. from zero).";
@@ -38,11 +47,17 @@ const TREND_MARKS = { up: "▲", down: "▼", flat: "►" } as const;
 
 /**
  * The scorecard sheet: a title band, a RAG and trend key, then a section per priority with its KPI table (ID, KPI,
- * Target, Previous, Current, Change, Change %, RAG, Previous RAG, Trend, Notes, Commentary), as seed 000's figures.
+ * Target, Previous, Current, Change, Change %, RAG, Previous RAG, Trend, Notes, Commentary, Suggested commentary),
+ * as seed 000's figures. With drafts, a suggested summary of the whole scorecard opens the table and one of each
+ * priority sits under its banner.
  * @example buildScorecardSheet(results).name === "Scorecard Q2 2013-14"
  */
-export function buildScorecardSheet(results: ScorecardResults, options: ScorecardSheetOptions = {}): SheetPlan {
-  const name = outputSheetName("scorecard", results.sheetLabel);
+export function buildScorecardSheet(
+  results: ScorecardResults,
+  options: ScorecardSheetOptions = {},
+  names: SheetNames = defaultSheetNames(results.sheetLabel),
+): SheetPlan {
+  const name = names("scorecard");
   const labels = results.settings.ragLabels;
   const anyPrintedId = results.kpis.some((r) => printedId(r.kpi) !== null);
   const periods = dominantPeriods(results);
@@ -61,14 +76,23 @@ export function buildScorecardSheet(results: ScorecardResults, options: Scorecar
   // Three lines: "Previous" over "Apr - Sep 2012/13", which wraps in a 12-character column.
   const headerRow = canvas.addRow(headerCells(periods), 42);
 
-  // 3. A section per priority: banner, then its KPIs with sub-indicators under their parents.
+  // 3. The suggested summary of the whole scorecard, then a section per priority: banner, its suggested summary,
+  // then its KPIs with sub-indicators under their parents.
   const firstBodyRow = canvas.nextRow;
+  const commentary = options.commentary ?? chooseCommentary(results);
+  const drafts = options.drafts;
+  const draftOf = new Map(drafts?.kpis.map((d) => [d.kpiId, d.text]) ?? []);
+  const sectionSummaries = new Map(drafts?.sections.map((s) => [s.priority, s.text]) ?? []);
+  if (drafts && drafts.scorecard !== "") writeSummaryRow(canvas, `${SUMMARY_LABEL} of the scorecard: ${drafts.scorecard}`);
   let lastKpiRow = -1;
   for (const [priority, kpis] of groupByPriority(results.kpis)) {
     const banner = canvas.addRow(bannerCells(priority), bannerHeight(priority));
     canvas.merge(banner, 0, banner, LAST_VISIBLE_COLUMN);
+    const summary = sectionSummaries.get(priority);
+    if (summary) writeSummaryRow(canvas, `${SUMMARY_LABEL}: ${summary}`);
     for (const { result, depth } of orderParentsFirst(kpis)) {
-      lastKpiRow = writeKpiRow(canvas, result, depth, periods, results, options);
+      const row = { chosen: commentary.get(result.kpi.id), draft: draftOf.get(result.kpi.id) ?? "" };
+      lastKpiRow = writeKpiRow(canvas, result, depth, periods, results, row);
     }
   }
   if (lastKpiRow < 0) {
@@ -164,6 +188,7 @@ function headerCells(periods: PeriodPair): PlanCell[] {
   cells[COL.assurance] = { value: "Assurance", style: STYLE.header };
   cells[COL.notes] = { value: "Notes", style: STYLE.headerLeft };
   cells[COL.commentary] = { value: HEADER_COMMENTARY, style: STYLE.headerLeft };
+  cells[COL.suggested] = { value: HEADER_SUGGESTED, style: STYLE.headerLeft };
   cells[COL.builtCommentary] = { value: HEADER_BUILT_COMMENTARY, style: STYLE.headerLeft };
   cells[COL.key] = { value: HEADER_KEY, style: STYLE.headerLeft };
   return cells;
@@ -176,9 +201,19 @@ function bannerCells(priority: string): PlanCell[] {
   }));
 }
 
+const VISIBLE_WIDTH = SCORECARD_WIDTHS.slice(0, LAST_VISIBLE_COLUMN + 1).reduce((a, b) => a + b, 0);
+
 function bannerHeight(priority: string): number {
-  const width = SCORECARD_WIDTHS.slice(0, LAST_VISIBLE_COLUMN + 1).reduce((a, b) => a + b, 0);
-  return estimateRowHeight([{ text: priority, width, fontSize: 11 }], 20);
+  return estimateRowHeight([{ text: priority, width: VISIBLE_WIDTH, fontSize: 11 }], 20);
+}
+
+/** A drafted summary across the table, in its own style so no one takes it for an analyst's words. */
+function writeSummaryRow(canvas: SheetCanvas, text: string): void {
+  const cells = Array.from({ length: LAST_VISIBLE_COLUMN + 1 }, (_, col): PlanCell => ({ value: col === 0 ? text : null, style: STYLE.draftSummary }));
+  // A merge across thirteen columns holds fewer characters a line than their widths add up to (each column's
+  // padding is lost), so the estimate takes a fifth off: measured on the rendered sample, 4 lines where 3 were given.
+  const row = canvas.addRow(cells, estimateRowHeight([{ text, width: VISIBLE_WIDTH * 0.8 }], 18));
+  canvas.merge(row, 0, row, LAST_VISIBLE_COLUMN);
 }
 
 function writeKpiRow(
@@ -187,14 +222,15 @@ function writeKpiRow(
   depth: number,
   periods: PeriodPair,
   results: ScorecardResults,
-  options: ScorecardSheetOptions,
+  row: { readonly chosen: ChosenCommentary | undefined; readonly draft: string },
 ): number {
   const { kpi } = result;
   const labels = results.settings.ragLabels;
   const format = { unit: kpi.unit, decimals: kpi.decimals };
   const [change, changePercent] = changeCells(result.change, format);
   const notes = describeKpiNotes(result, periods, labels, results.settings.currencySymbol).join("\n");
-  const commentary = options.preservedCommentary?.get(kpi.id) ?? result.commentary;
+  const commentary = row.chosen?.text ?? result.commentary;
+  const built = row.chosen?.built ?? result.commentary;
 
   const cells: PlanCell[] = [];
   cells[COL.id] = { value: printedId(kpi), style: STYLE.id };
@@ -211,7 +247,8 @@ function writeKpiRow(
   cells[COL.assurance] = iconCell(assuranceIcon(result.monthly?.spc ?? null));
   cells[COL.notes] = { value: notes === "" ? null : notes, style: STYLE.notes };
   cells[COL.commentary] = { value: commentary === "" ? null : commentary, style: STYLE.commentary };
-  cells[COL.builtCommentary] = { value: result.commentary === "" ? null : result.commentary };
+  cells[COL.suggested] = { value: row.draft === "" ? null : row.draft, style: STYLE.suggested };
+  cells[COL.builtCommentary] = { value: built === "" ? null : built };
   cells[COL.key] = { value: kpi.id };
 
   const height = estimateRowHeight(
@@ -220,6 +257,7 @@ function writeKpiRow(
       { text: kpi.targetText, width: SCORECARD_WIDTHS[COL.target]! },
       { text: notes, width: SCORECARD_WIDTHS[COL.notes]!, fontSize: 9 },
       { text: commentary, width: SCORECARD_WIDTHS[COL.commentary]! },
+      { text: row.draft, width: SCORECARD_WIDTHS[COL.suggested]! },
     ],
     18,
   );

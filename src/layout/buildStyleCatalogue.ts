@@ -87,6 +87,9 @@ export function buildStyleCatalogue(settings: Settings): Record<string, CellStyl
     [STYLE.keyLabel]: { fontSize: 9, bold: true, fontColor: PALETTE.softText, vertical: "center" },
     [STYLE.notes]: { ...ROW_RULE, fontSize: 9, wrap: true, fontColor: PALETTE.softText },
     [STYLE.commentary]: { ...ROW_RULE, wrap: true },
+    // Drafts are set apart by a faint fill and softer text, at the same size so they print as legibly.
+    [STYLE.suggested]: { ...ROW_RULE, wrap: true, fontColor: PALETTE.softText, fill: PALETTE.draftFill },
+    [STYLE.draftSummary]: { fontSize: BODY, wrap: true, vertical: "top", fontColor: PALETTE.softText, fill: PALETTE.draftFill, borderBottom: "thin", borderColor: PALETTE.faintRule },
     [STYLE.footnote]: { italic: true, fontSize: 9, fontColor: PALETTE.greyText },
     [STYLE.blockTitle]: { bold: true, fontSize: 11, fontColor: PALETTE.navy },
     [STYLE.month]: { ...ROW_RULE, horizontal: "center" },

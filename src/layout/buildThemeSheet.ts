@@ -2,7 +2,8 @@ import { toA1Range } from "../model/address";
 import type { RagStatus } from "../model/kpi";
 import { RAG_STATUSES } from "../model/kpi";
 import type { ScorecardResults, ThemeResult } from "../model/results";
-import { outputSheetName } from "../model/outputSheets";
+import type { SheetNames } from "../model/outputSheets";
+import { defaultSheetNames } from "../model/outputSheets";
 import { estimateRowHeight } from "./estimateRowHeight";
 import type { PlanCell, SheetPlan } from "./plan";
 import { printSettings } from "./printSettings";
@@ -19,9 +20,9 @@ const COMMENTARY_COL = 3;
  * banner per pillar with Theme | RAG this period | RAG last period | Commentary. `null` when there are no themes.
  * @example buildThemeSheet(results)?.name === "Theme RAG Q2 2013-14"
  */
-export function buildThemeSheet(results: ScorecardResults): SheetPlan | null {
+export function buildThemeSheet(results: ScorecardResults, names: SheetNames = defaultSheetNames(results.sheetLabel)): SheetPlan | null {
   if (results.themes.length === 0) return null;
-  const name = outputSheetName("themes", results.sheetLabel);
+  const name = names("themes");
   const labels = results.settings.ragLabels;
   const canvas = createSheetCanvas();
 

@@ -12,14 +12,14 @@ describe("describeKpiNotes", () => {
 
   it("states a trajectory (seed 000: 2013 target 348, on track)", () => {
     const ksi = kpiResult(KPIS.ksi, 200, 184, {
-      trajectory: { targetForYear: 347.5, yearLabel: "2013", actualToDate: 242, projectedYearEnd: 322.7, onTrack: true },
+      trajectory: { targetForYear: 347.5, yearLabel: "2013", actualToDate: 242, projectedYearEnd: 322.7, onTrack: true, lastYear: { yearLabel: "2012", target: 362, actual: 393, actualToDate: 290 } },
     });
     expect(describeKpiNotes(ksi, periods, labels)).toEqual(["2013 target 348: on track, projected 323"]);
   });
 
   it("says when a trajectory is off track", () => {
     const ksi = kpiResult(KPIS.ksi, 200, 184, {
-      trajectory: { targetForYear: 347.5, yearLabel: "2013", actualToDate: 300, projectedYearEnd: 400, onTrack: false },
+      trajectory: { targetForYear: 347.5, yearLabel: "2013", actualToDate: 300, projectedYearEnd: 400, onTrack: false, lastYear: { yearLabel: "2012", target: 362, actual: null, actualToDate: null } },
     });
     expect(describeKpiNotes(ksi, periods, labels)).toEqual(["2013 target 348: off track, projected 400"]);
   });

@@ -15,6 +15,8 @@ export const PALETTE = {
   faintText: "#767676",
   rule: "#BFBFBF",
   faintRule: "#D9D9D9",
+  /** Behind drafted text: the suggestions column and summaries. */
+  draftFill: "#F3F6FA",
   white: "#FFFFFF",
   link: "#0563C1",
   /** NHS "Making Data Count": blue for improvement, orange for concern. */

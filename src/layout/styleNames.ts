@@ -36,6 +36,8 @@ export const STYLE = {
   keyLabel: "key-label",
   notes: "notes",
   commentary: "commentary",
+  suggested: "suggested",
+  draftSummary: "draft-summary",
   footnote: "footnote",
   blockTitle: "block-title",
   month: "month",

@@ -213,6 +213,9 @@ export interface Settings {
   readonly currencySymbol: string;
   /** Most KPIs to chart: a scorecard of 2,000 KPIs needs their figures, not 4,000 charts. */
   readonly chartLimit: number;
+  /** Write the drafted commentary into a KPI's Commentary when it has none (never over an analyst's). Off by default:
+   * the draft is always in its own column. */
+  readonly fillCommentaryFromDraft: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -227,6 +230,7 @@ export const DEFAULT_SETTINGS: Settings = {
   financeUnitLabel: "£000's",
   currencySymbol: "£",
   chartLimit: 40,
+  fillCommentaryFromDraft: false,
 };
 
 /** Everything ingest understood about a workbook, and everything it could not. */

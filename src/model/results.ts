@@ -132,6 +132,16 @@ export interface TrajectoryResult {
   /** Year-end figure if the run rate so far continues. */
   readonly projectedYearEnd: number;
   readonly onTrack: boolean;
+  /** The year before, for seed 000's "the target figure in 2012 (362 actual) ... was not met, with a total of 393"
+   * and "48 fewer casualties than ... the same period in 2012". */
+  readonly lastYear: {
+    readonly yearLabel: string;
+    readonly target: number;
+    /** The whole year's total; `null` unless every month has a value. */
+    readonly actual: number | null;
+    /** The same months as `actualToDate`; `null` when any of them has no value. */
+    readonly actualToDate: number | null;
+  };
 }
 
 export interface KpiResult {
@@ -168,6 +178,8 @@ export interface ExceptionResult {
   readonly previous: number;
   readonly current: number;
   readonly change: Change;
+  /** How many of the KPI's segments had both figures and were compared ("3 sections out of 11"). */
+  readonly segmentsCompared: number;
 }
 
 export interface FinanceLineResult {

@@ -92,6 +92,16 @@ describe("App", () => {
     expect(actions.activateSheet.mock.calls).toEqual([["Scorecard Q2 2013-14"], ["Theme RAG Q2 2013-14"], ["Data issues Q2 2013-14"]]);
   });
 
+  it("offers each KPI's drafted commentary after a build, and writes one into the scorecard with one click", async () => {
+    const { actions, user } = await renderPane();
+    await user.click(buildButton());
+    await user.click(await screen.findByRole("button", { name: "Suggested commentary" }));
+    const item = screen.getByText("Response time").closest("li") as HTMLElement;
+    await user.click(within(item).getByRole("button", { name: "Use this text" }));
+    expect(actions.applyCommentary).toHaveBeenCalledWith({ periodLabel: "Q2 2013-14", kpiId: "K3", text: FAKE_SUMMARY.drafts[2]!.text });
+    expect(await within(item).findByText("Written to Scorecard Q2 2013-14, cell L3.")).toBeTruthy();
+  });
+
   it("lists issues errors first, grouped by severity with notes folded away, each selecting its cell", async () => {
     const { actions, user } = await renderPane();
     await user.click(buildButton());

@@ -6,10 +6,22 @@
 import type { WorkbookSummary } from "../inspectWorkbook";
 import type { ScorecardPlan, SheetRole } from "../layout/plan";
 import type { WorkbookGrids } from "../model/grid";
+import type { SectionSummary } from "../model/drafts";
 import type { Issue } from "../model/issue";
 import type { RagStatus, Settings } from "../model/kpi";
 import type { BuildStep } from "../pipeline";
 import type { MappingProposal } from "./mapping/proposeMapping";
+
+/** A KPI's drafted commentary as the pane offers it, beside what its Commentary cell holds now. */
+export interface PaneDraft {
+  readonly kpiId: string;
+  /** As a sentence names it: `Sanction Detection Rate for Dwelling Burglary`. */
+  readonly name: string;
+  readonly priority: string;
+  readonly text: string;
+  /** The KPI's Commentary on the scorecard as built (the analyst's, the Notes sheet's or a filled draft); "" when empty. */
+  readonly commentary: string;
+}
 
 export interface BuildSummary {
   /** As the scorecard is titled: `Q2 2013-14`, `Oct-Dec 2023`. */
@@ -20,6 +32,17 @@ export interface BuildSummary {
   readonly issues: readonly Issue[];
   /** The plan that was rendered, for the standalone page's preview. */
   readonly plan: ScorecardPlan;
+  /** Each KPI's drafted commentary, in scorecard order. */
+  readonly drafts: readonly PaneDraft[];
+  /** The drafted summaries: the whole scorecard's and each priority's. */
+  readonly summaries: { readonly scorecard: string; readonly sections: readonly SectionSummary[] };
+}
+
+/** Where "Use this text" wrote a draft. */
+export interface AppliedCommentary {
+  readonly sheet: string;
+  /** `L12` */
+  readonly cell: string;
 }
 
 export type BuildResponse =
@@ -48,6 +71,12 @@ export interface PaneActions {
    * `proposeMapping(grids, { mapping, settings, asOf, period })`. Optional: a host without it shows no mapping step.
    */
   detect?(mapping?: unknown, settings?: Partial<Settings>, period?: string): Promise<MappingProposal>;
+  /**
+   * "Use this text": writes a drafted text into a KPI's Commentary on the scorecard of `periodLabel` just built,
+   * where a rebuild keeps it like typed commentary. In Excel, into the sheet in one sync; on the standalone page,
+   * into the built workbook offered for download (it is built again with the text). Rejects with a plain message.
+   */
+  applyCommentary(request: { readonly periodLabel: string; readonly kpiId: string; readonly text: string }): Promise<AppliedCommentary>;
   /** Shows a written sheet. */
   activateSheet(sheet: string): Promise<void>;
   /** Selects the cell an issue points at. */
@@ -75,4 +104,6 @@ export interface StandaloneActions extends PaneActions {
   onNavigate(listener: (target: PreviewTarget) => void): () => void;
   /** The loaded workbook's own sheets as read, so the preview can show the cell an issue points at. */
   sourceGrids(): WorkbookGrids | null;
+  /** Told when `applyCommentary` built the workbook again, with the new build. Returns the unsubscribe function. */
+  onRebuilt(listener: (summary: BuildSummary) => void): () => void;
 }

@@ -11,6 +11,7 @@ export function createExcelActions(now: () => Date = () => new Date()): PaneActi
     inspect: async (settings, mapping) => (await engine).inspect(settings, mapping),
     detect: async (mapping, settings, period) => (await engine).detect(mapping, settings, period),
     build: async (request, onStep) => (await engine).build(request, onStep),
+    applyCommentary: async (request) => (await engine).applyCommentary(request),
     activateSheet: async (sheet) => (await engine).activateSheet(sheet),
     selectCell: async (sheet, cell) => (await engine).selectCell(sheet, cell),
   };

@@ -10,7 +10,10 @@ import { ExcelHostError } from "../excel/excelHostError";
 import { officeRun } from "../excel/officeRun";
 import { readWorkbook } from "../excel/readWorkbook";
 import { selectCell } from "../excel/selectCell";
+import { writeCommentary } from "../excel/writeCommentary";
 import { inspectWorkbook } from "../inspectWorkbook";
+import { locateCommentary } from "../layout/locateCommentary";
+import type { ScorecardPlan } from "../layout/plan";
 import { month } from "../model/period";
 import type { Month } from "../model/period";
 import { runBuild } from "../pipeline";
@@ -44,6 +47,8 @@ function requireApis(): void {
  */
 export function createExcelEngine(now: () => Date): PaneActions & Required<Pick<PaneActions, "detect">> {
   const host = createExcelHost(officeRun);
+  // The scorecard this pane last built: "Use this text" writes where it put each KPI, after checking the row.
+  let built: ScorecardPlan | null = null;
   return {
     inspect: (settings, mapping) =>
       plainly(async () => {
@@ -58,12 +63,21 @@ export function createExcelEngine(now: () => Date): PaneActions & Required<Pick<
     build: (request, onStep) =>
       plainly(async () => {
         requireApis();
+        built = null;
         const outcome = await runBuild(
           host,
           { period: request.period, settings: request.settings, asOf: today(now), ...(request.mapping !== undefined ? { mapping: request.mapping } : {}) },
           onStep,
         );
+        if (outcome.status === "built") built = outcome.job.plan;
         return summariseBuild(outcome);
+      }),
+    applyCommentary: (request) =>
+      plainly(async () => {
+        if (!built || built.periodLabel !== request.periodLabel) throw new Error(`Build the ${request.periodLabel} scorecard first, then use the text.`);
+        const where = locateCommentary(built, request.kpiId);
+        if (!where) throw new Error(`KPI ${request.kpiId} is not on the ${request.periodLabel} scorecard.`);
+        return { sheet: where.sheet, cell: await writeCommentary(officeRun, { ...where, text: request.text }) };
       }),
     activateSheet: (sheet) => plainly(() => activateSheet(officeRun, sheet)),
     selectCell: (sheet, cell) => plainly(() => selectCell(officeRun, sheet, cell)),

@@ -1,5 +1,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
+import { readWorkbookGrids } from "../files/readWorkbook";
+import { SCORECARD_COLUMNS } from "../layout/scorecardColumns";
 import { createStandaloneActions } from "./standaloneActions";
 
 const SAMPLE = join(__dirname, "../../samples/sample-kpi-workbook.xlsx");
@@ -53,6 +55,56 @@ describe("createStandaloneActions", () => {
     await actions.loadSample();
     await actions.inspect();
     expect(actions.sourceGrids()?.sheets.length).toBeGreaterThan(0);
+  });
+
+  describe("Use this text", () => {
+    /** The built workbook's scorecard as the next reader of the download sees it. */
+    async function downloadedScorecard(actions: ReturnType<typeof createStandaloneActions>) {
+      const file = actions.download();
+      const grids = await readWorkbookGrids(new Uint8Array(await file!.blob.arrayBuffer()));
+      return grids.sheets.find((g) => g.sheet === "Scorecard Q2 2013-14")!;
+    }
+    const commentaryOf = (grid: Awaited<ReturnType<typeof downloadedScorecard>>, kpiId: string) =>
+      grid.rows.find((row) => row[SCORECARD_COLUMNS.id] === kpiId)?.[SCORECARD_COLUMNS.commentary];
+
+    it("writes the draft into the KPI's Commentary of the workbook offered for download, and shows the cell", async () => {
+      const actions = createStandaloneActions(fetchSample, { now: november2013 });
+      await actions.loadSample();
+      const built = await actions.build({ period: "Q2 2013-14", settings: {} }, () => undefined);
+      if (built.status !== "built") throw new Error("not built");
+      const draft = built.summary.drafts.find((d) => d.kpiId === "P1-03")!;
+      expect(draft.commentary).toBe("");
+      expect(commentaryOf(await downloadedScorecard(actions), "P1-03")).toBeNull();
+
+      const rebuilt: unknown[] = [];
+      const seen: unknown[] = [];
+      actions.onRebuilt((summary) => rebuilt.push(summary.drafts.find((d) => d.kpiId === "P1-03")?.commentary));
+      actions.onNavigate((target) => seen.push(target));
+      const where = await actions.applyCommentary({ periodLabel: "Q2 2013-14", kpiId: "P1-03", text: draft.text });
+
+      expect(commentaryOf(await downloadedScorecard(actions), "P1-03")).toBe(draft.text);
+      expect(rebuilt).toEqual([draft.text]);
+      expect(seen).toEqual([where]);
+      expect(where.sheet).toBe("Scorecard Q2 2013-14");
+      expect(where.cell).toMatch(/^N\d+$/);
+    });
+
+    it("keeps a used draft through a later build of the quarter, as Excel keeps typed commentary", async () => {
+      const actions = createStandaloneActions(fetchSample, { now: november2013 });
+      await actions.loadSample();
+      await actions.build({ period: "Q2 2013-14", settings: {} }, () => undefined);
+      await actions.applyCommentary({ periodLabel: "Q2 2013-14", kpiId: "P1-05", text: "Repeat callers fell." });
+      await actions.build({ period: "Q2 2013-14", settings: { defaultTolerancePercent: 10 } }, () => undefined);
+      expect(commentaryOf(await downloadedScorecard(actions), "P1-05")).toBe("Repeat callers fell.");
+    });
+
+    it("asks for a build of the quarter first", async () => {
+      const actions = createStandaloneActions(fetchSample, { now: november2013 });
+      await actions.loadSample();
+      await expect(actions.applyCommentary({ periodLabel: "Q2 2013-14", kpiId: "P1-03", text: "x" })).rejects.toThrow(
+        "Build the Q2 2013-14 scorecard first, then use the text.",
+      );
+    });
   });
 
   describe("edge cases", () => {

@@ -1,7 +1,7 @@
 /**
  * The pane's actions outside Excel: the workbook is an .xlsx held in memory (the sample or an upload), read and
  * built by the file host, and the built package kept for download. There is no Excel to show a sheet in, so
- * `activateSheet`/`selectCell` tell the preview instead. Loaded only in the standalone chunk (it pulls in ExcelJS).
+ * `activateSheet`/`selectCell` tell the preview instead. Loaded only in the standalone chunk (it pulls in the file host).
  */
 import { createFileHost } from "../files/fileHost";
 import type { FileHost } from "../files/fileHost";
@@ -9,8 +9,10 @@ import { inspectWorkbook } from "../inspectWorkbook";
 import type { WorkbookGrids } from "../model/grid";
 import type { Month } from "../model/period";
 import { month } from "../model/period";
+import { locateCommentary } from "../layout/locateCommentary";
 import { runBuild } from "../pipeline";
-import type { PreviewTarget, StandaloneActions } from "./actions";
+import type { BuildOutcome, BuildRequest, BuildStep } from "../pipeline";
+import type { BuildSummary, PreviewTarget, StandaloneActions } from "./actions";
 import { proposeMapping } from "./mapping/proposeMapping";
 import { summariseBuild } from "./summariseBuild";
 
@@ -27,7 +29,10 @@ interface Loaded {
   readonly fileName: string;
   readonly host: FileHost;
   grids: WorkbookGrids | null;
-  built: { readonly sheetLabel: string; readonly bytes: Uint8Array } | null;
+  built: { readonly sheetLabel: string; readonly periodLabel: string; readonly bytes: Uint8Array; readonly request: BuildRequest } | null;
+  /** Drafts the analyst used ("Use this text"), by the scorecard's period label and KPI id: every later build of that
+   * period keeps them, as Excel keeps commentary typed into a scorecard. */
+  readonly chosen: Map<string, Map<string, string>>;
 }
 
 /**
@@ -40,6 +45,7 @@ export function createStandaloneActions(
 ): StandaloneActions {
   const now = options.now ?? (() => new Date());
   const listeners = new Set<(target: PreviewTarget) => void>();
+  const rebuiltListeners = new Set<(summary: BuildSummary) => void>();
   let loaded: Loaded | null = null;
 
   const asOf = (): Month => {
@@ -48,7 +54,7 @@ export function createStandaloneActions(
   };
 
   const load = (fileName: string, bytes: Uint8Array): string => {
-    loaded = { fileName, host: createFileHost(bytes), grids: null, built: null };
+    loaded = { fileName, host: createFileHost(bytes), grids: null, built: null, chosen: new Map() };
     return fileName;
   };
 
@@ -66,6 +72,16 @@ export function createStandaloneActions(
   const navigate = (target: PreviewTarget): Promise<void> => {
     for (const listener of listeners) listener(target);
     return Promise.resolve();
+  };
+
+  /** Builds into a new package from the loaded input, with the drafts used for each period; keeps it for download. */
+  const buildWith = async (workbook: Loaded, request: BuildRequest, onStep?: (step: BuildStep) => void): Promise<BuildOutcome> => {
+    workbook.built = null;
+    const outcome = await runBuild(workbook.host, workbook.chosen.size > 0 ? { ...request, commentary: workbook.chosen } : request, onStep);
+    if (outcome.status === "built") {
+      workbook.built = { sheetLabel: outcome.job.plan.sheetLabel, periodLabel: outcome.job.plan.periodLabel, bytes: workbook.host.output(), request };
+    }
+    return outcome;
   };
 
   return {
@@ -101,16 +117,32 @@ export function createStandaloneActions(
 
     async build(request, onStep) {
       const workbook = current();
-      workbook.built = null;
-      const outcome = await runBuild(
-        workbook.host,
-        { period: request.period, settings: request.settings, asOf: asOf(), ...(request.mapping !== undefined ? { mapping: request.mapping } : {}) },
-        onStep,
-      );
-      if (outcome.status === "built") {
-        workbook.built = { sheetLabel: outcome.job.plan.sheetLabel, bytes: workbook.host.output() };
-      }
-      return summariseBuild(outcome);
+      const buildRequest: BuildRequest = {
+        period: request.period,
+        settings: request.settings,
+        asOf: asOf(),
+        ...(request.mapping !== undefined ? { mapping: request.mapping } : {}),
+      };
+      return summariseBuild(await buildWith(workbook, buildRequest, onStep));
+    },
+
+    async applyCommentary({ periodLabel, kpiId, text }) {
+      const workbook = current();
+      const built = workbook.built;
+      if (!built || built.periodLabel !== periodLabel) throw new Error(`Build the ${periodLabel} scorecard first, then use the text.`);
+      const chosen = workbook.chosen.get(periodLabel) ?? new Map<string, string>();
+      chosen.set(kpiId, text);
+      workbook.chosen.set(periodLabel, chosen);
+      // The package is written afresh from the input, the same build with the text chosen: what Excel's rebuild keeps.
+      const outcome = await buildWith(workbook, built.request);
+      if (outcome.status !== "built") throw new Error(`The ${periodLabel} scorecard could not be built again with the text.`);
+      const summary = summariseBuild(outcome);
+      if (summary.status === "built") for (const listener of rebuiltListeners) listener(summary.summary);
+      const found = locateCommentary(outcome.job.plan, kpiId);
+      if (!found) throw new Error(`KPI ${kpiId} is not on the ${periodLabel} scorecard.`);
+      const where = { sheet: found.sheet, cell: found.cell };
+      await navigate(where);
+      return where;
     },
 
     activateSheet: (sheet) => navigate({ sheet, cell: null }),
@@ -132,6 +164,13 @@ export function createStandaloneActions(
     },
 
     sourceGrids: () => loaded?.grids ?? null,
+
+    onRebuilt(listener) {
+      rebuiltListeners.add(listener);
+      return () => {
+        rebuiltListeners.delete(listener);
+      };
+    },
   };
 }
 

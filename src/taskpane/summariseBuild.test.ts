@@ -8,10 +8,13 @@ const gap = issue("PERIOD_GAP", { sheet: "Measurements", cell: "A20" }, "All cri
 
 /** Only the parts summariseBuild reads; the rest of the model and results do not matter to it. */
 function built(statuses: readonly ("green" | "amber" | "red" | null)[]): BuildOutcome {
+  const kpis = statuses.map((status, i) => ({ kpi: { id: `K${i + 1}`, name: `KPI ${i + 1}`, priority: "Reduce crime", parentId: null }, rag: { status } }));
   return {
     status: "built",
     model: { issues: [noData] },
-    results: { kpis: statuses.map((status) => ({ rag: { status } })) },
+    results: { kpis },
+    drafts: { kpis: kpis.map((k) => ({ kpiId: k.kpi.id, text: `Draft for ${k.kpi.id}.`, sentences: [] })), sections: [], scorecard: "Summary." },
+    commentary: new Map([["K1", { text: "Typed.", built: "", source: "analyst" }]]),
     job: { plan: FAKE_PLAN, replaceSheets: [], store: [] },
     issues: [noData, gap],
   } as unknown as BuildOutcome;
@@ -35,6 +38,16 @@ describe("summariseBuild", () => {
   it("lists an issue found by both ingest and calc once", () => {
     const response = summariseBuild(built([]));
     expect(response.status === "built" && response.summary.issues).toEqual([noData, gap]);
+  });
+
+  it("gives each KPI's draft beside the Commentary the scorecard holds, and the summaries", () => {
+    const response = summariseBuild(built(["green", null]));
+    if (response.status !== "built") throw new Error("expected a build");
+    expect(response.summary.drafts).toEqual([
+      { kpiId: "K1", name: "KPI 1", priority: "Reduce crime", text: "Draft for K1.", commentary: "Typed." },
+      { kpiId: "K2", name: "KPI 2", priority: "Reduce crime", text: "Draft for K2.", commentary: "" },
+    ]);
+    expect(response.summary.summaries).toEqual({ scorecard: "Summary.", sections: [] });
   });
 
   describe("edge cases", () => {

@@ -4,6 +4,7 @@
  */
 import type { RagStatus } from "../model/kpi";
 import type { Issue } from "../model/issue";
+import { kpiSubject } from "../narrative/kpiSubject";
 import type { BuildOutcome } from "../pipeline";
 import type { BuildResponse } from "./actions";
 
@@ -17,6 +18,15 @@ export function summariseBuild(outcome: BuildOutcome): BuildResponse {
   const ragCounts: Record<RagStatus | "none", number> = { green: 0, amber: 0, red: 0, none: 0 };
   for (const k of outcome.results.kpis) ragCounts[k.rag.status ?? "none"] += 1;
   const plan = outcome.job.plan;
+  const names = new Map(outcome.results.kpis.map((r) => [r.kpi.id, r.kpi.name]));
+  const drafted = new Map(outcome.drafts.kpis.map((d) => [d.kpiId, d.text]));
+  const drafts = outcome.results.kpis.map(({ kpi }) => ({
+    kpiId: kpi.id,
+    name: kpiSubject(kpi.name, kpi.parentId === null || kpi.parentId === kpi.id ? null : names.get(kpi.parentId)),
+    priority: kpi.priority,
+    text: drafted.get(kpi.id) ?? "",
+    commentary: outcome.commentary.get(kpi.id)?.text ?? "",
+  }));
   return {
     status: "built",
     summary: {
@@ -27,6 +37,8 @@ export function summariseBuild(outcome: BuildOutcome): BuildResponse {
       // The model's issues (ingest) and the results' (calc) may overlap; each is listed once.
       issues: uniqueIssues([...outcome.model.issues, ...outcome.issues]),
       plan,
+      drafts,
+      summaries: { scorecard: outcome.drafts.scorecard, sections: outcome.drafts.sections },
     },
   };
 }

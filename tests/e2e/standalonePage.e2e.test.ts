@@ -149,6 +149,45 @@ describe("the standalone page on the sample workbook", () => {
     // zip entries' timestamps differ).
     expect(unzipParts(bytes)).toEqual(unzipParts(engine.output!));
   });
+
+  it("offers each KPI's drafted commentary, and 'Use this text' puts one in the KPI's Commentary of the download", async () => {
+    if (engine.outcome.status !== "built") throw new Error("not built");
+    const drafts = engine.outcome.drafts;
+    // Number of Repeat Victims: no commentary in the sample, so the draft fills a blank.
+    const draft = drafts.kpis.find((d) => d.kpiId === "P1-03")!;
+    await page.getByRole("button", { name: "Suggested commentary" }).click();
+    await page.getByText(drafts.scorecard, { exact: true }).waitFor();
+    const item = page.getByRole("listitem").filter({ hasText: "Number of Repeat Victims" }).filter({ hasText: "P1-03" });
+    await expect(item.getByText(draft.text, { exact: true }).count()).resolves.toBe(1);
+    await expectAccessible(page);
+
+    await item.getByRole("button", { name: "Use this text" }).click();
+    const written = item.getByText(/^Written to Scorecard Q2 2013-14, cell [A-Z]+\d+\.$/);
+    await written.waitFor({ timeout: BUILD_TIMEOUT });
+    const cell = /cell ([A-Z]+\d+)/.exec((await written.textContent()) ?? "")![1]!;
+
+    // The preview shows the scorecard at that cell, with the text in it.
+    const table = await readPreviewTable(page);
+    expect(table.caption).toBe(`Scorecard ${results.sheetLabel}`);
+    expect(table.cells.get(cell)).toBe(draft.text);
+    expect(table.cells.get(`A${cell.replace(/^[A-Z]+/, "")}`)).toBe("P1-03");
+    await saveScreenshot(page, "05-suggested-commentary");
+
+    // The download is the workbook built again with the text in the Commentary, the draft still beside it.
+    const [download] = await Promise.all([
+      page.waitForEvent("download", { timeout: BUILD_TIMEOUT }),
+      page.getByRole("button", { name: "Download the workbook" }).click(),
+    ]);
+    const scorecard = findGrid(await readWorkbookGrids(readFileSync(await download.path())), `Scorecard ${results.sheetLabel}`)!;
+    const header = scorecard.rows.findIndex((row) => row[0] === "ID");
+    const col = (title: string) => (scorecard.rows[header] ?? []).findIndex((v) => v === title);
+    const row = scorecard.rows.find((r) => r[0] === "P1-03")!;
+    expect(row[col("Commentary")]).toBe(draft.text);
+    expect(row[col("Suggested commentary (drafted from the figures)")]).toBe(draft.text);
+    // Other KPIs' commentary is as the sample's Notes gave it.
+    const totalCrime = scorecard.rows.find((r) => r[0] === "P1-01")!;
+    expect(totalCrime[col("Commentary")]).toBe(results.kpis.find((k) => k.kpi.id === "P1-01")?.commentary);
+  });
 });
 
 describe("start-up, in and out of Office", () => {

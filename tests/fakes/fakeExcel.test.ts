@@ -132,6 +132,49 @@ describe("createFakeExcel", () => {
     });
   });
 
+  describe("find", () => {
+    const grid = { sheets: [{ sheet: "S", rows: [["ID", "Name", "Commentary"], ["P1-01", "Total Crime", ""], ["p1-01", "Lower case", "Commentary by hand"]] }] };
+
+    it("finds the first cell going forward by rows, whole or part, with or without case", async () => {
+      const excel = createFakeExcel(fakeStateFromGrids(grid));
+      await excel.run(OPTS, async (context) => {
+        const used = context.workbook.worksheets.getItem("S").getUsedRange();
+        const exact = used.find("p1-01", { completeMatch: true, matchCase: true });
+        const anyCase = used.find("p1-01", { completeMatch: true, matchCase: false });
+        const part = used.find("commentary", { completeMatch: false });
+        const whole = used.find("Commentary", { completeMatch: true });
+        for (const r of [exact, anyCase, part, whole]) r.load("address");
+        await context.sync();
+        expect([exact.address, anyCase.address, part.address, whole.address]).toEqual(["S!A3", "S!A2", "S!C1", "S!C1"]);
+      });
+    });
+
+    it("throws ItemNotFound when nothing matches, and the batch stops there", async () => {
+      const excel = createFakeExcel(fakeStateFromGrids(grid));
+      const code = await codeOf(
+        excel.run(OPTS, async (context) => {
+          const sheet = context.workbook.worksheets.getItem("S");
+          sheet.getUsedRange().find("P9-99", { completeMatch: true }).getEntireRow().getIntersection(sheet.getRange("C:C")).values = [["x"]];
+          await context.sync();
+        }),
+      );
+      expect(code).toBe("ItemNotFound");
+      expect(excel.state.sheets[0]!.cells.C2).toBeUndefined();
+    });
+
+    it("crosses a found row with a found column", async () => {
+      const excel = createFakeExcel(fakeStateFromGrids(grid));
+      await excel.run(OPTS, async (context) => {
+        const used = context.workbook.worksheets.getItem("S").getUsedRange();
+        const row = used.find("P1-01", { completeMatch: true, matchCase: true }).getEntireRow();
+        const cell = row.getIntersection(used.find("Commentary", { completeMatch: true }).getEntireColumn());
+        cell.load("address");
+        await context.sync();
+        expect(cell.address).toBe("S!C2");
+      });
+    });
+  });
+
   describe("worksheets", () => {
     async function attempt(fn: (context: Excel.RequestContext) => void): Promise<string | undefined> {
       const state = fakeStateFromGrids({ sheets: [{ sheet: "A", rows: [] }, { sheet: "B", rows: [] }] });

@@ -100,24 +100,31 @@ function append(doc: XmlDocument, list: XmlElement, xml: string): number {
   return index;
 }
 
+/** A list's entries by canonical form, and by the very XML already asked for (parsing a fragment is the cost). */
+interface KnownEntries {
+  readonly byCanonical: Map<string, number>;
+  readonly byXml: Map<string, number>;
+}
+
 /** Appends an entry unless an equal one is already in the list; returns the entry's index either way. */
-function findOrAppend(doc: XmlDocument, list: XmlElement, xml: string, known: Map<XmlElement, Map<string, number>>): number {
+function findOrAppend(doc: XmlDocument, list: XmlElement, xml: string, known: Map<XmlElement, KnownEntries>): number {
   let index = known.get(list);
   if (!index) {
-    index = new Map();
+    index = { byCanonical: new Map(), byXml: new Map() };
     // The first of equal entries wins, as Excel would pick it too.
     childElements(list).forEach((el, i) => {
       const key = canonical(el);
-      if (!index!.has(key)) index!.set(key, i);
+      if (!index!.byCanonical.has(key)) index!.byCanonical.set(key, i);
     });
     known.set(list, index);
   }
+  const asked = index.byXml.get(xml);
+  if (asked !== undefined) return asked;
   const key = canonical(importFragment(doc, xml));
-  const found = index.get(key);
-  if (found !== undefined) return found;
-  const added = append(doc, list, xml);
-  index.set(key, added);
-  return added;
+  const found = index.byCanonical.get(key) ?? append(doc, list, xml);
+  index.byCanonical.set(key, found);
+  index.byXml.set(xml, found);
+  return found;
 }
 
 function fontXml(style: CellStyle, base: XmlElement | null): string {
@@ -167,7 +174,7 @@ export function addPlanStyles(doc: XmlDocument, styles: Readonly<Record<string, 
   const cellXfs = ensureList(doc, "cellXfs", `<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`);
   const baseFont = childElements(fonts)[0] ?? null;
 
-  const known = new Map<XmlElement, Map<string, number>>();
+  const known = new Map<XmlElement, KnownEntries>();
   const once = (list: XmlElement, xml: string): number => findOrAppend(doc, list, xml, known);
 
   const numFmtId = (code: string): number => {

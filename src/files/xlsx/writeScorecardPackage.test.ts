@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { zipSync } from "fflate";
 import type { ScorecardPlan } from "../../layout/plan";
+import { messageText } from "../../messages";
 import { STORE_SHEET } from "../../model/outputSheets";
 import { writeScorecardPackage } from "./writeScorecardPackage";
 import { ANALYST_CHART_PART, ANALYST_CHART_TITLE, ANALYST_DRAWING_PART, ANALYST_SHEETS, analystWorkbook } from "./testing/analystWorkbook";
@@ -326,8 +327,15 @@ describe("writeScorecardPackage edge cases", () => {
     expect(packageProblems(out)).toEqual([]);
   });
 
-  it("replaces a sheet whose name matches a plan sheet ignoring case, rather than writing a duplicate name", () => {
-    const out = unzip(writeScorecardPackage(minimalWorkbook({ sheets: ["Data", "scorecard q2 2013-14"] }), tiny(SCORECARD, "new"), { replaceSheets: [], store: [] }));
+  it("refuses to write over a sheet of the same name (ignoring case) that the job does not say it may replace", () => {
+    const original = minimalWorkbook({ sheets: ["Data", "scorecard q2 2013-14"] });
+    expect(() => writeScorecardPackage(original, tiny(SCORECARD, "new"), { replaceSheets: [], store: [] })).toThrow(
+      messageText("BUILD_FAILED", messageText("EXCEL_SHEET_NAME_TAKEN", "scorecard q2 2013-14").replace(/\.$/, "")),
+    );
+  });
+
+  it("replaces a sheet whose name matches a plan sheet ignoring case when the job says a build wrote it, rather than writing a duplicate name", () => {
+    const out = unzip(writeScorecardPackage(minimalWorkbook({ sheets: ["Data", "scorecard q2 2013-14"] }), tiny(SCORECARD, "new"), { replaceSheets: [SCORECARD], store: [] }));
     const names = [...textOf(out, "xl/workbook.xml").matchAll(/<sheet name="([^"]+)"/g)].map((m) => m[1]);
     expect(names).toEqual(["Data", SCORECARD, STORE_SHEET]);
   });

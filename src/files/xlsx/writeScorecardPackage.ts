@@ -12,12 +12,14 @@
  *   7. Zip: every part not named above comes out byte for byte as it went in.
  */
 import type { ScorecardPlan } from "../../layout/plan";
+import { messageText } from "../../messages";
 import { quoteSheetName } from "../../model/address";
 import { STORE_SHEET } from "../../model/outputSheets";
 import { updateAppTitles } from "./appXml";
 import { buildChartXml } from "./chartXml";
 import { CONTENT_TYPE, CONTENT_TYPES_PART, ensureDefaults, removeOverride, setOverride } from "./contentTypes";
 import { buildDrawingXml } from "./drawingXml";
+import type { Codec } from "../zip/codec";
 import type { XlsxPackage } from "./openPackage";
 import { openPackage } from "./openPackage";
 import { nextPartName, relativeTarget, relsPathFor, resolveTarget } from "./partPaths";
@@ -34,10 +36,12 @@ import type { XmlDocument } from "./xmlDom";
 import { parseXml } from "./xmlDom";
 
 export interface WriteScorecardPackageOptions {
-  /** Sheets a previous build wrote, replaced by this one. Plan sheet names and the store are always replaced. */
+  /** Sheets a previous build wrote, replaced by this one (the store always is); nothing else is removed. */
   readonly replaceSheets: readonly string[];
   /** The store sheet's key/value rows. */
   readonly store: readonly (readonly [string, string])[];
+  /** How new parts are compressed (and edited ones inflated): fflate unless the shell brings a faster one. */
+  readonly codec?: Codec;
 }
 
 interface WorkbookParts {
@@ -86,24 +90,27 @@ function stylesPart(pkg: XlsxPackage, wb: WorkbookParts): { part: string; doc: X
   return { part, doc: parseXml(EMPTY_STYLES_XML)! };
 }
 
-/** Clears `tabSelected` on sheets that stay, so only the newly active sheet is selected (no grouped tabs). */
+/**
+ * Clears `tabSelected` on sheets that stay, so only the newly active sheet is selected (no grouped tabs). Only the
+ * head of each sheet (its sheetViews, before the data) is looked at and edited: a surgical text edit, since
+ * re-serialising an analyst's sheet could change more than this one attribute, and a streamed one, since the sheet
+ * may be the 90 MB data sheet.
+ */
 function unselectSheets(pkg: XlsxPackage, wb: WorkbookParts): void {
   const rels = readRelationships(wb.rels);
   for (const entry of readSheetEntries(wb.doc)) {
     const rel = rels.find((r) => r.id === entry.relId);
-    if (!rel) continue;
-    const part = resolveTarget(wb.part, rel.target);
-    const text = pkg.text(part);
-    if (text === null || !/tabSelected="(1|true)"/.test(text)) continue;
-    // A surgical text edit: re-serialising an analyst's sheet could change more than this one attribute.
-    const edited = text.replace(/<(\w+:)?sheetView\b[^>]*>/g, (tag) => tag.replace(/\s+tabSelected="(1|true)"/, ""));
-    if (edited !== text) pkg.setText(part, edited);
+    if (!rel || rel.external) continue;
+    pkg.editHead(resolveTarget(wb.part, rel.target), "sheetData", (head) =>
+      head.replace(/<(\w+:)?sheetView\b[^>]*>/g, (tag) => tag.replace(/\s+tabSelected="(1|true)"/, "")),
+    );
   }
 }
 
 /**
  * Writes the plan into a copy of `original` and returns the new package; `original` is not modified.
- * Throws only when `original` is not an .xlsx package at all (the reader will have rejected such a file first).
+ * Throws when `original` is not an .xlsx package (the reader will have rejected such a file first), or when a plan sheet
+ * would take the name of a sheet it may not replace.
  * @example const out = writeScorecardPackage(bytes, plan, { replaceSheets: previous.sheets, store: rows });
  */
 export function writeScorecardPackage(
@@ -112,14 +119,17 @@ export function writeScorecardPackage(
   options: WriteScorecardPackageOptions,
 ): Uint8Array {
   // 1. Open.
-  const pkg = openPackage(original);
+  const pkg = openPackage(original, options.codec);
   const wb = pkg ? openWorkbook(pkg) : null;
   if (!pkg || !wb) throw new Error("writeScorecardPackage: the workbook is not a readable .xlsx package");
   const originalSheets = readSheetEntries(wb.doc);
 
-  // 2. Remove what a previous build wrote.
+  // 2. Remove what a previous build wrote: only what the job says (and the store); a plan sheet whose name an
+  //    analyst's sheet has is refused, never written over it (the pipeline chooses names that are free).
   const newNames = [...plan.sheets.map((s) => s.name), STORE_SHEET];
-  const replace = new Set([...options.replaceSheets, ...newNames].map((n) => n.toLowerCase()));
+  const replace = new Set([...options.replaceSheets, STORE_SHEET].map((n) => n.toLowerCase()));
+  const taken = originalSheets.find((s) => !replace.has(s.name.toLowerCase()) && newNames.some((n) => n.toLowerCase() === s.name.toLowerCase()));
+  if (taken) throw new Error(messageText("BUILD_FAILED", messageText("EXCEL_SHEET_NAME_TAKEN", taken.name).replace(/\.$/, "")));
   const { map, removed } = removeSheetEntries(wb.doc, replace);
   const oldRels = readRelationships(wb.rels);
   const removedParts: string[] = [];

@@ -131,6 +131,37 @@ describe("readKpiTable", () => {
     });
   });
 
+  describe("decimal places shown", () => {
+    // A CSV opened in Excel: numbers in the General format show their own decimals (ONS's regional rates).
+    const grid = gridOf(
+      "Figure 1",
+      [
+        ["Figure 1: Employment rates by region"],
+        [],
+        ["", "Apr to Jun 2017", "Apr to Jun 2016"],
+        ["North East", 72.5, 71.2],
+        ["North West", 74.4, 72.30000000000001],
+        ["Wales", 23.253, 24.21],
+        ["London", 5100, 5012],
+        ["Average", 33.333333333333336, 30.5],
+        ["Scotland", 75.2, 74.1],
+      ],
+      { formats: { "3,1": "General", "3,2": "General", "8,1": "0", "8,2": "#,##0" } },
+    );
+    const { kpis } = read(grid);
+
+    it("are the number's own in the General format, at most 3, and the format's otherwise", () => {
+      expect(kpis.map((k) => [k.name, k.decimals])).toEqual([
+        ["North East", 1],
+        ["North West", 1],
+        ["Wales", 3],
+        ["London", 0],
+        ["Average", 3],
+        ["Scotland", 0],
+      ]);
+    });
+  });
+
   describe("long and monthly data", () => {
     it("reads long data by KPI name, each month reported as the table gives it", () => {
       const grid = gridOf("Crime data", [

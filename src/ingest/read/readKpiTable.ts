@@ -614,8 +614,19 @@ function inferUnit(values: readonly ValueCell[], targetText: string): Unit {
   return "count";
 }
 
-/** Decimal places as typed (`25.5%` 1, `21,012` 0) or as a number format shows them (`0.0%` 1). */
+/** Places Excel's General format shows past which a scorecard shows no more (float noise, long averages). */
+const MOST_GENERAL_DECIMALS = 3;
+
+/**
+ * Decimal places as typed (`25.5%` 1, `21,012` 0), as a number format shows them (`0.0%` 1), or, for a number in
+ * the General format (a CSV opened in Excel), as the number itself shows them (`72.5` 1, ONS's `23.253` 3), at most 3.
+ */
 function decimalsShown(cell: CellValue, numberFormat: string | undefined): number {
+  if (typeof cell === "number" && (numberFormat === undefined || /^general$/i.test(numberFormat.trim()))) {
+    // General shows about 10 significant digits, so 72.30000000000001 is 72.3.
+    const [, fraction = ""] = String(Number(cell.toPrecision(10))).split(".");
+    return /e/i.test(fraction) ? MOST_GENERAL_DECIMALS : Math.min(fraction.length, MOST_GENERAL_DECIMALS);
+  }
   const source = typeof cell === "string" ? cleanText(cell) : (numberFormat ?? "").replace(/"[^"]*"|\[[^\]]*\]/g, "");
   const m = typeof cell === "string" ? /\.(\d+)/.exec(source) : /\.([0#?]+)/.exec(source);
   return m ? (m[1] ?? "").length : 0;

@@ -16,6 +16,7 @@ describe("readSettings", () => {
       ["SPC shift length", 6],
       ["Finance unit", "£000's"],
       ["Chart limit", 12],
+      ["Fill empty commentary from draft", "Yes"],
     ], { formats: { "6,1": "0%" } });
     const { data, issues } = readSettings(grid);
     expect(issues).toEqual([]);
@@ -30,7 +31,20 @@ describe("readSettings", () => {
       spcShiftLength: 6,
       financeUnitLabel: "£000's",
       chartLimit: 12,
+      fillCommentaryFromDraft: true,
     });
+  });
+
+  it("leaves drafted commentary out of the Commentary column unless the setting says Yes", () => {
+    expect(DEFAULT_SETTINGS.fillCommentaryFromDraft).toBe(false);
+    expect(readSettings(gridOf("Settings", [["Fill empty commentary from draft", "No"]])).data.fillCommentaryFromDraft).toBe(false);
+    expect(readSettings(gridOf("Settings", [["Fill empty commentary from draft", true]])).data.fillCommentaryFromDraft).toBe(true);
+  });
+
+  it("reports a fill setting that is not yes or no and keeps it off", () => {
+    const { data, issues } = readSettings(gridOf("Settings", [["Fill empty commentary from draft", "sometimes"]]));
+    expect(data.fillCommentaryFromDraft).toBe(false);
+    expect(issues.map((i) => i.message)).toEqual([messageText("SETTING_UNREADABLE", "Fill empty commentary from draft", "sometimes", "no")]);
   });
 
   it("reads SPC outlier screening as yes or no, off by default as in MDC's Excel tool", () => {

@@ -10,6 +10,7 @@ import { findHeader } from "../detect/findHeader";
 import { keyOf } from "../parse/keyOf";
 import { parseFiscalStart } from "../parse/parseFiscalStart";
 import { parseTolerance } from "../parse/parseTolerance";
+import { parseYesNo } from "../parse/parseYesNo";
 import type { ReadResult } from "./readResult";
 
 type SettingKey =
@@ -23,7 +24,8 @@ type SettingKey =
   | "spcScreenOutliers"
   | "financeUnitLabel"
   | "currencySymbol"
-  | "chartLimit";
+  | "chartLimit"
+  | "fillCommentaryFromDraft";
 
 const SETTING_NAMES: ReadonlyMap<string, SettingKey> = new Map<string, SettingKey>([
   ["organisation", "organisation"],
@@ -51,6 +53,9 @@ const SETTING_NAMES: ReadonlyMap<string, SettingKey> = new Map<string, SettingKe
   ["currency", "currencySymbol"],
   ["chart limit", "chartLimit"],
   ["charts", "chartLimit"],
+  ["fill empty commentary from draft", "fillCommentaryFromDraft"],
+  ["fill commentary from draft", "fillCommentaryFromDraft"],
+  ["use drafted commentary", "fillCommentaryFromDraft"],
 ]);
 
 /**
@@ -125,7 +130,7 @@ export function readSettings(grid: Grid): ReadResult<Settings> {
         break;
       }
       case "spcScreenOutliers": {
-        const on = parseYesNo(found);
+        const on = parseYesNo(cell);
         if (on === null) unreadable(DEFAULT_SETTINGS.spcScreenOutliers ? "yes" : "no");
         else set(key, on);
         break;
@@ -136,6 +141,12 @@ export function readSettings(grid: Grid): ReadResult<Settings> {
         else set(key, limit);
         break;
       }
+      case "fillCommentaryFromDraft": {
+        const fill = parseYesNo(cell);
+        if (fill === null) unreadable(DEFAULT_SETTINGS.fillCommentaryFromDraft ? "yes" : "no");
+        else set(key, fill);
+        break;
+      }
       default: {
         const unreachable: never = key;
         return unreachable;
@@ -143,14 +154,6 @@ export function readSettings(grid: Grid): ReadResult<Settings> {
     }
   }
   return { data: settings, issues };
-}
-
-/** `yes` / `no` and the like. */
-function parseYesNo(text: string): boolean | null {
-  const t = keyOf(text);
-  if (["yes", "y", "true", "on", "1"].includes(t)) return true;
-  if (["no", "n", "false", "off", "0"].includes(t)) return false;
-  return null;
 }
 
 /** `Green / Yellow / Red`: three labels, best first. */

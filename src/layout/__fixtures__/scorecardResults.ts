@@ -243,7 +243,7 @@ export const KPI_RESULTS: readonly KpiResult[] = [
     rag: rag("green", "trajectory"),
     previousRag: rag("red", "trajectory"),
     trend: trendOf("down", "improving"),
-    trajectory: { targetForYear: 347.5, yearLabel: "2013", actualToDate: 242, projectedYearEnd: 322.7, onTrack: true },
+    trajectory: { targetForYear: 347.5, yearLabel: "2013", actualToDate: 242, projectedYearEnd: 322.7, onTrack: true, lastYear: { yearLabel: "2012", target: 362.0, actual: 393, actualToDate: 290 } },
   }),
   kpiResult(K.communityPriorities, 68.5, 69.6, {
     previousLabel: "Q1 2013/14",
@@ -278,9 +278,9 @@ export const THEMES: readonly ThemeResult[] = [
 ];
 
 export const EXCEPTIONS: readonly ExceptionResult[] = [
-  { kpiId: "P1-01", kpiName: "Total Crime", segment: "Bournemouth Central", previous: 2533, current: 2647, change: changeOf(2533, 2647, "count") },
-  { kpiId: "P1-01", kpiName: "Total Crime", segment: "Dorchester and Sherborne", previous: 1027, current: 1102, change: changeOf(1027, 1102, "count") },
-  { kpiId: "P1-01", kpiName: "Total Crime", segment: "Purbeck", previous: 772, current: 867, change: changeOf(772, 867, "count") },
+  { kpiId: "P1-01", kpiName: "Total Crime", segment: "Bournemouth Central", previous: 2533, current: 2647, change: changeOf(2533, 2647, "count"), segmentsCompared: 11 },
+  { kpiId: "P1-01", kpiName: "Total Crime", segment: "Dorchester and Sherborne", previous: 1027, current: 1102, change: changeOf(1027, 1102, "count"), segmentsCompared: 11 },
+  { kpiId: "P1-01", kpiName: "Total Crime", segment: "Purbeck", previous: 772, current: 867, change: changeOf(772, 867, "count"), segmentsCompared: 11 },
 ];
 
 function financeLine(

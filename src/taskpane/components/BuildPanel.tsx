@@ -17,6 +17,7 @@ import { ISSUES_ITEM, MAPPING_ITEM, SETTINGS_ITEM } from "./paneItems";
 import { PaneMessage } from "./PaneMessage";
 import { PeriodPicker } from "./PeriodPicker";
 import { SettingsPanel } from "./SettingsPanel";
+import { SuggestedCommentary } from "./SuggestedCommentary";
 import { WorkbookOverview } from "./WorkbookOverview";
 
 // Only workbooks of tables need the mapping step: its code loads apart, keeping the pane's first download small.
@@ -154,6 +155,12 @@ export function BuildPanel({ actions, workbookKey, onBuilt, onInspected, resultA
       {build.status === "failed" ? <PaneMessage intent="error" title="The build failed" message={build.message} focusRef={failureRef} /> : null}
       {build.status === "built" ? (
         <BuildResult summary={build.summary} ragLabels={labels} onOpenSheet={pane.openSheet} headingRef={resultRef} action={resultAction} />
+      ) : null}
+      {build.status === "built" ? (
+        <SuggestedCommentary
+          summary={build.summary}
+          onUse={(kpiId, text) => actions.applyCommentary({ periodLabel: build.summary.periodLabel, kpiId, text })}
+        />
       ) : null}
       {build.status === "blocked" ? <BlockedResult issueCount={build.issues.length} headingRef={resultRef} /> : null}
 

@@ -1,4 +1,4 @@
-import { AccordionHeader, AccordionItem, AccordionPanel, Field, Input, Radio, RadioGroup, Select } from "@fluentui/react-components";
+import { AccordionHeader, AccordionItem, AccordionPanel, Checkbox, Field, Input, Radio, RadioGroup, Select } from "@fluentui/react-components";
 import type { RagLabels, Settings } from "../../model/kpi";
 import { parsePercentInput } from "../state/parsePercentInput";
 import type { SettingsForm } from "../state/settingsForm";
@@ -86,6 +86,13 @@ export function SettingsPanel({ form, baseline, onChange }: SettingsPanelProps) 
               inputMode="decimal"
               value={form.exceptionThresholdPercent}
               onChange={(_, data) => onChange({ ...form, exceptionThresholdPercent: data.value })}
+            />
+          </Field>
+          <Field hint="Off: drafts stay in their own column. Never replaces commentary anyone wrote.">
+            <Checkbox
+              label="Fill empty commentary from the draft"
+              checked={form.fillCommentaryFromDraft}
+              onChange={(_, data) => onChange({ ...form, fillCommentaryFromDraft: data.checked === true })}
             />
           </Field>
         </div>

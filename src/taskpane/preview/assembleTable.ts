@@ -6,7 +6,7 @@
 import type { CellStyle } from "../../layout/plan";
 import { columnLetters, toA1 } from "../../model/address";
 import type { CellRange } from "../../model/grid";
-import { formatCellValue } from "./formatCellValue";
+import { formatCellValue } from "../../model/formatCellValue";
 import type { PreviewCell, PreviewColumn, PreviewRow, PreviewTable } from "./previewTable";
 
 export interface SourceCell {

@@ -1,7 +1,7 @@
 import type { Grid } from "../../model/grid";
 import { isCellError } from "../../model/grid";
 import type { SourceCell } from "./assembleTable";
-import { formatCellValue } from "./formatCellValue";
+import { formatCellValue } from "../../model/formatCellValue";
 import { assembleTable } from "./assembleTable";
 import type { PreviewTable } from "./previewTable";
 

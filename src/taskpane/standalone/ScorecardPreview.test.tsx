@@ -39,6 +39,30 @@ describe("ScorecardPreview", () => {
   });
 
   describe("edge cases", () => {
+    // The pane shows a build's links a render before the preview hears of the build: a link followed in between.
+    it("follows a link to a built sheet that arrives before the build does", () => {
+      const target = { sheet: "Theme RAG Q2 2013-14", cell: null };
+      const { rerender } = render(<ScorecardPreview plan={null} grids={FAKE_GRIDS} target={target} />);
+      rerender(<ScorecardPreview plan={FAKE_PLAN} grids={FAKE_GRIDS} target={target} />);
+      expect(screen.getByRole("table", { name: "Theme RAG Q2 2013-14" })).toBeTruthy();
+    });
+
+    it("keeps the workbook's cell an issue link showed when the build arrives after it", () => {
+      const target = { sheet: "Measurements", cell: "C7" };
+      const { rerender } = render(<ScorecardPreview plan={null} grids={FAKE_GRIDS} target={target} />);
+      expect(screen.getByRole("table", { name: "Measurements" })).toBeTruthy();
+      rerender(<ScorecardPreview plan={FAKE_PLAN} grids={FAKE_GRIDS} target={target} />);
+      expect(screen.getByRole("table", { name: "Measurements" })).toBeTruthy();
+    });
+
+    it("shows a new build's scorecard, not the last build's link", () => {
+      const target = { sheet: "Measurements", cell: "C7" };
+      const { rerender } = render(<ScorecardPreview plan={FAKE_PLAN} grids={FAKE_GRIDS} target={target} />);
+      rerender(<ScorecardPreview plan={null} grids={FAKE_GRIDS} target={target} />);
+      rerender(<ScorecardPreview plan={{ ...FAKE_PLAN }} grids={FAKE_GRIDS} target={target} />);
+      expect(screen.getByRole("table", { name: "Scorecard Q2 2013-14" })).toBeTruthy();
+    });
+
     it("asks for a workbook while there is nothing to show", () => {
       render(<ScorecardPreview plan={null} grids={null} target={null} />);
       expect(screen.getByText("Choose a workbook to see it here.")).toBeTruthy();

@@ -33,8 +33,15 @@ export function ScorecardPreview({ plan, grids, target }: ScorecardPreviewProps)
   const [cell, setCell] = useState<string | null>(null);
   const [focusRequest, setFocusRequest] = useState(0);
 
+  // Set when a target is followed, cleared when the plan or workbook changes: the pane shows a build's issue links a
+  // render before the preview hears of the build, so a link followed in between must not be undone by its arrival.
+  const followedSinceReset = useRef(false);
+
   // A new build shows its scorecard; a new workbook without a build shows its first sheet.
   useEffect(() => {
+    const keep = plan !== null && followedSinceReset.current;
+    followedSinceReset.current = false;
+    if (keep) return;
     const first = plan?.sheets[0];
     setSelected(first ? `plan:${first.name}` : sourceSheets[0] ? `source:${sourceSheets[0].sheet}` : null);
     setCell(null);
@@ -44,13 +51,16 @@ export function ScorecardPreview({ plan, grids, target }: ScorecardPreviewProps)
   const followed = useRef<PreviewTarget | null>(null);
   useEffect(() => {
     if (!target || target === followed.current) return;
-    followed.current = target;
     const inPlan = plan?.sheets.some((s) => s.name === target.sheet);
     const inSource = sourceSheets.some((g) => g.sheet === target.sheet);
+    // A link to a sheet of a build the preview has not heard of yet waits for it; anything else unknown is dropped.
+    if (!inPlan && !inSource && plan === null) return;
+    followed.current = target;
     if (!inPlan && !inSource) return;
     setSelected(inPlan ? `plan:${target.sheet}` : `source:${target.sheet}`);
     setCell(target.cell);
     setFocusRequest((n) => n + 1);
+    followedSinceReset.current = true;
   }, [target, plan, sourceSheets]);
 
   const view = useMemo(() => {

@@ -96,7 +96,8 @@ describe("StandaloneApp", () => {
     fireEvent.drop(screen.getByTestId("drop-zone"), { dataTransfer: { files: [dropped] } });
     expect(actions.loadFile).toHaveBeenLastCalledWith(dropped);
     expect(await screen.findByText("Open: dropped.xlsx")).toBeTruthy();
-    expect(actions.inspect).toHaveBeenCalledTimes(2);
+    // The pane reads a new workbook in an effect after it shows its name: wait for it, not for the next render.
+    await waitFor(() => expect(actions.inspect).toHaveBeenCalledTimes(2));
   });
 
   describe("edge cases", () => {

@@ -41,6 +41,8 @@ export function StandaloneApp({ actions }: StandaloneAppProps) {
   const [target, setTarget] = useState<PreviewTarget | null>(null);
 
   useEffect(() => actions.onNavigate(setTarget), [actions]);
+  // "Use this text" builds the workbook again with the text: the preview and the download follow the new build.
+  useEffect(() => actions.onRebuilt(setBuilt), [actions]);
 
   const onLoaded = useCallback((name: string) => {
     setFileName(name);

@@ -1,5 +1,5 @@
 /**
- * The standalone page's entry, loaded with a dynamic `import()` so ExcelJS and the file host stay out of the
+ * The standalone page's entry, loaded with a dynamic `import()` so the file host stays out of the
  * bundle Excel loads.
  */
 import type { Root } from "react-dom/client";

@@ -22,6 +22,10 @@ describe("changedSettings", () => {
     });
   });
 
+  it("returns the fill-from-draft setting when the analyst turns it on", () => {
+    expect(changedSettings({ ...form, fillCommentaryFromDraft: true }, baseline).settings).toEqual({ fillCommentaryFromDraft: true });
+  });
+
   describe("edge cases", () => {
     it("leaves out and reports percentages that are not numbers from 0 to 100", () => {
       const result = changedSettings({ ...form, tolerancePercent: "ten", exceptionThresholdPercent: "150" }, baseline);

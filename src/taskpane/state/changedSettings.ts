@@ -28,5 +28,6 @@ export function changedSettings(form: SettingsForm, baseline: Settings): Changed
   const threshold = parsePercentInput(form.exceptionThresholdPercent);
   if (threshold === null) invalid.push("exceptionThresholdPercent");
   else if (threshold !== baseline.exceptionThresholdPercent) settings.exceptionThresholdPercent = threshold;
+  if (form.fillCommentaryFromDraft !== baseline.fillCommentaryFromDraft) settings.fillCommentaryFromDraft = form.fillCommentaryFromDraft;
   return { settings, invalid };
 }

@@ -10,6 +10,8 @@ export interface SettingsForm {
   /** As typed, e.g. `5`. */
   readonly tolerancePercent: string;
   readonly exceptionThresholdPercent: string;
+  /** Write the draft into an empty Commentary (`Settings.fillCommentaryFromDraft`). */
+  readonly fillCommentaryFromDraft: boolean;
 }
 
 /** @example toSettingsForm(DEFAULT_SETTINGS).tolerancePercent === "5" */
@@ -19,5 +21,6 @@ export function toSettingsForm(settings: Settings): SettingsForm {
     ragLabels: settings.ragLabels,
     tolerancePercent: String(settings.defaultTolerancePercent),
     exceptionThresholdPercent: String(settings.exceptionThresholdPercent),
+    fillCommentaryFromDraft: settings.fillCommentaryFromDraft,
   };
 }

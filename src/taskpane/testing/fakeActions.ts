@@ -20,6 +20,7 @@ export function fakePaneActions(): FakePaneActions {
   return {
     inspect: jest.fn().mockResolvedValue(FAKE_WORKBOOK),
     build: jest.fn().mockResolvedValue({ status: "built", summary: FAKE_SUMMARY } satisfies BuildResponse),
+    applyCommentary: jest.fn((request: { kpiId: string }) => Promise.resolve({ sheet: "Scorecard Q2 2013-14", cell: `L${request.kpiId.slice(1)}` })),
     activateSheet: jest.fn().mockResolvedValue(undefined),
     selectCell: jest.fn().mockResolvedValue(undefined),
   };
@@ -46,6 +47,7 @@ export function fakeStandaloneActions(): FakeStandaloneActions {
       return () => listeners.delete(listener);
     }),
     sourceGrids: jest.fn(() => FAKE_GRIDS),
+    onRebuilt: jest.fn(() => () => undefined),
   };
 }
 

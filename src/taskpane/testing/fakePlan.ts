@@ -104,6 +104,36 @@ export const FAKE_SUMMARY: BuildSummary = {
   ragCounts: { green: 1, amber: 1, red: 1, none: 0 },
   issues: FAKE_ISSUES,
   plan: FAKE_PLAN,
+  drafts: [
+    {
+      kpiId: "K1",
+      name: "All crime",
+      priority: "Reduce crime",
+      text: "All crime stands at 1,386 in Apr - Sep 2013/14, down 3.1% (45 fewer) on 1,431 in Apr - Sep 2012/13.",
+      commentary: "",
+    },
+    {
+      kpiId: "K2",
+      name: "Detection rate",
+      priority: "Reduce crime",
+      text: "In Apr - Sep 2013/14, Detection rate was 25.2%, up 4.1 percentage points on 21.1% in Apr - Sep 2012/13.",
+      commentary: "Typed by the analyst.",
+    },
+    {
+      kpiId: "K3",
+      name: "Response time",
+      priority: "Respond to the public",
+      text: "Response time stands at 17.2 mins in Apr - Sep 2013/14, up 10.3% (1.6 mins longer) on 15.6 mins in Apr - Sep 2012/13.",
+      commentary: "",
+    },
+  ],
+  summaries: {
+    scorecard: "Of the 3 KPIs in the Q2 2013-14 scorecard, 1 is rated Green, 1 Amber and 1 Red.",
+    sections: [
+      { priority: "Reduce crime", text: "Of the 2 KPIs under this priority, 1 is rated Green and 1 Amber." },
+      { priority: "Respond to the public", text: "The one KPI under this priority is rated Red." },
+    ],
+  },
 };
 
 export const FAKE_WORKBOOK: WorkbookSummary = {

@@ -728,12 +728,50 @@ export class RangeObject extends ServerObject {
         }
         return used ? new RangeObject(this.engine, sheet.id, [used], false) : NULL_OBJECT;
       }
+      case "getIntersection":
       case "getIntersectionOrNullObject": {
         const other = args[0];
         const otherRect = other instanceof RangeObject ? other.rect() : typeof other === "string" ? parseArea(other) : null;
-        if (!otherRect) throw officeError.invalidArgument("intersection argument", "Range.getIntersectionOrNullObject");
+        if (!otherRect) throw officeError.invalidArgument("intersection argument", `Range.${name}`);
         const hit = intersect(this.rect(), otherRect);
-        return hit ? new RangeObject(this.engine, sheet.id, [hit], false) : NULL_OBJECT;
+        if (hit) return new RangeObject(this.engine, sheet.id, [hit], false);
+        // The null-object variant exists because getIntersection fails with ItemNotFound where there is none (as
+        // RangeAreas.getIntersection documents).
+        if (name === "getIntersection") throw officeError.itemNotFound("no intersection", "Range.getIntersection");
+        return NULL_OBJECT;
+      }
+      case "getEntireRow": {
+        const r = this.rect();
+        return new RangeObject(this.engine, sheet.id, [{ top: r.top, bottom: r.bottom, left: 0, right: MAX_COLUMNS - 1 }], false);
+      }
+      case "getEntireColumn": {
+        const r = this.rect();
+        return new RangeObject(this.engine, sheet.id, [{ top: 0, bottom: MAX_ROWS - 1, left: r.left, right: r.right }], false);
+      }
+      case "find": {
+        // Range.find (ExcelApi 1.9): within the range when it is larger than one cell, the first matching cell going
+        // forward by rows; `completeMatch` and `matchCase` default to false; no match is an ItemNotFound error, where
+        // findOrNullObject returns a null object (Excel.Range in office-js-docs-reference).
+        const [text, criteria] = args as [unknown, { completeMatch?: boolean; matchCase?: boolean; searchDirection?: string } | undefined];
+        if (typeof text !== "string") throw officeError.invalidArgument("find text", "Range.find");
+        if (criteria?.searchDirection !== undefined && criteria.searchDirection !== "Forward") {
+          throw new FakeExcelUsageError("FakeExcel: Range.find searches forward only here.");
+        }
+        const r = this.rect();
+        if (rectCells(r) === 1) throw new FakeExcelUsageError("FakeExcel: Range.find from a single cell (a whole-sheet search) is not implemented.");
+        const wanted = criteria?.matchCase ? text : text.toLowerCase();
+        const hits = Object.entries(sheet.cells)
+          .map(([key, cell]) => ({ ...parseCellKey(key), cell }))
+          .filter(({ row, col }) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right)
+          .filter(({ cell }) => {
+            const shown = cell.error ?? (cell.value === undefined ? "" : typeof cell.value === "boolean" ? (cell.value ? "TRUE" : "FALSE") : String(cell.value));
+            const seen = criteria?.matchCase ? shown : shown.toLowerCase();
+            return criteria?.completeMatch ? seen === wanted : wanted !== "" && seen.includes(wanted);
+          })
+          .sort((a, b) => a.row - b.row || a.col - b.col);
+        const first = hits[0];
+        if (!first) throw officeError.itemNotFound(`no cell matching ${JSON.stringify(text)}`, "Range.find");
+        return new RangeObject(this.engine, sheet.id, [{ top: first.row, bottom: first.row, left: first.col, right: first.col }], false);
       }
       case "getSpecialCellsOrNullObject": {
         if ((args[0] === "Constants" || args[0] === "Formulas") && args[1] === "Errors") {

@@ -62,3 +62,24 @@ export function typeIntoPackage(bytes: Uint8Array, sheet: string, address: strin
   entries[part] = strToU8(xml.replace(cell, typed));
   return zipSync(entries);
 }
+
+/**
+ * A copy of the package with a number typed into one cell as Excel saves `10%` or `1 Apr 2014` typed into a General
+ * cell: the number, and a new cell style carrying the format Excel chose (built-in `numFmtId`, e.g. 9 for `0%`,
+ * 15 for `d-mmm-yy`).
+ */
+export function typeNumberIntoPackage(bytes: Uint8Array, sheet: string, address: string, value: number, numFmtId: number): Uint8Array {
+  const entries = unzipSync(bytes);
+  const styles = strFromU8(entries["xl/styles.xml"] ?? new Uint8Array());
+  const xfs = /<cellXfs count="(\d+)">([\s\S]*?)<\/cellXfs>/.exec(styles);
+  if (!xfs) throw new Error("typeNumberIntoPackage: no cellXfs");
+  const index = Number(xfs[1]);
+  const xf = `<xf numFmtId="${numFmtId}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`;
+  entries["xl/styles.xml"] = strToU8(styles.replace(xfs[0], `<cellXfs count="${index + 1}">${xfs[2] ?? ""}${xf}</cellXfs>`));
+  const part = sheetPartOf(entries, sheet);
+  const xml = strFromU8(entries[part] ?? new Uint8Array());
+  const cell = new RegExp(`<c r="${address}"( s="\\d+")?[^>]*?(?:/>|>.*?</c>)`);
+  if (!cell.test(xml)) throw new Error(`typeNumberIntoPackage: no cell ${address} in ${part}`);
+  entries[part] = strToU8(xml.replace(cell, `<c r="${address}" s="${index}"><v>${value}</v></c>`));
+  return zipSync(entries);
+}

@@ -1,5 +1,6 @@
 /**
- * Shows a cell value the way Excel would under its number format, close enough for the standalone preview:
+ * Shows a cell value the way Excel would under its number format, close enough for the standalone preview and for
+ * reading back what an analyst typed (a commentary typed as `10%` is the number 0.1 shown `0%`):
  * sections (`pos;neg;zero;text`), colours ignored, quoted and escaped literals, `%`, thousands separators,
  * fixed and optional decimals, trailing-comma scaling, currency literals (`£`, `[$£-809]`), `_x` padding and
  * the common date codes. Not a full implementation: conditions (`[>100]`) and fractions are read as plain numbers.

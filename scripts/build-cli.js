@@ -1,0 +1,23 @@
+/* eslint-disable no-undef */
+// `npm run build:cli`: compiles the command line to dist-node/scorecard.js with webpack.cli.config.js, unless the
+// file is already newer than every source it is made from (so `npm ci && npm run demo` compiles once, and a demo
+// after an edit never runs stale code). `--force` compiles regardless.
+const { existsSync, readdirSync, statSync } = require("fs");
+const { join } = require("path");
+const { spawnSync } = require("child_process");
+
+const root = join(__dirname, "..");
+const output = join(root, "dist-node", "scorecard.js");
+
+function newest(path) {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce((latest, name) => Math.max(latest, newest(join(path, name))), stat.mtimeMs);
+}
+
+const sources = [join(root, "src"), join(root, "webpack.cli.config.js"), join(root, "package-lock.json")];
+const fresh = existsSync(output) && !process.argv.includes("--force") && statSync(output).mtimeMs > Math.max(...sources.filter(existsSync).map(newest));
+if (!fresh) {
+  const webpack = spawnSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "-c", join(root, "webpack.cli.config.js")], { cwd: root, stdio: "inherit" });
+  process.exitCode = webpack.status ?? 1;
+}
