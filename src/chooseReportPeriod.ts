@@ -40,9 +40,9 @@ export function chooseReportPeriod(workbook: WorkbookGrids, model: KpiModel, req
   const start = model.settings.fiscalYearStartMonth;
   const offered = listReportPeriods(model, start, request.asOf);
   if (model.kpis.length === 0) {
-    // Ingest says why (no KPI table); headers that are not periods are the usual reason, so name any there are.
-    const unread = findUnreadPeriodHeaders(workbook, start).length > 0;
-    return { status: "none", offered, issues: unread ? noPeriodIssues(workbook, start, request.asOf) : [] };
+    // Ingest says why (no KPI table, naming the header cells it could not read); each such cell is located here too.
+    const unread = findUnreadPeriodHeaders(workbook, start).map((u) => issue("PERIOD_HEADER_UNREAD", u, u.text));
+    return { status: "none", offered, issues: unread };
   }
   if (typeof request.period === "string" || typeof request.period === "object") {
     const asked = typeof request.period === "string" ? parsePeriod(request.period, undefined, start) : request.period;
@@ -95,7 +95,6 @@ function periodOutsideData(period: Period, model: KpiModel, startMonth: number):
 /**
  * Why nothing can be reported: each header cell over figures that is not a period it reads, located, and one message
  * that names them all, lists the forms it reads and points to the mapping step and `docs/workbook-format.md`.
- * Also said when no table was found at all, since unread period headers are the usual reason.
  */
 export function noPeriodIssues(workbook: WorkbookGrids, fiscalStartMonth: number, asOf: Month): Issue[] {
   const unread = findUnreadPeriodHeaders(workbook, fiscalStartMonth);

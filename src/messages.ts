@@ -20,7 +20,8 @@ export const MESSAGES = {
   SHEET_EMPTY: entry("error", (sheet: string) => `Sheet "${sheet}" is empty.`),
   SHEET_TOO_LARGE: entry("error", (rows: string, read: string) =>
     `The sheet has ${rows} rows, more than Scorecard Builder can read at once; only the first ${read} were looked at, so nothing was built. Move older years to another workbook, or delete what lies below the data.`),
-  NO_KPI_TABLE: entry("error", () => "No KPI table was found: expected a KPI register (ID, Name, Unit, ...) or a published table (KPI, Target, two period columns)."),
+  NO_KPI_TABLE: entry("error", (sheets: string, cells: string, forms: string) =>
+    `No KPI table was found on ${sheets}: Scorecard Builder reads a KPI register (ID, Name, Unit, ...) or a table whose rows or columns of figures are headed by periods.${cells === "" ? "" : ` The cells most like such a header could not be read as periods: ${cells}.`} It reads periods written as ${forms}, among others. Give the header cells their periods in the mapping step (Column mapping in the task pane, or --mapping on the command line), or see docs/workbook-format.md for every period form and table layout it reads.`),
   // Headers and columns
   COLUMN_MISSING: entry("error", (column: string, header: string) => `Column "${column}" is missing from the header row (${header}).`),
   HEADER_UNKNOWN: entry("info", (header: string) => `Column "${header}" is not used by the scorecard and was ignored.`),
@@ -57,6 +58,9 @@ export const MESSAGES = {
   PERIOD_UNREADABLE: entry("error", (found: string) =>
     `"${found}" is not a period: use a date, a month such as Apr-13 or 2013-04, a quarter such as Q2 2013/14, a year such as 2013/14 or a span such as Oct-Dec 2022 (docs/workbook-format.md lists every form).`),
   PERIOD_DUPLICATE: entry("error", (kpi: string, period: string, first: string) => `KPI "${kpi}" has two values for ${period} (first at ${first}).`),
+  PERIOD_REPEATED: entry("info", (period: string, first: string) => `${period} is given again here with the same figure as at ${first} (a block repeating the year before); it is read once.`),
+  PERIOD_REPEATED_DIFFERS: entry("warning", (period: string, found: string, first: string, kept: string) =>
+    `${period} is given again here as ${found}, but as ${kept} at ${first}; the scorecard uses ${kept} (the first given). Check which is right, and correct or clear the other.`),
   PERIOD_OUT_OF_ORDER: entry("warning", (found: string, previous: string) => `Period ${found} comes after ${previous}, out of the order of the periods before it: check the header.`),
   PERIOD_GAP: entry("warning", (kpi: string, months: string) => `KPI "${kpi}" has no data for ${months}; rolling totals over the gap are not shown.`),
   QUARTER_UNKNOWN: entry("error", (found: string) => `Quarter "${found}" is not understood: use a form like "Q2 2013-14".`),

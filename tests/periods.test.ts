@@ -153,14 +153,33 @@ describe("period headers that name a span of months (issue 11, item 1)", () => {
       const outcome = buildScorecard(grids(table("Spring 2013", "Spring 2014")), { asOf: AS_OF });
       expect(outcome.status).toBe("blocked");
       const cells = 'Table 1!B3 "Spring 2013", Table 1!C3 "Spring 2014"';
-      expect(outcome.issues).toContainEqual(
-        expect.objectContaining({ code: "NO_REPORT_PERIOD", severity: "error", message: messageText("NO_REPORT_PERIOD", "Jun 2024", cells, describePeriodForms()) }),
-      );
-      const message = outcome.issues.find((i) => i.code === "NO_REPORT_PERIOD")?.message ?? "";
+      expect(outcome.issues).toContainEqual({
+        code: "NO_KPI_TABLE",
+        severity: "error",
+        sheet: "Table 1",
+        cell: "B3",
+        message: messageText("NO_KPI_TABLE", 'sheet "Table 1"', cells, describePeriodForms(8)),
+      });
+      const message = outcome.issues.find((i) => i.code === "NO_KPI_TABLE")?.message ?? "";
       expect(message).toContain("mapping step");
       expect(message).toContain("docs/workbook-format.md");
-      expect(message).toContain('"Oct-Dec 2022"');
+      expect(message).toContain('"Q3 2022/23"');
+      // Said once: no second error that there is no report period.
+      expect(outcome.issues.filter((i) => i.severity === "error").map((i) => i.code)).toEqual(["NO_KPI_TABLE"]);
       expect(outcome.issues.filter((i) => i.code === "PERIOD_HEADER_UNREAD").map((i) => `${i.sheet}!${i.cell}`)).toEqual(["Table 1!B3", "Table 1!C3"]);
+    });
+
+    it("says so on the command line: on stderr, naming the sheet and cells, exit code 2", async () => {
+      const dir = mkdtempSync(join(tmpdir(), "scorecard-periods-"));
+      const path = join(dir, "book.xlsx");
+      writeFileSync(path, await writeWorkbook([{ name: "Table 1", rows: table("Spring 2013", "Spring 2014").map(pastedCells) }]));
+      let err = "";
+      const io = { stdout: { write: () => true }, stderr: { write: (t: string) => (err += t) } };
+      expect(await main(["build", path, "--out", `${dir}/`], io, new Date(2024, 5, 20))).toBe(2);
+      expect(err).toContain("Table 1!B3");
+      expect(err).toContain('No KPI table was found on sheet "Table 1"');
+      expect(err).toContain('Table 1!B3 "Spring 2013", Table 1!C3 "Spring 2014"');
+      expect(err).toContain("docs/workbook-format.md");
     });
 
     it("builds once the mapping gives those columns their periods, labelled as the table heads them", () => {

@@ -201,4 +201,58 @@ describe("published tables, through the whole build (issue 11)", () => {
       expect(issues.filter((i) => i.code === "CHANGE_PUBLISHED_MISMATCH").map((i) => i.cell)).toEqual(["D4"]);
     });
   });
+
+  describe("case 3: blocks without a header row, one a year under its caption, newest first", () => {
+    // A council's sheet of one KPI kept a year at a time (illustrative figures, the layout of Uttlesford's invoices
+    // page): each block repeats the year before's total, and a note sits under the newest.
+    const sheet = (repeated: string) =>
+      gridOfTsv(
+        "Bins",
+        [
+          "Missed bins per 100,000 collections",
+          "",
+          "Missed bins 2023/24",
+          "Apr-Jun 2023\t40",
+          "Jul-Sep 2023\t42",
+          "Oct-Dec 2023\t41",
+          "Jan-Mar 2024\t45",
+          "2023/24 total\t168",
+          "2022/23 total\t190",
+          "Note: a new contractor started in October.",
+          "",
+          "Missed bins 2022/23",
+          "Apr-Jun 2022\t48",
+          "Jul-Sep 2022\t47",
+          "Oct-Dec 2022\t50",
+          "Jan-Mar 2023\t45",
+          `2022/23 total\t${repeated}`,
+          "2021/22 total\t200",
+        ].join("\n"),
+      );
+    const NAME = "Missed bins per 100,000 collections";
+
+    it("is one KPI named by the title, its years compared with years, the repeated year read once and said", () => {
+      const { kpi, issues, results } = build([sheet("190")], { period: "2023/24" });
+      expect(results.kpis).toHaveLength(1);
+      expect(kpi(NAME)).toMatchObject({ previousLabel: "2022/23", previous: 190, currentLabel: "2023/24", current: 168, change: { actual: -22 } });
+      expect(kpi(NAME)?.kpi.source).toEqual({ sheet: "Bins", cell: "A1" });
+      expect(issues.find((i) => i.code === "PERIOD_REPEATED")).toMatchObject({ severity: "info", sheet: "Bins", cell: "B17", message: messageText("PERIOD_REPEATED", "2022/23", "B9") });
+      // How each row's label was read, at its cell: `2023/24 total` is the year.
+      expect(issues.some((i) => i.code === "PERIOD_READ_AS" && i.cell === "A8")).toBe(true);
+      expect(issues.filter((i) => i.severity !== "info")).toEqual([]);
+    });
+
+    it("compares a quarter with the quarter before it, never with a year (the newest quarter by default)", () => {
+      const { kpi } = build([sheet("190")]);
+      expect(kpi(NAME)).toMatchObject({ previousLabel: "Oct-Dec 2023", previous: 41, currentLabel: "Jan-Mar 2024", current: 45 });
+    });
+
+    it("warns at the cell when a repeated year's figure differs, and says which it used", () => {
+      const { kpi, issues } = build([sheet("191")], { period: "2023/24" });
+      expect(kpi(NAME)?.previous).toBe(190);
+      expect(issues.filter((i) => i.code === "PERIOD_REPEATED_DIFFERS")).toEqual([
+        { code: "PERIOD_REPEATED_DIFFERS", severity: "warning", sheet: "Bins", cell: "B17", message: messageText("PERIOD_REPEATED_DIFFERS", "2022/23", "191", "B9", "190") },
+      ]);
+    });
+  });
 });

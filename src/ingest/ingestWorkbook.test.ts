@@ -5,6 +5,7 @@ import { month, quarter } from "../model/period";
 import type { IssueCode } from "../messages";
 import { MESSAGES, messageText } from "../messages";
 import { ingestWorkbook } from "./ingestWorkbook";
+import { describePeriodForms } from "./parse/describePeriodForms";
 import { gridOf, gridOfTsv } from "./testing/gridOf";
 import { FIGURE_1, FIGURE_11, FIGURE_4, FINANCE, REOFFENDING } from "./testing/seed000";
 import { PILLAR_1_MEASURES, PILLAR_5_MEASURES, PILLAR_5_THEMES } from "./testing/seed002";
@@ -224,10 +225,26 @@ describe("ingestWorkbook", () => {
   });
 
   describe("problems", () => {
-    it("reports a workbook with no KPI table", () => {
-      const model = ingestWorkbook({ sheets: [gridOf("Sheet1", [["Hello"]])] });
+    it("reports a workbook with no KPI table, naming the sheets it searched, a few period forms and where to go next", () => {
+      const model = ingestWorkbook({ sheets: [gridOf("Sheet1", [["Hello"]]), gridOf("Sheet2", [])] });
       expect(model.kpis).toEqual([]);
-      expect(model.issues).toEqual([issueAt("", "NO_KPI_TABLE", "")]);
+      expect(model.issues).toEqual([issueAt("Sheet1", "NO_KPI_TABLE", "A1", 'sheets "Sheet1" and "Sheet2"', "", describePeriodForms(8))]);
+      const message = model.issues[0]?.message ?? "";
+      expect(message).toContain("mapping step");
+      expect(message).toContain("docs/workbook-format.md");
+      expect(message).toContain('"Q3 2022/23"');
+    });
+
+    it("names the header cells it could not read as periods, located at the first", () => {
+      const model = ingestWorkbook({ sheets: [gridOf("Table 1", [["Crimes recorded"], ["Offence", "Spring 2013", "Spring 2014"], ["Burglary", 120, 130]])] });
+      const cells = 'Table 1!B2 "Spring 2013", Table 1!C2 "Spring 2014"';
+      expect(model.issues).toEqual([issueAt("Table 1", "NO_KPI_TABLE", "B2", 'sheet "Table 1"', cells, describePeriodForms(8))]);
+      expect(model.issues[0]?.message).toContain(`could not be read as periods: ${cells}.`);
+    });
+
+    it("names at most five sheets it searched", () => {
+      const sheets = Array.from({ length: 7 }, (_, i) => gridOf(`Sheet${i + 1}`, [["Hello"]]));
+      expect(ingestWorkbook({ sheets }).issues[0]?.message).toContain('No KPI table was found on sheets "Sheet1", "Sheet2", "Sheet3", "Sheet4", "Sheet5" and 2 more:');
     });
 
     it("reports a register without a Measurements sheet", () => {
@@ -300,7 +317,7 @@ describe("ingestWorkbook", () => {
 
     it("reads an empty workbook as nothing, with one error", () => {
       const model = ingestWorkbook({ sheets: [] });
-      expect(model).toEqual({ settings: DEFAULT_SETTINGS, kpis: [], measurements: [], notes: [], themes: [], finance: [], issues: [issueAt("", "NO_KPI_TABLE", "")] });
+      expect(model).toEqual({ settings: DEFAULT_SETTINGS, kpis: [], measurements: [], notes: [], themes: [], finance: [], issues: [issueAt("", "NO_KPI_TABLE", "", "any sheet (the workbook has none to search)", "", describePeriodForms(8))] });
     });
   });
 });

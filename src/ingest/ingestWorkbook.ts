@@ -4,11 +4,13 @@ import type { Issue } from "../model/issue";
 import type { FinanceLine, Kpi, KpiModel, KpiNote, Measurement, Settings, Theme } from "../model/kpi";
 import { DEFAULT_SETTINGS } from "../model/kpi";
 import { issue } from "../messages";
+import { findHeaderCandidate } from "./detect/findHeaderCandidate";
 import { findTableSheets } from "./detect/findTableSheets";
 import { parseMapping } from "./mapping/parseMapping";
 import { append } from "./read/append";
 import { detectTables } from "./detect/detectTables";
 import type { IngestMapping } from "./mapping/parseMapping";
+import { describePeriodForms } from "./parse/describePeriodForms";
 import { parseHeaderPeriod } from "./parse/parseHeaderPeriod";
 import { parseQuarter } from "./parse/parseQuarter";
 import { readFinance } from "./read/readFinance";
@@ -121,7 +123,7 @@ export function ingestWorkbook(workbook: WorkbookGrids, options: IngestOptions =
     }
     if (kpis.length === 0) {
       if (register) read(register, (g) => readKpiRegister(g, { aliases, fiscalYearStartMonth: start }));
-      else issues.push(issue("NO_KPI_TABLE", { sheet: "", cell: "" }));
+      else issues.push(noKpiTableIssue(tableSheets, start));
     }
   }
 
@@ -177,6 +179,28 @@ export function ingestWorkbook(workbook: WorkbookGrids, options: IngestOptions =
   if (found.finance && !checked.has(found.finance)) read(found.finance, (g) => readFinance(g, { aliases }));
 
   return { settings, kpis, measurements, notes, themes, finance, issues };
+}
+
+/** Sheets named in a message before "and N more". */
+const MOST_SHEETS = 5;
+/** Period forms a message shows as a taste; docs/workbook-format.md has them all. */
+const FORMS_SHOWN = 8;
+
+/**
+ * Why no KPI table was found, located at the cell most like a header that could not be read as a period (else the
+ * first sheet searched): the sheets searched, those cells, a few of the period forms it reads, the mapping step and
+ * the docs.
+ */
+function noKpiTableIssue(sheets: readonly Grid[], start: number): Issue {
+  const candidates = findHeaderCandidate({ sheets }, start);
+  const first = candidates[0];
+  const at = first ?? { sheet: sheets[0]?.sheet ?? "", cell: sheets[0] ? "A1" : "" };
+  const names = sheets.slice(0, MOST_SHEETS).map((g) => `"${g.sheet}"`);
+  const more = sheets.length - names.length;
+  const listed = more > 0 ? `${names.join(", ")} and ${more} more` : names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}` : names.join("");
+  const where = sheets.length === 0 ? "any sheet (the workbook has none to search)" : `${sheets.length === 1 ? "sheet" : "sheets"} ${listed}`;
+  const cells = candidates.map((c) => `${c.sheet}!${c.cell} "${c.text}"`).join(", ");
+  return issue("NO_KPI_TABLE", at, where, cells, describePeriodForms(FORMS_SHOWN));
 }
 
 /** A report quarter, or a column's period, that the mapping gives and that cannot be read as one. */

@@ -240,8 +240,8 @@ const REGISTER_CASES: CorpusCase[] = [
     }),
     issues: [at("SHEET_EMPTY", KPIS, "A1")],
   },
-  { name: "error.kpis-sheet-missing", build: mutate((b) => b.remove(KPIS)), issues: [at("NO_KPI_TABLE", "", "")] },
-  { name: "error.kpis-unicode-sheet-name-unmapped", build: mutate((b) => b.rename(KPIS, "Indicateurs – T2 ✓")), issues: [at("NO_KPI_TABLE", "", "")] },
+  { name: "error.kpis-sheet-missing", build: mutate((b) => b.remove(KPIS)), issues: [at("NO_KPI_TABLE", "About", "A1")] },
+  { name: "error.kpis-unicode-sheet-name-unmapped", build: mutate((b) => b.rename(KPIS, "Indicateurs – T2 ✓")), issues: [at("NO_KPI_TABLE", "About", "A1")] },
 ];
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -726,11 +726,11 @@ const LAYOUT_CASES: CorpusCase[] = [
     mapping: { tables: { "Figure 11": { period: "Q2 2013-14", columns: { "Change Actual": "Not used", "Current Performance": "Previous" } } } },
     issues: [at("HEADER_DUPLICATE", "Figure 11", "E3")],
   },
-  { name: "error.workbook-with-only-an-empty-sheet", build: only({ name: "Sheet1", rows: [] }), issues: [at("NO_KPI_TABLE", "", "")] },
+  { name: "error.workbook-with-only-an-empty-sheet", build: only({ name: "Sheet1", rows: [] }), issues: [at("NO_KPI_TABLE", "Sheet1", "A1")] },
   {
     name: "error.workbook-of-prose",
     build: only({ name: "Notes to the panel", rows: [["This report covers Q2 2013-14."], ["Figures follow."]] }),
-    issues: [at("NO_KPI_TABLE", "", "")],
+    issues: [at("NO_KPI_TABLE", "Notes to the panel", "A1")],
   },
 ];
 

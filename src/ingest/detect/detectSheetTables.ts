@@ -17,6 +17,8 @@ import type { ColumnProfile } from "./profileColumn";
 import { profileColumn } from "./profileColumn";
 import type { ColumnRole, RoleSource, TableKind, TableShape } from "./tableTypes";
 import { FINANCE_AMOUNT_ROLES } from "./tableTypes";
+import { findCaption } from "./findCaption";
+import { headerlessTableAt, joinStackedBlocks } from "./headerlessTables";
 import type { Quarter } from "../../model/period";
 
 /** A column as found on its sheet, its period not yet completed by the report quarter. */
@@ -61,13 +63,15 @@ export function detectSheetTables(grid: Grid, options: DetectSheetTablesOptions)
   const sheetMapping = options.mapping?.tables.get(grid.sheet.trim().toLowerCase()) ?? null;
   let lastBottom = -1;
   for (let r = 0; r < grid.rows.length; r++) {
-    const found = tablesAt(grid, r, lastBottom, options, sheetMapping);
-    if ("claimedTo" in found) {
+    const headed = tablesAt(grid, r, lastBottom, options, sheetMapping);
+    if ("claimedTo" in headed) {
       // A header the analyst mapped that no longer makes a table: neither its lower row nor a row of its body (down
       // to the first blank row) is the header of another, so the table stays in view, lost, for the analyst to mend.
-      r = endOfBlock(grid, found.claimedTo);
+      r = endOfBlock(grid, headed.claimedTo);
       continue;
     }
+    const block = headed.length === 0 ? headerlessTableAt(grid, r, lastBottom, options.fiscalYearStartMonth, sheetMapping) : null;
+    const found = block ? [block] : headed;
     if (found.length === 0) continue;
     tables.push(...found);
     lastBottom = Math.max(...found.map((t) => t.bottom));
@@ -77,7 +81,8 @@ export function detectSheetTables(grid: Grid, options: DetectSheetTablesOptions)
   const firstTop = Math.min(...tables.map((t) => t.top));
   const sheetTitle = tables.length === 0 ? null : leadingText(grid, firstTop);
   const sheetQuarter = sheetTitle === null ? null : parseReportQuarter(sheetTitle, options.fiscalYearStartMonth);
-  return sheetQuarter ? tables.map((t) => (t.titleQuarter ? t : { ...t, titleQuarter: sheetQuarter })) : tables;
+  const joined = joinStackedBlocks(grid, tables, options.fiscalYearStartMonth);
+  return sheetQuarter ? joined.map((t) => (t.titleQuarter || t.headerRows.length === 0 ? t : { ...t, titleQuarter: sheetQuarter })) : joined;
 }
 
 function leadingText(grid: Grid, before: number): string | null {
@@ -749,36 +754,6 @@ function settleOtherLabels(drafts: Draft[], profiles: ReadonlyMap<number, Column
     Object.assign(label, { role: "name", confidence: 0.6, reason: `the labels left of the figures name the ${what}`, source: "position" });
   }
 }
-
-/**
- * The table's caption: the nearest text above the header (within six rows, below the previous table), passing over
- * a row that only names the unit (`Number`, `Days`, `Unit | %`: kept as `unitNote`), a `Notes` line, and an
- * analyst's comment (`Comment: ...`).
- */
-function findCaption(grid: Grid, top: number, lastBottom: number): { title: string | null; unitNote: string | null } {
-  let unitNote: string | null = null;
-  for (let r = top - 1; r > lastBottom && r >= top - 6; r--) {
-    const texts = (grid.rows[r] ?? []).map((c) => cellText(c)).filter((t) => t !== "");
-    if (texts.length === 0) continue;
-    const joined = texts.join(" ");
-    if (isUnitRow(texts)) {
-      unitNote ??= texts[texts.length - 1] ?? null;
-      continue;
-    }
-    if (/^(?:notes?|comments?|commentary)\s*(?::|$)/i.test(joined)) continue;
-    return { title: joined, unitNote };
-  }
-  return { title: null, unitNote };
-}
-
-/** A row that only says what unit the figures below are in: `Number`, `Days`, `Thousand`, `£000s`, `Unit | %`. */
-function isUnitRow(texts: readonly string[]): boolean {
-  const words = texts.map((t) => t.trim().toLowerCase());
-  if (words.length === 2 && words[0] === "unit") return true;
-  return words.length === 1 && UNIT_WORDS.test(words[0] ?? "");
-}
-
-const UNIT_WORDS = /^(?:number|numbers|no\.?|count|%|per ?cent|percentage|rate|rates|days|weeks|hours|minutes|mins|seconds|secs|thousands?|millions?|£|£000'?s|£m|£k|units?)$/;
 
 function describeTable(kind: TableKind, layout: "wide" | "long", columns: readonly SheetColumn[], kpiLabel: string | null, range: string): string {
   const count = (role: ColumnRole) => columns.filter((c) => c.role === role).length;

@@ -67,6 +67,7 @@ export function detectTables(workbook: WorkbookGrids, options: DetectTablesOptio
       confidence: table.confidence,
       reason: table.reason,
       skipped: table.skipped,
+      ...(table.blocks ? { blocks: table.blocks } : {}),
     };
   });
 }

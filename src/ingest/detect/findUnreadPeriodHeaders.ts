@@ -50,7 +50,7 @@ function looksLikePeriod(text: string): boolean {
 }
 
 /** The first filled cell below (within two rows) is a figure. */
-function figureBelow(grid: Grid, r: number, c: number): boolean {
+export function figureBelow(grid: Grid, r: number, c: number): boolean {
   for (let below = r + 1; below <= r + 2; below++) {
     const cell = cellAt(grid, below, c);
     if (cell === null || (typeof cell === "string" && cleanText(cell) === "")) continue;

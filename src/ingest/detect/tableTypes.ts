@@ -175,6 +175,11 @@ export interface TableShape {
   readonly reason: string;
   /** The column mapping says to leave this table out. */
   readonly skipped: boolean;
+  /**
+   * A table without a header joined from blocks stacked under captions for each year (`Invoices paid 2023-24` over
+   * its periods, then `Invoices paid 2022-23`): each block's first row and caption, newest first as laid out.
+   */
+  readonly blocks?: readonly { readonly top: number; readonly caption: string | null }[];
 }
 
 export interface DetectedTable extends TableShape {

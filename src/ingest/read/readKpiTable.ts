@@ -10,6 +10,7 @@ import { spanForm } from "../parse/periodForms";
 import { issue } from "../../messages";
 import { cellText } from "./cellText";
 import { cleanText } from "../parse/cleanText";
+import { SUMMARY_WORDS } from "../detect/headerlessTables";
 import { classifyHeader } from "../detect/classifyHeader";
 import { columnIssues } from "../detect/columnIssues";
 import { describeRagLabels } from "../parse/describeRagLabels";
@@ -434,7 +435,8 @@ class KpiTableReader {
     const rows = this.rowPeriods(periodCol, values);
     const grid = values.every((c) => c.headerPeriod !== null && c.headerPeriod.kind !== "explicit");
     // One column of figures headed only `Actual` (beside `Target`) is the KPI the caption names.
-    const generic = values.length === 1 && values[0] !== undefined && classifyHeader({ text: values[0].header }, null, this.start)?.valueWord === true;
+    // So is one column of figures without a header (blocks of `2023-24 average | 97.35%` under a caption).
+    const generic = values.length === 1 && values[0] !== undefined && (values[0].header === "" || classifyHeader({ text: values[0].header }, null, this.start)?.valueWord === true);
     const named = this.captionName();
     if (grid) {
       const years = rows.map((r) => cellText(cellAt(this.grid, r.row, periodCol.col)));
@@ -475,7 +477,8 @@ class KpiTableReader {
       const text = cellText(cell);
       const figures = values.some((c) => this.text(r, c) !== "");
       const at = this.at(r, periodCol.col);
-      const whole = (h: HeaderPeriodMatch | null) => (h?.period.kind === "explicit" && h.rest === "" ? h.period.period : null);
+      // `2023-24 average` is the year's figure; other words after a period make the row a note.
+      const whole = (h: HeaderPeriodMatch | null) => (h?.period.kind === "explicit" && SUMMARY_WORDS.test(h.rest) ? h.period.period : null);
       const qualified = qualifier !== null && text !== "" ? this.qualifiedHeading(qualifier, text) : null;
       // A year with a mark pasted on (`2002-03 2`) is that year, not a date.
       const mark = qualified ? null : splitPeriodMark(text);
@@ -704,17 +707,17 @@ class KpiTableReader {
     let decimals: number | null = null;
     // A plain 64.74 among 73.65% cells is a percentage too; said at its cell, as UNIT_INFERRED says it for a KPI of plain figures.
     const typedPercent = cells.some((v) => v.parsed.kind === "number" && v.parsed.numberKind === "percent");
-    const seen = new Map<string, string>();
+    const seen = new Map<string, { readonly cell: string; readonly value: ValueCell }>();
     for (const v of cells) {
       const source = this.at(v.row, v.col);
       const key = `${v.segment?.toLowerCase() ?? ""}\u0000${JSON.stringify(v.period)}`;
       if (v.parsed.kind !== "empty") {
-        const firstAt = seen.get(key);
-        if (firstAt !== undefined) {
-          this.issues.push(issue("PERIOD_DUPLICATE", source, g.id, formatPeriodLabel(v.period, this.start), firstAt));
+        const first = seen.get(key);
+        if (first !== undefined) {
+          this.issues.push(this.repeatedPeriod(g, v, source, first));
           continue;
         }
-        seen.set(key, source.cell);
+        seen.set(key, { cell: source.cell, value: v });
       }
       const measured = this.readValue(g, v, unit, timeUnit, source, typedPercent);
       if (measured) {
@@ -756,6 +759,21 @@ class KpiTableReader {
     const firstName = this.context.names.get(nameKey);
     if (firstName !== undefined) this.issues.push(issue("KPI_NAME_DUPLICATE", g.nameCell, g.name, firstName));
     else this.context.names.set(nameKey, g.nameCell.sheet === this.sheet ? g.nameCell.cell : `${g.nameCell.sheet}!${g.nameCell.cell}`);
+  }
+
+  /**
+   * A period given twice. Blocks stacked a year each repeat the year before (`2022-23 average` closes its own block and
+   * opens the next one's comparison): the same figure twice is one figure, noted; different figures are a warning at
+   * the later cell naming both, the first given kept (the newest block's, as such sheets are laid out). Elsewhere two
+   * values for a period are an error.
+   */
+  private repeatedPeriod(g: KpiRows, v: ValueCell, source: SourceRef, first: { readonly cell: string; readonly value: ValueCell }): Issue {
+    const label = formatPeriodLabel(v.period, this.start);
+    if (!this.table.blocks) return issue("PERIOD_DUPLICATE", source, g.id, label, first.cell);
+    const shown = (x: ValueCell) => (x.parsed.kind === "number" ? `${x.parsed.value}${x.parsed.numberKind === "percent" ? "%" : ""}` : cellText(x.cell));
+    return shown(v) === shown(first.value)
+      ? issue("PERIOD_REPEATED", source, label, first.cell)
+      : issue("PERIOD_REPEATED_DIFFERS", source, label, shown(v), first.cell, shown(first.value));
   }
 
   /** The cells holding the KPI's figures, each with its period and segment. */

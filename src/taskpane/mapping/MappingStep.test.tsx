@@ -155,6 +155,19 @@ describe("MappingStep", () => {
       expect(onMappingChange).toHaveBeenLastCalledWith(undefined);
     });
 
+    it("says why when no table of KPIs is found: the cells it could not read as periods, the forms, the docs", async () => {
+      const unread: WorkbookGrids = { sheets: [gridOfTsv("Table 1", ["Crimes recorded", "", "Offence\tSpring 2013\tSpring 2014", "Burglary\t1,234\t1,100"].join("\n"))] };
+      const onAttention = jest.fn();
+      render(inPane(<MappingStep actions={actionsFor(unread)} workbookKey="excel" onMappingChange={jest.fn()} onAttention={onAttention} />));
+      expect(await screen.findByText("No table of KPIs was found")).toBeTruthy();
+      // Opened for the analyst: nothing can be built until this is mended.
+      expect(onAttention).toHaveBeenCalled();
+      const shown = screen.getByText(/No KPI table was found on sheet "Table 1"/).textContent ?? "";
+      expect(shown).toContain('Table 1!B3 "Spring 2013", Table 1!C3 "Spring 2014"');
+      expect(shown).toContain("mapping step");
+      expect(shown).toContain("docs/workbook-format.md");
+    });
+
     it("says so when the tables cannot be read", async () => {
       const actions = fakePaneActions();
       actions.detect = jest.fn().mockRejectedValue(new Error("The workbook is busy."));

@@ -47,13 +47,15 @@ export function MappingStep({ actions, workbookKey, onMappingChange, settings, p
   useEffect(() => onMappingChange(mapping), [mapping, onMappingChange]);
   // Open for the analyst: a workbook of tables with no mapping saved yet (its first build), or a table an edit lost.
   const firstLook = proposal !== null && !proposal.canonical && proposal.tables.length > 0 && Object.keys(proposal.mapping).length === 0 && !state.canUndo;
+  // No KPIs: why, in ingest's words (the sheets searched, the cells it could not read as periods, the forms), opened.
+  const notFound = proposal?.canonical === false ? (proposal.issues.find((i) => i.code === "NO_KPI_TABLE") ?? null) : null;
   useEffect(() => {
-    if (lost.length > 0 || firstLook) onAttention?.();
-  }, [lost, firstLook, onAttention]);
+    if (lost.length > 0 || firstLook || notFound) onAttention?.();
+  }, [lost, firstLook, notFound, onAttention]);
 
   if (state.error) return <PaneMessage intent="error" title="The tables could not be read" message={state.error} />;
   const edited = mapping !== undefined && Object.keys(mapping).length > 0;
-  if (!proposal || proposal.canonical || (proposal.tables.length === 0 && lost.length === 0 && !edited)) return null;
+  if (!proposal || proposal.canonical || (proposal.tables.length === 0 && lost.length === 0 && !edited && !notFound)) return null;
   const tables = proposal.tables;
   const unset = proposal.kpis.filter((k) => k.polarityFrom === "unset").length;
   const mappedQuarter = (sheet: string) => mapping?.tables?.[sheet.trim().toLowerCase()]?.period ?? null;
@@ -76,6 +78,7 @@ export function MappingStep({ actions, workbookKey, onMappingChange, settings, p
             {unset > 0 ? `; ${unset} without a polarity` : ""}
             {state.detecting ? " (reading again…)" : ""}. Your choices are saved in the workbook when you build.
           </p>
+          {notFound ? <PaneMessage intent="warning" title="No table of KPIs was found" message={notFound.message} /> : null}
           {edited || state.canUndo ? (
             <div className={own.actions}>
               <Button size="small" disabled={!state.canUndo} onClick={state.undo}>
