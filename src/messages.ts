@@ -24,6 +24,8 @@ export const MESSAGES = {
   // Headers and columns
   COLUMN_MISSING: entry("error", (column: string, header: string) => `Column "${column}" is missing from the header row (${header}).`),
   HEADER_UNKNOWN: entry("info", (header: string) => `Column "${header}" is not used by the scorecard and was ignored.`),
+  CHANGE_AGAINST_TARGET: entry("info", (header: string) =>
+    `Column "${header}" was read as each figure against its target, not a change between periods, so it is not shown as the change; the RAG compares the figure with the target itself.`),
   HEADER_DUPLICATE: entry("warning", (header: string) => `Column "${header}" appears more than once; the first one is used.`),
   // Values
   VALUE_UNREADABLE: entry("error", (found: string, expected: string) => `"${found}" could not be read: expected ${expected}.`),
@@ -55,7 +57,7 @@ export const MESSAGES = {
   PERIOD_UNREADABLE: entry("error", (found: string) =>
     `"${found}" is not a period: use a date, a month such as Apr-13 or 2013-04, a quarter such as Q2 2013/14, a year such as 2013/14 or a span such as Oct-Dec 2022 (docs/workbook-format.md lists every form).`),
   PERIOD_DUPLICATE: entry("error", (kpi: string, period: string, first: string) => `KPI "${kpi}" has two values for ${period} (first at ${first}).`),
-  PERIOD_OUT_OF_ORDER: entry("warning", (found: string, previous: string) => `Period ${found} comes after ${previous}; periods are expected in order.`),
+  PERIOD_OUT_OF_ORDER: entry("warning", (found: string, previous: string) => `Period ${found} comes after ${previous}, out of the order of the periods before it: check the header.`),
   PERIOD_GAP: entry("warning", (kpi: string, months: string) => `KPI "${kpi}" has no data for ${months}; rolling totals over the gap are not shown.`),
   QUARTER_UNKNOWN: entry("error", (found: string) => `Quarter "${found}" is not understood: use a form like "Q2 2013-14".`),
   PERIOD_UNKNOWN: entry("error", (found: string, forms: string) =>
@@ -123,6 +125,41 @@ export const MESSAGES = {
   SEGMENT_TOTAL_MISSING: entry("warning", (kpi: string) =>
     `"${kpi}" has figures by segment only: no row is a total (Total, All, Overall, ...), so the scorecard shows no whole-organisation figure for it. Name the total row in the column mapping.`),
   SHEET_HIDDEN_READ: entry("info", (sheet: string) => `Sheet "${sheet}" is hidden but was read.`),
+  // Ingest: table shapes as published (title and cover sheets, captions, two-level headers, units, published change)
+  UNIT_INFERRED: entry("info", (name: string, unit: string, because: string) =>
+    `"${name}" was read as a ${unit}: its figures are typed without a unit, and ${because}. If that is wrong, set its unit in the column mapping.`),
+  VALUE_READ_AS_PERCENT: entry("info", (found: string) => `${found} is typed without a % among figures typed as percentages, so it was read as ${found}%.`),
+  TARGET_FOR_PERIOD: entry("info", (target: string, header: string) =>
+    `The target ${target} (under "${header}") was used: the table gives a target for more than one period, and this one is for the latest period the KPI has a figure for, or the latest before it.`),
+  PERIOD_FROM_ROWS_ABOVE: entry("info", (found: string, first: string, last: string) => `"${found}" was read as the span of the periods above it, ${first} to ${last}.`),
+  PERIOD_YEAR_FROM_ROWS: entry("info", (header: string, first: string, last: string) => `Column "${header}" names no year; each row's year completes it (${first} to ${last}).`),
+  PERIOD_YEAR_FROM_ROW: entry("info", (found: string, year: string) => `"${found}" names no year; it was read in ${year}, the year in the row above it.`),
+  PERIOD_YEAR_FROM_TITLE: entry("info", (found: string, title: string) => `"${found}" names no year; it was read in the year the title gives ("${title}").`),
+  ROW_WITHOUT_NAME: entry("info", (row: string) => `Row ${row} has figures but no name (a total row?), so it was not read as a KPI; give it a name if it is one.`),
+  PERIOD_MARKED_LEFT_OUT: entry("warning", (found: string, mark: string) =>
+    `"${found}" is the newest period and carries note ${mark}, which may make it part of a period (a part year); its row was left out so that whole periods are compared. If it is whole, remove the note's number.`),
+  GROUP_ROW_READ: entry("info", (label: string) =>
+    `"${label}" has no figures and rows with figures follow it, so it was read as a heading over them (their section), not as a KPI.`),
+  NOTE_ROW_SKIPPED: entry("info", (label: string) => `"${label}" has no figures and ends the table, so it was read as a note under it, not as a KPI.`),
+  CHANGE_PUBLISHED_MISMATCH: entry("warning", (published: string, kpi: string, computed: string) =>
+    `The published change ${published} for "${kpi}" is not what its figures give (${computed}), beyond the rounding it is published to; the published figure is shown.`),
+  AVERAGE_UNWEIGHTED: entry("info", (kpi: string, period: string) =>
+    `"${kpi}" for ${period} is a plain average of its monthly (or quarterly) figures: nothing says what count to weight it by. If it is a mean or a rate, name its count (or denominator) in the KPI register's Weighted by column (or the mapping's weightedBy).`),
+  ROLLING_AVERAGE_UNWEIGHTED: entry("info", (kpi: string) =>
+    `The charts' rolling 12-month average of "${kpi}" is a plain average of its months: nothing says what count to weight it by. If it is a mean or a rate, name its count (or denominator) under the KPI in the column mapping ("Weighted by") or in the KPI register's Weighted by column.`),
+  AVERAGE_WEIGHT_MISSING: entry("warning", (kpi: string, count: string) =>
+    `"${kpi}" is weighted by "${count}", which has no figure for some of the months averaged; this figure is a plain average of them.`),
+  KPI_WEIGHT_UNKNOWN: entry("error", (ref: string, why: string) => `Weighted by "${ref}" was not used: ${why}.`),
+  KPI_WEIGHT_NOT_COUNT: entry("warning", (kpi: string, count: string, unit: string) =>
+    `"${kpi}" is weighted by "${count}", whose unit is ${unit}, not a count: check that it is the number of cases the average is taken over.`),
+  WEIGHTING_PROPOSED: entry("info", (kpi: string, count: string) =>
+    `"${kpi}" is an average and "${count}" looks like its count: weighted by it, months roll up as the total over the count, as a published year-to-date or rolling figure does. Confirm it under the KPI in the column mapping ("Weighted by") or in the KPI register's Weighted by column; until then its months are averaged plainly.`),
+  PERCENTILE_NOT_AVERAGED: entry("info", (kpi: string) =>
+    `"${kpi}" is a percentile (or median): its figures are not averaged or added into a quarter or year to date; the scorecard reports its latest figure against the one before.`),
+  PERCENTILE_ROLLED_UP: entry("warning", (kpi: string, rollUp: string) =>
+    `"${kpi}" is a percentile (or median) but its roll-up is "${rollUp}": an average or total of percentiles is not the percentile of the period. Use the roll-up "last", or give its figure for each period.`),
+  NOTES_SHEET_NOT_COMMENTARY: entry("info", (sheet: string) =>
+    `Sheet "${sheet}" has no KPI ID column, so it was not read as the commentary sheet (it looks like a cover or notes page). If it is the commentary sheet, give it a KPI ID column or name it in the column mapping.`),
   // Excel (the Office.js host): what an Office error code means for the analyst, and the host's own refusals
   EXCEL_NOT_AVAILABLE: entry("error", () => "Excel is not available here: open Scorecard Builder from the Home tab in Excel."),
   EXCEL_API_MISSING: entry("error", (missing: string) =>

@@ -4,11 +4,13 @@ import type { Kpi, KpiModel, KpiNote, Settings, Theme } from "../model/kpi";
 import { monthFromIndex, monthIndex } from "../model/period";
 import type { Month, Period, Quarter } from "../model/period";
 import type { KpiResult, MonthlySeries, RagResult, ScorecardResults, ThemeResult, TrajectoryResult } from "../model/results";
+import { applyPublishedChange } from "./applyPublishedChange";
 import { computeChange } from "./computeChange";
 import { computeComparisonFigures } from "./computeComparisonFigures";
 import type { ComparisonFigures } from "./computeComparisonFigures";
 import { computeFinance } from "./computeFinance";
 import { computeRag } from "./computeRag";
+import { computeRollingAverages } from "./computeRollingAverages";
 import { computeRollingTotals } from "./computeRollingTotals";
 import { computeSpc } from "./computeSpc";
 import type { LevelTarget, SpcBaselineSpec, SpcOptions } from "./computeSpc";
@@ -78,8 +80,9 @@ export function calculateScorecard(
   // 2. KPIs.
   const kpis = model.kpis.map((kpi) => {
     const series = index.get(kpi.id)?.whole ?? null;
-    const result = calculateKpi(kpi, series, period, previousPeriod, settings, notes, monthAt);
-    issues.push(...dataIssues(kpi, result.figures), ...result.spcIssues);
+    const weights = kpi.weightedBy === undefined ? null : (index.get(kpi.weightedBy)?.whole ?? null);
+    const result = calculateKpi(kpi, series, weights, period, previousPeriod, settings, notes, monthAt);
+    issues.push(...dataIssues(kpi, result.figures), ...result.issues);
     return result.result;
   });
 
@@ -117,22 +120,24 @@ export function calculateScorecard(
 function calculateKpi(
   kpi: Kpi,
   series: PeriodSeries | null,
+  weights: PeriodSeries | null,
   period: Period,
   previousPeriod: Period,
   settings: Settings,
   notes: ReadonlyMap<string, KpiNote>,
   monthAt: (i: number) => Month,
-): { result: KpiResult; figures: ComparisonFigures; spcIssues: readonly Issue[] } {
+): { result: KpiResult; figures: ComparisonFigures; issues: readonly Issue[] } {
   const startMonth = settings.fiscalYearStartMonth;
-  const figures = computeComparisonFigures(kpi, series, period, startMonth);
-  const change = computeChange(figures.current, figures.previous, kpi.unit);
+  const figures = computeComparisonFigures(kpi, series, period, startMonth, weights);
+  const shown = applyPublishedChange(kpi, computeChange(figures.current, figures.previous, kpi.unit), figures.current, figures.previous);
+  const change = shown.change;
   const note = notes.get(noteKey(kpi.id, quarterOf(period, startMonth)));
   const trajectory = trajectoryOf(kpi, series, period, startMonth);
   const rag = ragOf(kpi, figures, trajectory, note, settings);
-  const monthly = monthlySeries(kpi, series, period, settings, monthAt);
+  const monthly = monthlySeries(kpi, series, weights, period, settings, monthAt);
 
   // The previous period's RAG: the same calculation one period earlier, with that period's override.
-  const before = computeComparisonFigures(kpi, series, previousPeriod, startMonth);
+  const before = computeComparisonFigures(kpi, series, previousPeriod, startMonth, weights);
   const previousRag = ragOf(
     kpi,
     before,
@@ -148,6 +153,7 @@ function calculateKpi(
     currentLabel: figures.currentLabel,
     previousLabel: figures.previousLabel,
     change,
+    ...(shown.computed ? { computedChange: shown.computed } : {}),
     changeFromBaseline: kpi.baseline ? computeChange(figures.current, kpi.baseline.value, kpi.unit) : null,
     rag,
     previousRag,
@@ -156,7 +162,11 @@ function calculateKpi(
     trajectory,
     commentary: note?.commentary ?? "",
   };
-  return { result, figures, spcIssues: monthly?.issues ?? [] };
+  // A plain rolling average of a mean or rate is said once: not again where the reported figure already says so.
+  const plainFigure = [figures.currentCoverage, figures.previousCoverage].some((c) => c?.weighting === "unweighted");
+  const plainRolling = monthly?.series.rolling?.kind === "average" && AVERAGED_UNITS.has(kpi.unit) && monthly.series.rolling.values.some((v) => v !== null);
+  const rollingIssue = plainRolling && !plainFigure ? [issue("ROLLING_AVERAGE_UNWEIGHTED", kpi.source, kpi.name)] : [];
+  return { result, figures, issues: [...shown.issues, ...(monthly?.issues ?? []), ...rollingIssue] };
 }
 
 function ragOf(
@@ -194,12 +204,13 @@ function trajectoryOf(kpi: Kpi, series: PeriodSeries | null, period: Period, sta
 /**
  * Every month from the first with data to the period's end, for charts, with its SPC: limits from the analyst's
  * baseline and recalculations (issues for those outside the data), and a recalculation proposed after a sustained
- * shift. `null` without monthly data. Only values given for a month are months: a quarter's or a span's total is never
- * plotted as one month.
+ * shift. `null` without monthly data. Only values given for a month are months: a quarter's or a span's total is
+ * never plotted as one month.
  */
 function monthlySeries(
   kpi: Kpi,
   series: PeriodSeries | null,
+  weights: PeriodSeries | null,
   period: Period,
   settings: Settings,
   monthAt: (i: number) => Month,
@@ -229,10 +240,26 @@ function monthlySeries(
     issues.push(issue("SPC_RECALCULATION_PROPOSED", kpi.spc?.source ?? kpi.source, kpi.name, String(points), side, formatMonthLabel(monthAt(series.firstMonth + index))));
   }
   const targets = monthlyTargets(kpi, levelTarget, months, settings.fiscalYearStartMonth);
+  const rolling12 = computeRollingTotals(values, 12);
   return {
-    series: { months, values, rolling12: computeRollingTotals(values, 12), rolling6: computeRollingTotals(values, 6), spc, ...targets },
+    series: { months, values, rolling12, rolling6: computeRollingTotals(values, 6), rolling: rollingLine(kpi, values, rolling12, weights, series.firstMonth), spc, ...targets },
     issues,
   };
+}
+
+/** Units whose months average rather than add: a plain average of them may not be the period's figure. */
+const AVERAGED_UNITS: ReadonlySet<Kpi["unit"]> = new Set(["percent", "rate", "duration", "score"]);
+
+/** The charts' rolling 12-month line (`MonthlySeries.rolling`): a total, an average weighted where it can be, or none. */
+function rollingLine(kpi: Kpi, values: readonly (number | null)[], totals: readonly (number | null)[], weights: PeriodSeries | null, firstMonth: number): MonthlySeries["rolling"] {
+  if (kpi.statistic === "percentile") return null;
+  if (kpi.aggregation === "sum") return { kind: "total", values: totals };
+  if (kpi.weightedBy === undefined || !weights) return { kind: "average", values: computeRollingAverages(values, 12) };
+  const counts = values.map((_, i) => {
+    const v = monthValue(weights, firstMonth + i);
+    return typeof v === "number" ? v : null;
+  });
+  return { kind: "weighted-average", values: computeRollingAverages(values, 12, counts) };
 }
 
 /** The targets the charts draw as lines: a level target on both, a trajectory as a year's total and per month. */
@@ -327,6 +354,12 @@ function dataIssues(kpi: Kpi, figures: ComparisonFigures): Issue[] {
   };
   partial(figures.currentCoverage, figures.currentLabel, figures.current);
   partial(figures.previousCoverage, figures.previousLabel, figures.previous);
+  // An average of several values taken plainly: said once, for the figure the scorecard reports.
+  const plain = [figures.currentCoverage, figures.previousCoverage].some((c) => c?.weighting === "unweighted");
+  if (plain) {
+    if (kpi.weightedBy !== undefined) found.push(issue("AVERAGE_WEIGHT_MISSING", kpi.source, kpi.name, kpi.weightedBy));
+    else found.push(issue("AVERAGE_UNWEIGHTED", kpi.source, kpi.name, figures.currentLabel));
+  }
   return found;
 }
 

@@ -102,6 +102,15 @@ describe("computeComparisonFigures", () => {
       expect(result).toMatchObject({ current: null, previous: 96.6, currentLabel: "Apr-18", previousLabel: "Mar-18" });
     });
 
+    it("compares a span with the one just before it, n/a where that row has no figure, never one from years before", () => {
+      // ONS (Hansard, 20 March 2009): Essex 16-24 unemployed, 14 for the 12 months ending Feb 2003, `—` after it.
+      const ending = (y: number, m: number) => monthSpan(month(y - 1, m + 1), month(y, m), "rolling", `12 months ending ${y}`);
+      const series =
+        indexMeasurements([measurement("E", ending(2003, 2), 14), measurement("E", ending(2006, 3), null), measurement("E", ending(2007, 3), null)], 4).get("E")?.whole ?? null;
+      const result = computeComparisonFigures({ aggregation: "last", comparison: { window: "latest", against: "previous-period" } }, series, ending(2007, 3), 4);
+      expect(result).toMatchObject({ current: null, previous: null, previousLabel: "12 months ending 2006" });
+    });
+
     it("reports a span a table gives for exactly the report period, under the table's label", () => {
       const span = (y: number) => monthSpan(month(y - 1, 5), month(y, 4), "range", `May-${String(y - 1).slice(2)} to Apr-${String(y).slice(2)}`);
       const series = indexMeasurements([measurement("L", span(2014), 3455173), measurement("L", span(2015), 3561443)], 4).get("L")?.whole ?? null;

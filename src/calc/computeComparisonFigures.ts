@@ -45,6 +45,8 @@ export function computeComparisonFigures(
   series: PeriodSeries | null,
   report: Period,
   startMonth: number,
+  /** The series of the count a mean or rate is weighted by (`Kpi.weightedBy`), for the same organisation or segment. */
+  weights: PeriodSeries | null = null,
 ): ComparisonFigures {
   const months = getPeriodMonths(report, startMonth);
   const lastYear = kpi.comparison.against === "same-period-last-year";
@@ -52,13 +54,13 @@ export function computeComparisonFigures(
     case "ytd": {
       const current = yearToDate(months.last, startMonth);
       const previous = lastYear ? shift(current, -12) : yearToDate(months.first - 1, startMonth);
-      return windowFigures(series, kpi, current, previous, (range) => ytdLabel(range, startMonth));
+      return windowFigures(series, kpi, current, previous, (range) => ytdLabel(range, startMonth), weights);
     }
     case "quarter": {
       const previous = shift(months, lastYear ? -12 : -(months.last - months.first + 1));
       const label = (range: MonthRange) =>
         range === months ? formatPeriodLabel(report, startMonth) : (spanLabel(series, range, startMonth) ?? cachedLabel(range, startMonth));
-      return windowFigures(series, kpi, months, previous, label);
+      return windowFigures(series, kpi, months, previous, label, weights);
     }
     case "latest":
       return latestFigures(series, months, lastYear, startMonth, formatPeriodLabel(report, startMonth));
@@ -85,9 +87,10 @@ function windowFigures(
   current: MonthRange,
   previous: MonthRange,
   label: (range: MonthRange) => string,
+  weights: PeriodSeries | null,
 ): ComparisonFigures {
-  const now = aggregateWindow(series, current, kpi.aggregation);
-  const before = aggregateWindow(series, previous, kpi.aggregation);
+  const now = aggregateWindow(series, current, kpi.aggregation, weights);
+  const before = aggregateWindow(series, previous, kpi.aggregation, weights);
   return {
     current: now.value,
     previous: before.value,
@@ -206,7 +209,12 @@ function yearBefore(series: PeriodSeries, found: Found): Found | null {
   return span && typeof span.value === "number" ? { span, value: span.value } : null;
 }
 
-/** The newest value of the same length before this one. */
+/**
+ * The newest value of the same length before this one: for a month the newest month with a figure; for a span (a
+ * quarter, year or rolling 12 months a table gives) the span just before it, whose row saying there is no figure
+ * (`—`, `n/a`) makes the comparison n/a rather than reach back years (12 months ending Feb 2003 against a blank
+ * for 12 months ending March 2007).
+ */
 function before(series: PeriodSeries, found: Found): Found | null {
   if ("month" in found) {
     for (let i = found.month - 1; series.firstMonth !== null && i >= series.firstMonth; i--) {
@@ -219,9 +227,9 @@ function before(series: PeriodSeries, found: Found): Found | null {
   let best: SpanValue | null = null;
   for (const list of series.spans.values()) {
     for (const span of list) {
-      if (typeof span.value !== "number" || span.last - span.first !== length || span.last >= found.span.last) continue;
+      if (span.last - span.first !== length || span.last >= found.span.last) continue;
       if (best === null || span.last > best.last) best = span;
     }
   }
-  return best && typeof best.value === "number" ? { span: best, value: best.value } : null;
+  return best ? { span: best, value: best.value } : null;
 }

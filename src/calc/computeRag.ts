@@ -4,7 +4,7 @@ import { cleanFloat } from "./cleanFloat";
 import { describeChange, formatFigure, formatNumber, gradeLabel, gradeName, gradeScore } from "./describeFigure";
 
 export interface ComputeRagInput {
-  readonly kpi: Pick<Kpi, "target" | "targetText" | "unit" | "polarity" | "tolerance" | "decimals">;
+  readonly kpi: Pick<Kpi, "target" | "targetText" | "unit" | "polarity" | "tolerance" | "decimals" | "timeUnit">;
   readonly current: number | null;
   readonly previous: number | null;
   /** `computeChange(current, previous, kpi.unit)`. */
@@ -99,7 +99,7 @@ function judgeTarget(
     case "level": {
       const band = (Math.abs(target.value) * tolerance) / 100;
       const status = banded(compare(current, target.comparator, target.value), shortfall(current, target.comparator, target.value), band);
-      const figure = formatFigure(current, kpi.unit, kpi.decimals);
+      const figure = formatFigure(current, kpi.unit, kpi.decimals, kpi.timeUnit);
       return { status, basis: "target", reason: `${figure} against ${targetLabel(kpi.targetText, target, kpi.unit)}: ${verdict(status, `${formatNumber(tolerance)}%`)}` };
     }
     case "change": {

@@ -2,8 +2,8 @@
  * Figures written into one-line explanations (RAG reasons, issue texts): readable, the same on every machine
  * (no locale), rounded for reading only. Internal to calc.
  */
-import { GRADES } from "../model/kpi";
-import type { Grade, Unit } from "../model/kpi";
+import { GRADES, TIME_UNIT_SUFFIX } from "../model/kpi";
+import type { Grade, TimeUnit, Unit } from "../model/kpi";
 import type { Change } from "../model/results";
 
 const GRADE_NAMES: Record<Grade, string> = {
@@ -45,13 +45,13 @@ export function formatNumber(value: number, decimals: number | null = null): str
   return `${sign}${grouped}${fraction ? `.${fraction}` : ""}`;
 }
 
-/** A figure in its unit: `25.2%`, `19,581`, `15.6 mins`, `Good`. */
-export function formatFigure(value: number, unit: Unit, decimals: number | null = null): string {
+/** A figure in its unit: `25.2%`, `19,581`, `15.6 mins`, `34 days`, `Good`. */
+export function formatFigure(value: number, unit: Unit, decimals: number | null = null, timeUnit: TimeUnit = "minutes"): string {
   switch (unit) {
     case "percent":
       return `${formatNumber(value, decimals)}%`;
     case "duration":
-      return `${formatNumber(value, decimals)} mins`;
+      return `${formatNumber(value, decimals)} ${TIME_UNIT_SUFFIX[timeUnit]}`;
     case "grade":
       return gradeName(value) ?? formatNumber(value, decimals);
     case "count":

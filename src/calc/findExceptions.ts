@@ -29,10 +29,11 @@ export function findExceptions(
     if (kpi.polarity === "neutral") return;
     const segments = index.get(kpi.id)?.segments;
     if (!segments) return;
+    const counts = kpi.weightedBy === undefined ? undefined : index.get(kpi.weightedBy)?.segments;
     const ofKpi: { result: Omit<ExceptionResult, "segmentsCompared">; adverse: number; order: number }[] = [];
     let compared = 0;
     for (const [segment, series] of segments) {
-      const figures = computeComparisonFigures(kpi, series, period, settings.fiscalYearStartMonth);
+      const figures = computeComparisonFigures(kpi, series, period, settings.fiscalYearStartMonth, counts?.get(segment) ?? null);
       if (figures.current === null || figures.previous === null) continue;
       compared++;
       const change = computeChange(figures.current, figures.previous, kpi.unit);

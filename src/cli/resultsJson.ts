@@ -56,6 +56,8 @@ export interface ResultsJson {
     readonly change: number | null;
     readonly changePercent: number | null;
     readonly changePoints: number | null;
+    /** What the figures give, where the change shown is the one the table publishes. */
+    readonly computedChange?: { readonly change: number | null; readonly changePercent: number | null; readonly changePoints: number | null };
     readonly rag: RagStatus | null;
     readonly ragBasis: string;
     readonly ragReason: string;
@@ -120,6 +122,7 @@ export function toResultsJson(results: ScorecardResults, drafts: CommentaryDraft
       change: r.change.actual,
       changePercent: r.change.percent,
       changePoints: r.change.points,
+      ...(r.computedChange ? { computedChange: { change: r.computedChange.actual, changePercent: r.computedChange.percent, changePoints: r.computedChange.points } } : {}),
       rag: r.rag.status,
       ragBasis: r.rag.basis,
       ragReason: r.rag.reason,

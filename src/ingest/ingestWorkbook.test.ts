@@ -196,6 +196,27 @@ describe("ingestWorkbook", () => {
       expect(model.issues).toContainEqual(issueAt("Pasted", "TABLE_NOT_READ", "A3:G12", "Pasted!A3:G12", 'the workbook has a KPI register (sheet "KPIs"), which lists the KPIs'));
     });
 
+    it("takes a Notes sheet of footnotes (a cover page, as ONS tables have) for a page to search, not the commentary sheet", () => {
+      const cover = gridOf("Notes", [
+        ["Notes"],
+        ["This worksheet contains one table. Some cells refer to notes which can be found below."],
+        ["Note number", "Note text"],
+        ["Note 1", "Police recorded crime figures are not designated as National Statistics."],
+        ["Note 2", "Figures for Greater Manchester are affected by the introduction of a new IT system."],
+      ]);
+      const model = ingestWorkbook({ sheets: [gridOf("Cover sheet", [["Police recorded crime"]]), cover, gridOfTsv("Figure 1", FIGURE_1.join("\n"))] });
+      expect(model.kpis).toHaveLength(12);
+      expect(model.issues.filter((i) => i.severity !== "info")).toEqual([]);
+      expect(model.issues).toContainEqual(issueAt("Notes", "NOTES_SHEET_NOT_COMMENTARY", "A1", "Notes"));
+      expect(model.notes).toEqual([]);
+    });
+
+    it("still reads a Notes sheet with a KPI ID column as the commentary sheet, and reports what its header lacks", () => {
+      const sheets = canonicalWorkbook().map((g) => (g.sheet === "Notes" ? gridOf("Notes", [["KPI ID", "Commentary"], ["P1-02", "On course."]]) : g));
+      const model = ingestWorkbook({ sheets });
+      expect(model.issues.filter((i) => i.sheet === "Notes").map((i) => i.code)).toEqual(["COLUMN_MISSING"]);
+    });
+
     it("notes an input sheet that is hidden", () => {
       const sheets = canonicalWorkbook().map((g) => (g.sheet === "Notes" ? { ...g, hidden: true } : g));
       expect(ingestWorkbook({ sheets }).issues).toContainEqual(issueAt("Notes", "SHEET_HIDDEN_READ", "", "Notes"));

@@ -23,6 +23,9 @@ import { readSettings } from "./read/readSettings";
 import { readThemeTable } from "./read/readThemeTable";
 import { readThemes } from "./read/readThemes";
 import type { DetectedTable } from "./detect/tableTypes";
+import type { WeightRef } from "./read/linkWeights";
+import { linkWeights } from "./read/linkWeights";
+import { proposeWeights } from "./mapping/proposeWeights";
 
 export interface IngestOptions {
   /** Settings chosen in the task pane or on the command line; they win over the Settings sheet. */
@@ -56,7 +59,7 @@ export function ingestWorkbook(workbook: WorkbookGrids, options: IngestOptions =
 
   // 2. Input sheets by name, and the sheets to search for tables; each read sheet is checked once for having been
   //    cut short by the host.
-  const { input, register: registerSheet, themes: themesSheet, finance: financeSheet, tableSheets } = findTableSheets(workbook, mapping);
+  const { input, register: registerSheet, themes: themesSheet, finance: financeSheet, notes: notesSheet, notNotes, tableSheets } = findTableSheets(workbook, mapping);
   const { found } = input;
   const checked = new Set<Grid>();
   const checkSheet = (grid: Grid) => {
@@ -126,6 +129,15 @@ export function ingestWorkbook(workbook: WorkbookGrids, options: IngestOptions =
   const spcMapped = applySpcMapping(kpis, mapping.kpis, start);
   kpis = spcMapped.kpis;
   append(issues, spcMapped.issues);
+  // The counts means and rates are weighted by, as the mapping step confirmed them (a register column wins).
+  const weights = new Map<string, WeightRef>();
+  for (const [key, k] of mapping.kpis) if (k.weightedBy) weights.set(key, { ref: k.weightedBy, at: { mappingPart: `kpis.${key}.weightedBy` } });
+  const unweighted = kpis.filter((k) => k.weightedBy === undefined);
+  if (weights.size > 0 && unweighted.length > 0) {
+    const linked = linkWeights(kpis, new Map([...weights].filter(([key]) => unweighted.some((k) => k.id.toLowerCase() === key || k.name.toLowerCase() === key))));
+    kpis = linked.kpis;
+    issues.push(...linked.issues);
+  }
 
   // 6. Values: the Measurements sheet, which only tables can stand in for.
   let measurements: Measurement[] = fromTables;
@@ -141,11 +153,15 @@ export function ingestWorkbook(workbook: WorkbookGrids, options: IngestOptions =
     issues.push(issue("SHEET_MISSING", { sheet: "", cell: "" }, "Measurements", "the KPI register needs a Measurements (or Data) sheet with KPI ID, Period and Value columns"));
   }
 
+  // A mean averaged without its count, beside a count for the same subject: proposed for the analyst to confirm.
+  issues.push(...proposeWeights(kpis, measurements).map((p) => issue("WEIGHTING_PROPOSED", p.kpi.source, p.kpi.name, p.count.name)));
+
   // 7. Notes, themes and finance, all optional: their sheets, else tables of their kind.
   const notes: readonly KpiNote[] = [
-    ...(found.notes ? read(found.notes, (g) => readNotes(g, { kpis, ignoredIds, fiscalYearStartMonth: start, ragLabels: settings.ragLabels, aliases })) : []),
+    ...(notesSheet ? read(notesSheet, (g) => readNotes(g, { kpis, ignoredIds, fiscalYearStartMonth: start, ragLabels: settings.ragLabels, aliases })) : []),
     ...tableNotes,
   ];
+  if (notNotes) issues.push(issue("NOTES_SHEET_NOT_COMMENTARY", { sheet: notNotes.sheet, cell: "A1" }, notNotes.sheet));
   const themes: Theme[] = [];
   if (themesSheet) append(themes, read(themesSheet, (g) => readThemes(g, { fiscalYearStartMonth: start, ragLabels: settings.ragLabels, aliases })));
   for (const table of tables.filter((t) => t.kind === "themes")) {

@@ -82,6 +82,21 @@ describe("buildChartDataSheet", () => {
     expect(cellAt(sheet, header + 12, 2)?.value).toBeCloseTo(average / 100, 10);
   });
 
+  it("writes the rolling line the calculation gives: a weighted average named so, none for a percentile", () => {
+    const rate = KPI_RESULTS[1]!;
+    const weighted = [...Array<null>(11).fill(null), 21.7];
+    const withLine = (rolling: NonNullable<typeof rate.monthly>["rolling"]) =>
+      buildChartDataSheet(scorecardResults({ kpis: [{ ...rate, monthly: { ...rate.monthly!, rolling } }] }))!;
+    const data2 = withLine({ kind: "weighted-average", values: weighted });
+    const header = findRow(data2.sheet, 0, "Positive Outcome Rate (P1-02)") + 1;
+    expect(cellAt(data2.sheet, header, 2)?.value).toBe("Rolling 12-month weighted average");
+    expect(cellAt(data2.sheet, header + 12, 2)?.value).toBeCloseTo(0.217, 10);
+    expect(data2.refs[0]?.rollingName).toBe("Rolling 12-month weighted average");
+    const percentile = withLine(null);
+    expect(percentile.refs[0]?.rolling).toBeNull();
+    expect(cellAt(percentile.sheet, findRow(percentile.sheet, 0, "Positive Outcome Rate (P1-02)") + 1, 2)?.value).toBe("No rolling average (a percentile)");
+  });
+
   it("gives absolute references to each column of each block", () => {
     const asb = data.refs[2]!;
     const first = findRow(sheet, 0, "ASB Incidents (P1-04)") + 2;
@@ -152,6 +167,7 @@ describe("buildChartDataSheet", () => {
         values: [10, null, 12],
         months: short.monthly!.months.slice(0, 3),
         rolling12: [null, null, null],
+        rolling: { kind: "total" as const, values: [null, null, null] },
         spc: { ...short.monthly!.spc, limits: null, points: [], segments: [] },
       };
       const data2 = buildChartDataSheet(scorecardResults({ kpis: [{ ...short, monthly }] }))!;

@@ -1,5 +1,5 @@
 import { absoluteRef } from "../model/address";
-import type { KpiResult, ScorecardResults, SpcCause, SpcPoint, SpcRule, SpcSegment } from "../model/results";
+import type { KpiResult, RollingKind, ScorecardResults, SpcCause, SpcPoint, SpcRule, SpcSegment } from "../model/results";
 import type { SheetNames } from "../model/outputSheets";
 import { defaultSheetNames } from "../model/outputSheets";
 import { monthLabel } from "./monthLabel";
@@ -20,7 +20,10 @@ export interface ChartDataRefs {
   readonly values: string;
   /** `null` when the series never reaches 12 months. */
   readonly rolling: string | null;
-  /** `Rolling 12-month total` for KPIs that add up, `Rolling 12-month average` for rates and the like. */
+  /**
+   * `Rolling 12-month total` for KPIs that add up, `Rolling 12-month average` for rates and the like, `... weighted
+   * average` for a mean weighted by its count; for a percentile, which has no rolling line, why there is none.
+   */
   readonly rollingName: string;
   /** `null` without control limits (too few points). */
   readonly limits: { readonly mean: string; readonly upper: string; readonly lower: string } | null;
@@ -114,13 +117,20 @@ export function buildChartDataSheet(
   };
 }
 
+/** The rolling line's name in the data block's header and the chart's legend and title. */
+const ROLLING_NAMES: Readonly<Record<RollingKind, string>> = {
+  total: "Rolling 12-month total",
+  average: "Rolling 12-month average",
+  "weighted-average": "Rolling 12-month weighted average",
+};
+
 function writeBlock(canvas: SheetCanvas, sheet: string, result: KpiResult, currencySymbol: string): ChartDataRefs {
   const { kpi } = result;
   const monthly = result.monthly!;
-  const sums = kpi.aggregation === "sum";
-  const rollingName = sums ? "Rolling 12-month total" : "Rolling 12-month average";
+  // A percentile's months are never averaged: its column says why it is empty.
+  const rollingName = monthly.rolling ? ROLLING_NAMES[monthly.rolling.kind] : "No rolling average (a percentile)";
   const { spc } = monthly;
-  const valueStyle = numberStyleName(kpi.unit, "value", kpi.decimals);
+  const valueStyle = numberStyleName(kpi.unit, "value", kpi.decimals, kpi.timeUnit);
   const number = (v: number | null | undefined): PlanCell =>
     v === null || v === undefined || !Number.isFinite(v) ? { value: null, style: STYLE.cell } : { value: cellNumber(v, kpi.unit), style: valueStyle };
   // Each month's limits are its segment's: a recalculation steps them, a baseline extends them.
@@ -139,14 +149,14 @@ function writeBlock(canvas: SheetCanvas, sheet: string, result: KpiResult, curre
   );
   const first = canvas.nextRow;
   monthly.months.forEach((month, i) => {
-    const rolling = monthly.rolling12[i] ?? null;
+    const rolling = monthly.rolling?.values[i] ?? null;
     const segment = segmentAt(i);
     const limits = segment?.limits ?? null;
     const inBaseline = segment !== undefined && partial(segment) && i >= segment.baseline.start && i <= segment.baseline.end;
     canvas.addRow([
       { value: monthLabel(month), style: STYLE.month },
       number(monthly.values[i]),
-      number(rolling === null ? null : sums ? rolling : rolling / 12),
+      number(rolling),
       number(monthly.rolling12Target?.[i]),
       number(monthly.target?.[i]),
       number(limits?.mean),
@@ -159,23 +169,24 @@ function writeBlock(canvas: SheetCanvas, sheet: string, result: KpiResult, curre
   });
   const last = canvas.nextRow - 1;
   const column = (col: number) => absoluteRef(sheet, first, col, last, col);
+  const rollingDrawn = monthly.rolling?.values.some((v) => v !== null) ?? false;
   const any = (values: readonly (number | null)[] | undefined) => values !== undefined && values.some((v) => v !== null);
   return {
     result,
     categories: column(COL.month),
     values: column(COL.value),
-    rolling: monthly.rolling12.some((v) => v !== null) ? column(COL.rolling) : null,
+    rolling: rollingDrawn ? column(COL.rolling) : null,
     rollingName,
     limits: spc.segments.some((s) => s.limits !== null) ? { mean: column(COL.mean), upper: column(COL.upper), lower: column(COL.lower) } : null,
     target: any(monthly.target) ? column(COL.target) : null,
-    rollingTarget: any(monthly.rolling12Target) && monthly.rolling12.some((v) => v !== null) ? column(COL.rollingTarget) : null,
+    rollingTarget: any(monthly.rolling12Target) && rollingDrawn ? column(COL.rollingTarget) : null,
     baseline: analystBaseline ? column(COL.baseline) : null,
     signals: {
       improvement: spc.points.some((p) => p.cause === "improvement") ? column(COL.improvement) : null,
       concern: spc.points.some((p) => p.cause === "concern") ? column(COL.concern) : null,
       neither: spc.points.some((p) => p.cause === "neither") ? column(COL.neither) : null,
     },
-    numberFormat: numberFormatFor(kpi.unit, "value", { decimals: kpi.decimals, currencySymbol }),
+    numberFormat: numberFormatFor(kpi.unit, "value", { decimals: kpi.decimals, currencySymbol, ...(kpi.timeUnit ? { timeUnit: kpi.timeUnit } : {}) }),
   };
 }
 

@@ -50,6 +50,18 @@ describe("buildChartsSheet", () => {
     expect(c.numberFormat).toBe("0.0%");
   });
 
+  it("titles a percentile's chart without a rolling line, and names a weighted average as one", () => {
+    const rate = KPI_RESULTS[1]!;
+    const only = (rolling: NonNullable<typeof rate.monthly>["rolling"]) => {
+      const one = scorecardResults({ kpis: [{ ...rate, monthly: { ...rate.monthly!, rolling } }] });
+      return buildChartsSheet(one, buildChartDataSheet(one)!.refs).charts.find((c) => c.id === "P1-02-monthly-rolling")!;
+    };
+    expect(only(null)).toMatchObject({ title: "Positive Outcome Rate: monthly (a percentile: never averaged)" });
+    expect(only(null).series.map((s) => s.name)).not.toContain("Rolling 12-month average");
+    const weighted = only({ kind: "weighted-average", values: rate.monthly!.rolling!.values });
+    expect(weighted.title).toBe("Positive Outcome Rate: monthly and rolling 12-month weighted average");
+  });
+
   it("draws a control chart: values with markers, the mean, and dashed limits", () => {
     const c = chart("P1-01-control");
     const limits = data.refs[0]!.limits!;

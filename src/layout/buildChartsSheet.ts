@@ -101,7 +101,7 @@ type Anchor = { readonly row: number; readonly col: number };
 function monthlyRollingChart(ref: ChartDataRefs, id: string, from: Anchor, to: Anchor): ChartSpec {
   const { kpi } = ref.result;
   // A rolling total dwarfs the months, so it gets its own axis; a rolling average shares the months' scale.
-  const sums = kpi.aggregation === "sum";
+  const sums = ref.result.monthly?.rolling?.kind === "total";
   const rollingAxis = sums ? "secondary" : "primary";
   const series: ChartSeriesSpec[] = [
     series_(`${kpi.name} (monthly)`, ref.values, "column", "primary", PALETTE.chartColumns, "solid", 0.75, false),
@@ -116,7 +116,7 @@ function monthlyRollingChart(ref: ChartDataRefs, id: string, from: Anchor, to: A
   return {
     id: `${id}-monthly-rolling`,
     kind: "monthly-rolling",
-    title: `${kpi.name}: monthly and ${ref.rollingName.toLowerCase()}`,
+    title: ref.result.monthly?.rolling === null ? `${kpi.name}: monthly (a percentile: never averaged)` : `${kpi.name}: monthly and ${ref.rollingName.toLowerCase()}`,
     categories: ref.categories,
     series,
     primaryAxisTitle: "Monthly",

@@ -22,7 +22,7 @@ const WIDTHS = [40, 28, 12, 12, 12, 12];
 export function buildExceptionsSheet(results: ScorecardResults, names: SheetNames = defaultSheetNames(results.sheetLabel)): SheetPlan | null {
   if (results.exceptions.length === 0) return null;
   const name = names("exceptions");
-  const formats = new Map<string, FigureFormat>(results.kpis.map((r) => [r.kpi.id, { unit: r.kpi.unit, decimals: r.kpi.decimals }]));
+  const formats = new Map<string, FigureFormat>(results.kpis.map((r) => [r.kpi.id, { unit: r.kpi.unit, decimals: r.kpi.decimals, ...(r.kpi.timeUnit ? { timeUnit: r.kpi.timeUnit } : {}) }]));
   const periods = new Map(results.kpis.map((r) => [r.kpi.id, `${r.previousLabel} vs ${r.currentLabel}`]));
   const firstPeriods = results.kpis[0];
   const canvas = createSheetCanvas();

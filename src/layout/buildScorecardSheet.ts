@@ -226,7 +226,7 @@ function writeKpiRow(
 ): number {
   const { kpi } = result;
   const labels = results.settings.ragLabels;
-  const format = { unit: kpi.unit, decimals: kpi.decimals };
+  const format = { unit: kpi.unit, decimals: kpi.decimals, ...(kpi.timeUnit ? { timeUnit: kpi.timeUnit } : {}) };
   const [change, changePercent] = changeCells(result.change, format);
   const notes = describeKpiNotes(result, periods, labels, results.settings.currencySymbol).join("\n");
   const commentary = row.chosen?.text ?? result.commentary;

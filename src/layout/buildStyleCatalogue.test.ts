@@ -23,6 +23,12 @@ describe("buildStyleCatalogue", () => {
     expect(catalogue["change-pts"]?.numberFormat).toBe('+0.0 "pts";-0.0 "pts";0.0 "pts"');
   });
 
+  it("defines duration styles for every time unit, labelled in it", () => {
+    expect(catalogue[numberStyleName("duration", "value", 0, "days")]?.numberFormat).toBe('0 "days"');
+    expect(catalogue[numberStyleName("duration", "change", 1, "seconds")]?.numberFormat).toBe('+0.0 "secs";-0.0 "secs";0.0 "secs"');
+    expect(numberStyleName("duration", "value", 1, "minutes")).toBe(numberStyleName("duration", "value", 1));
+  });
+
   it("uses the settings' currency symbol", () => {
     expect(buildStyleCatalogue({ ...DEFAULT_SETTINGS, currencySymbol: "$" })["currency"]?.numberFormat).toBe("$#,##0");
   });

@@ -1,5 +1,5 @@
-import type { RagStatus, Settings, Unit } from "../model/kpi";
-import { RAG_STATUSES, UNITS } from "../model/kpi";
+import type { RagStatus, Settings, TimeUnit, Unit } from "../model/kpi";
+import { RAG_STATUSES, TIME_UNITS, UNITS } from "../model/kpi";
 import type { CellStyle } from "./plan";
 import type { FormatRole } from "./numberFormatFor";
 import { numberFormatFor } from "./numberFormatFor";
@@ -121,6 +121,7 @@ export function buildStyleCatalogue(settings: Settings): Record<string, CellStyl
   };
   for (const status of RAG_STATUSES) styles[ragStyleName(status)] = ragStyle(status);
   for (const unit of UNITS) addNumberStyles(styles, unit, settings.currencySymbol);
+  for (const timeUnit of TIME_UNITS) addNumberStyles(styles, "duration", settings.currencySymbol, timeUnit);
   return styles;
 }
 
@@ -134,12 +135,12 @@ function ragStyle(status: RagStatus): CellStyle {
   return { ...ROW_RULE, bold: true, horizontal: "center", fill, fontColor };
 }
 
-function addNumberStyles(styles: Record<string, CellStyle>, unit: Unit, currencySymbol: string): void {
+function addNumberStyles(styles: Record<string, CellStyle>, unit: Unit, currencySymbol: string, timeUnit?: TimeUnit): void {
   for (const role of ROLES) {
     for (let decimals = 0; decimals <= MAX_DECIMALS; decimals += 1) {
-      const name = numberStyleName(unit, role, decimals);
+      const name = numberStyleName(unit, role, decimals, timeUnit);
       if (name in styles) continue;
-      styles[name] = { ...NUMBER, numberFormat: numberFormatFor(unit, role, { decimals, currencySymbol }) };
+      styles[name] = { ...NUMBER, numberFormat: numberFormatFor(unit, role, { decimals, currencySymbol, ...(timeUnit ? { timeUnit } : {}) }) };
     }
   }
 }

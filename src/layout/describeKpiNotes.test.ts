@@ -42,6 +42,7 @@ describe("describeKpiNotes", () => {
         values: [],
         rolling12: [],
         rolling6: [],
+        rolling: null,
         spc: {
           limits: null,
           points: [],
@@ -73,6 +74,7 @@ describe("describeKpiNotes", () => {
         values: months.map(() => 95),
         rolling12: [],
         rolling6: [],
+        rolling: null,
         spc: { limits, points: [], variation: null, assurance: null, segments: [], valueCount: 24, minimumValues: 13, proposal: null, ...fields },
       },
     });

@@ -18,7 +18,7 @@ export interface PeriodPair {
  */
 export function describeKpiNotes(result: KpiResult, periods: PeriodPair, labels: RagLabels, currencySymbol = "£"): string[] {
   const { kpi } = result;
-  const text = (value: number) => formatValueText(value, kpi.unit, { decimals: kpi.decimals, currencySymbol });
+  const text = (value: number) => formatValueText(value, kpi.unit, { decimals: kpi.decimals, currencySymbol, ...(kpi.timeUnit ? { timeUnit: kpi.timeUnit } : {}) });
   const lines: string[] = [];
 
   if (result.previousLabel !== periods.previous || result.currentLabel !== periods.current) {

@@ -1,4 +1,5 @@
-import type { Unit } from "../model/kpi";
+import type { TimeUnit, Unit } from "../model/kpi";
+import { TIME_UNIT_SUFFIX } from "../model/kpi";
 import { resolveDecimals } from "./numberFormatFor";
 
 /** Inspection grades by score, 5 best, as the model stores them. */
@@ -25,7 +26,7 @@ export function gradeLabel(score: number): string | null {
 export function formatValueText(
   value: number,
   unit: Unit,
-  options: { readonly decimals?: number | null; readonly currencySymbol?: string } = {},
+  options: { readonly decimals?: number | null; readonly currencySymbol?: string; readonly timeUnit?: TimeUnit } = {},
 ): string {
   if (!Number.isFinite(value)) return "n/a";
   const places = resolveDecimals(unit, options.decimals);
@@ -41,7 +42,7 @@ export function formatValueText(
       return `${value < 0 ? "-" : ""}${options.currencySymbol ?? "£"}${text}`;
     }
     case "duration":
-      return `${grouped(value, places)} mins`;
+      return `${grouped(value, places)} ${TIME_UNIT_SUFFIX[options.timeUnit ?? "minutes"]}`;
     case "grade":
       return gradeLabel(value) ?? grouped(value, 0);
     default: {

@@ -1,4 +1,5 @@
-import type { Unit } from "../model/kpi";
+import type { TimeUnit, Unit } from "../model/kpi";
+import { TIME_UNIT_SUFFIX } from "../model/kpi";
 
 /** What a number cell shows: the figure itself, or a signed change of it. */
 export type FormatRole =
@@ -16,6 +17,8 @@ export interface NumberFormatOptions {
   readonly decimals?: number | null;
   /** `£` unless the settings say otherwise. */
   readonly currencySymbol?: string;
+  /** A duration's time unit; minutes unless the KPI says otherwise. */
+  readonly timeUnit?: TimeUnit;
 }
 
 /** Decimal places a unit shows when the KPI does not say. */
@@ -45,7 +48,8 @@ export function resolveDecimals(unit: Unit, decimals: number | null | undefined)
 
 /**
  * The Excel number format for a KPI figure or its change. Counts `#,##0`, percentages `0.0%` (the cell holds a
- * fraction), currency `£#,##0`, durations `0.0 "mins"`; change formats carry an explicit sign.
+ * fraction), currency `£#,##0`, durations in their time unit (`0.0 "mins"`, `0 "days"`); change formats carry an
+ * explicit sign.
  * @example numberFormatFor("percent", "value") === "0.0%"
  * @example numberFormatFor("count", "change") === "+#,##0;-#,##0;0"
  * @example numberFormatFor("percent", "change-points") === '+0.0 "pts";-0.0 "pts";0.0 "pts"'
@@ -54,9 +58,9 @@ export function numberFormatFor(unit: Unit, role: FormatRole, options: NumberFor
   const decimals = resolveDecimals(unit, options.decimals);
   switch (role) {
     case "value":
-      return valueFormat(unit, decimals, options.currencySymbol ?? "£");
+      return valueFormat(unit, decimals, options.currencySymbol ?? "£", options.timeUnit);
     case "change":
-      return signed(valueFormat(unit, decimals, options.currencySymbol ?? "£"));
+      return signed(valueFormat(unit, decimals, options.currencySymbol ?? "£", options.timeUnit));
     case "change-percent":
       // Percentage change is always to one place, as seed 000 publishes it (-6.8%).
       return signed("0.0%");
@@ -69,7 +73,7 @@ export function numberFormatFor(unit: Unit, role: FormatRole, options: NumberFor
   }
 }
 
-function valueFormat(unit: Unit, decimals: number, currencySymbol: string): string {
+function valueFormat(unit: Unit, decimals: number, currencySymbol: string, timeUnit: TimeUnit = "minutes"): string {
   switch (unit) {
     case "count":
       return digits("#,##0", decimals);
@@ -78,7 +82,7 @@ function valueFormat(unit: Unit, decimals: number, currencySymbol: string): stri
     case "currency":
       return `${currencyPrefix(currencySymbol)}${digits("#,##0", decimals)}`;
     case "duration":
-      return `${digits("0", decimals)} "mins"`;
+      return `${digits("0", decimals)} "${TIME_UNIT_SUFFIX[timeUnit]}"`;
     case "rate":
     case "score":
       return digits("#,##0", decimals);

@@ -3,7 +3,7 @@
  * role and the decimals (`percent`, `percent-2dp`, `change-count`, `change-pts`), so each distinct format has one
  * name and `buildStyleCatalogue` can define every one of them.
  */
-import type { RagStatus, Unit } from "../model/kpi";
+import type { RagStatus, TimeUnit, Unit } from "../model/kpi";
 import type { FormatRole } from "./numberFormatFor";
 import { defaultDecimals, resolveDecimals } from "./numberFormatFor";
 
@@ -78,15 +78,18 @@ export function ragStyleName(status: RagStatus): string {
  * @example numberStyleName("percent", "value", 1) === "percent"
  * @example numberStyleName("percent", "value", 2) === "percent-2dp"
  * @example numberStyleName("count", "change-percent", null) === "change-pct"
+ * @example numberStyleName("duration", "value", 0, "days") === "duration-days-0dp"
  */
-export function numberStyleName(unit: Unit, role: FormatRole, decimals: number | null | undefined): string {
+export function numberStyleName(unit: Unit, role: FormatRole, decimals: number | null | undefined, timeUnit?: TimeUnit): string {
   const places = resolveDecimals(unit, decimals);
   const suffix = places === defaultDecimals(unit) ? "" : `-${places}dp`;
+  // Minutes are a duration's default, named as before; other time units have styles of their own.
+  const name = unit === "duration" && timeUnit !== undefined && timeUnit !== "minutes" ? `${unit}-${timeUnit}` : unit;
   switch (role) {
     case "value":
-      return unit === "grade" ? STYLE.grade : `${unit}${suffix}`;
+      return unit === "grade" ? STYLE.grade : `${name}${suffix}`;
     case "change":
-      return `change-${unit}${suffix}`;
+      return `change-${name}${suffix}`;
     case "change-percent":
       return "change-pct";
     case "change-points": {

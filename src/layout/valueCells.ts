@@ -2,7 +2,7 @@
  * Cells for KPI figures and their change, shared by the scorecard, the exceptions list and the chart data.
  * Percentages are written as fractions so Excel's `%` formats (and an analyst's own formulas) treat them as such.
  */
-import type { Unit } from "../model/kpi";
+import type { TimeUnit, Unit } from "../model/kpi";
 import type { Change } from "../model/results";
 import type { PlanCell } from "./plan";
 import { gradeLabel } from "./formatValueText";
@@ -12,6 +12,7 @@ import { numberStyleName, STYLE } from "./styleNames";
 export interface FigureFormat {
   readonly unit: Unit;
   readonly decimals: number | null;
+  readonly timeUnit?: TimeUnit;
 }
 
 export const NOT_AVAILABLE = "n/a";
@@ -33,7 +34,7 @@ export function cellNumber(value: number, unit: Unit): number {
 export function valueCell(value: number | null, format: FigureFormat): PlanCell {
   if (value === null || !Number.isFinite(value)) return { value: NOT_AVAILABLE, style: STYLE.na };
   if (format.unit === "grade") return { value: gradeLabel(value) ?? value, style: STYLE.grade };
-  return { value: cellNumber(value, format.unit), style: numberStyleName(format.unit, "value", format.decimals) };
+  return { value: cellNumber(value, format.unit), style: numberStyleName(format.unit, "value", format.decimals, format.timeUnit) };
 }
 
 /**
@@ -54,7 +55,7 @@ export function changeCells(change: Change, format: FigureFormat): readonly [Pla
     case "duration":
     case "score":
       return [
-        numberOrNa(change.actual, numberStyleName(format.unit, "change", format.decimals)),
+        numberOrNa(change.actual, numberStyleName(format.unit, "change", format.decimals, format.timeUnit)),
         numberOrNa(change.percent === null ? null : toFraction(change.percent), numberStyleName(format.unit, "change-percent", null)),
       ];
     default: {

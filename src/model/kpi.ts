@@ -1,7 +1,8 @@
 /**
  * The typed model every workbook is normalised into. Ingest produces it; calc and layout read it.
  * Numbers are stored in the unit analysts think in: a percentage of 25.5% is `25.5`, money is whole pounds,
- * a duration is minutes, a grade is a score from 1 (Inadequate) to 5 (Outstanding).
+ * a duration is in its KPI's `timeUnit` (minutes unless the workbook writes another: `34 days`), a grade is a score
+ * from 1 (Inadequate) to 5 (Outstanding).
  */
 import type { Issue } from "./issue";
 import type { Month, Period, Quarter } from "./period";
@@ -15,12 +16,28 @@ export interface SourceRef {
 export type Unit = "count" | "percent" | "currency" | "rate" | "duration" | "score" | "grade";
 export const UNITS: readonly Unit[] = ["count", "percent", "currency", "rate", "duration", "score", "grade"];
 
+/** The unit a duration KPI's figures are kept and shown in: the one the workbook writes (`18 seconds`, `34 days`). */
+export type TimeUnit = "seconds" | "minutes" | "hours" | "days" | "weeks";
+export const TIME_UNITS: readonly TimeUnit[] = ["seconds", "minutes", "hours", "days", "weeks"];
+
+/** How figures in each time unit are labelled on the scorecard: `34 days`, `6.5 mins`, `18 secs`. */
+export const TIME_UNIT_SUFFIX: Readonly<Record<TimeUnit, string>> = { seconds: "secs", minutes: "mins", hours: "hrs", days: "days", weeks: "weeks" };
+
+/** Minutes in one of each time unit: ingest reads durations as minutes and keeps them in the KPI's own unit. */
+export const MINUTES_PER: Readonly<Record<TimeUnit, number>> = { seconds: 1 / 60, minutes: 1, hours: 60, days: 1440, weeks: 10080 };
+
 export type Polarity = "higher-is-better" | "lower-is-better" | "neutral";
 export const POLARITIES: readonly Polarity[] = ["higher-is-better", "lower-is-better", "neutral"];
 
 /** How monthly values roll up into a quarter, a year to date or another span of months. */
 export type Aggregation = "sum" | "average" | "last";
 export const AGGREGATIONS: readonly Aggregation[] = ["sum", "average", "last"];
+
+/**
+ * What kind of summary a KPI's figures are, as its name says: a `mean` (or average), which rolls up weighted by its
+ * count where one is named, or a `percentile` (or median), which is never averaged.
+ */
+export type Statistic = "mean" | "percentile";
 
 /**
  * Which figure the scorecard reports and what it is compared with.
@@ -87,6 +104,32 @@ export interface Baseline {
   readonly label: string;
 }
 
+/**
+ * A change a published table prints beside a KPI's figures (`+ 97,589`, `- 5.0%`; seed 000's Change Actual |
+ * Percentage): shown as published, the computed change a check on it. `currentValue` and `previousValue` are the
+ * figures it compares, so calc applies it only to that comparison.
+ */
+export interface PublishedChange {
+  readonly actual: number | null;
+  /** A percentage change; for a percentage KPI the table may mean points (`4.1%` for 21.1% -> 25.2%): calc decides. */
+  readonly percent: number | null;
+  readonly points: number | null;
+  readonly currentValue: number;
+  readonly previousValue: number;
+  /** The cells as published, for the check's messages, with the rounding each allows (half its last place). */
+  readonly cells: readonly PublishedChangeCell[];
+}
+
+export interface PublishedChangeCell {
+  readonly kind: "actual" | "percent" | "points";
+  readonly text: string;
+  /** Half the last place it is published to: `- 5.0%` 0.05, `+ 97,589` 0.5, `£1.7m` 50,000. */
+  readonly rounding: number;
+  /** Decimal places it is published with, for writing the computed figure the same way. */
+  readonly decimals: number;
+  readonly source: SourceRef;
+}
+
 /** Where a KPI's SPC limits come from, as the analyst sets it (MDC: a baseline of the first 12-20 points). */
 export type SpcBaseline =
   | { readonly kind: "first-points"; readonly count: number }
@@ -116,6 +159,8 @@ export interface Kpi {
   /** A sub-indicator such as "Sanction Detection Rate" under "Dwelling Burglary" names its parent. */
   readonly parentId: string | null;
   readonly unit: Unit;
+  /** A duration's time unit; minutes when absent. Other units have none. */
+  readonly timeUnit?: TimeUnit;
   readonly polarity: Polarity;
   readonly aggregation: Aggregation;
   readonly comparison: Comparison;
@@ -129,6 +174,15 @@ export interface Kpi {
   readonly owner: string | null;
   /** Decimal places to show; `null` lets the unit decide. */
   readonly decimals: number | null;
+  /**
+   * A mean or rate's count (`Category 1 incidents` for `Category 1 mean response time`, a rate's denominator), by KPI
+   * id: months and spans roll up weighted by it. Given in the register or the mapping, never assumed.
+   */
+  readonly weightedBy?: string;
+  /** A mean or a percentile, as its name (or its table's caption) says; absent for counts, rates and the rest. */
+  readonly statistic?: Statistic;
+  /** The change its table publishes for its latest figures, where it has one. */
+  readonly publishedChange?: PublishedChange;
   /** SPC baseline and recalculations; absent: limits from every point, never recalculated. */
   readonly spc?: SpcLimitsSetting;
   readonly source: SourceRef;

@@ -107,12 +107,22 @@ export interface SpcResult {
   readonly proposal: SpcRecalculationProposal | null;
 }
 
+/** How the charts' rolling 12-month line rolls months up: see `MonthlySeries.rolling`. */
+export type RollingKind = "total" | "average" | "weighted-average";
+
 export interface MonthlySeries {
   readonly months: readonly Month[];
   readonly values: readonly (number | null)[];
   /** Sum of the 12 months to each month; `null` until 12 months are available or over a gap. */
   readonly rolling12: readonly (number | null)[];
   readonly rolling6: readonly (number | null)[];
+  /**
+   * The charts' rolling 12-month line, as the KPI's months roll up: the `total` of KPIs that add up; for means, rates
+   * and levels the `average` of the 12 months, a `weighted-average` by the count the KPI names (`Kpi.weightedBy`:
+   * total time over incidents); `null` for a percentile or median, which is never averaged. `null` values until 12
+   * months (and their counts) are there, and over a gap.
+   */
+  readonly rolling: { readonly kind: RollingKind; readonly values: readonly (number | null)[] } | null;
   readonly spc: SpcResult;
   /**
    * The target each month's value is held to, for the charts: a level target where months compare with it (KPIs
@@ -151,7 +161,10 @@ export interface KpiResult {
   /** What `current` and `previous` cover, e.g. `Apr - Sep 2013/14` and `Apr - Sep 2012/13`. */
   readonly currentLabel: string;
   readonly previousLabel: string;
+  /** The change shown: as published where the KPI's table prints one for these figures, else computed. */
   readonly change: Change;
+  /** The change the figures give, a check on a published one; present only where `change` is published. */
+  readonly computedChange?: Change;
   /** Against the baseline when the KPI has one (seed 002: "from 2019 baseline"). */
   readonly changeFromBaseline: Change | null;
   readonly rag: RagResult;

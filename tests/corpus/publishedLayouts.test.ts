@@ -45,7 +45,8 @@ function byPath(results: readonly KpiResult[]): Map<string, KpiResult> {
   return new Map(results.map((k) => [`${k.kpi.parentId ? `${names.get(k.kpi.parentId) ?? ""} / ` : ""}${k.kpi.name}`.toLowerCase(), k]));
 }
 
-const figures = (k: KpiResult | undefined) => k && { previous: k.previous, current: k.current, change: k.change, rag: k.rag.status };
+// The pasted tables' published changes are shown as published (-6.8%); what their figures give is the sample's.
+const figures = (k: KpiResult | undefined) => k && { previous: k.previous, current: k.current, change: k.computedChange ?? k.change, rag: k.rag.status };
 
 function built(outcome: BuildOutcome) {
   if (outcome.status !== "built") throw new Error(`not built: ${outcome.issues.map((i) => i.message).join("; ")}`);
@@ -75,6 +76,15 @@ describe("published layouts", () => {
         const rag = key === "number of people killed or seriously injured" ? { rag: null } : {};
         expect({ key, ...figures(ours.get(key)) }).toEqual({ key, ...expected, ...rag });
       }
+    });
+
+    it("show the changes the tables publish (issue 11, case 8), every one of which the figures give to its rounding", () => {
+      const outcome = built(buildScorecard(pasted, { asOf: AS_OF, mapping: MAPPING }));
+      const ours = byPath(outcome.results.kpis);
+      expect(ours.get("total crime")?.change).toEqual({ actual: -1431, percent: -6.8, points: null });
+      expect(ours.get("positive outcome rate")?.change).toEqual({ actual: 4.1, percent: null, points: 4.1 });
+      expect(ours.get("most serious violent crime")?.change.percent).toBe(-43.8);
+      expect(outcome.issues.filter((i) => i.code === "CHANGE_PUBLISHED_MISMATCH")).toEqual([]);
     });
 
     it("build the same finance table, variances checked the same way", () => {

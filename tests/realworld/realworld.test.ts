@@ -20,62 +20,8 @@ import { loadCases, sheetSpecs } from "./realWorldCase";
 
 /** Cases that fail today, each with the issue-11 causes (numbered as in the issue) it hits. */
 const FAILS_TODAY: Readonly<Record<string, string>> = {
-  // 2/3: years as rows with Target / Actual columns are not detected as a table: nothing built.
-  "council-copeland-council-tax-kpi": "2, 3",
-  // 4: `34 days` unreadable (an error); 3: the captions `Income Management` ... become KPIs; 1: labels reworded (`2023/24`).
-  "council-mansfield-housing-kpis": "1, 3, 4",
-  // 2/8: years as rows with `2007-081` (a part year, note 1): nothing built.
-  "council-newcastle-hb-new-claims-hansard": "2, 8",
-  // 1/2: point-in-time years as rows under `As at May:`: nothing built.
-  "council-newcastle-hb-recipients-hansard": "1, 2",
-  // 1: months as rows named without a year (the year is in the title): nothing built.
-  "council-staffordshire-payment-performance": "1, 2",
-  // 1/3: `April-June 2022` rows in stacked year blocks under captions: nothing built.
+  // 3: headerless blocks (`2023-24 average | 97.35%`) stacked under captions, each repeating the year before: no table found.
   "council-uttlesford-invoices-30-days": "1, 3",
-  // 1/3: years as rows by quarters as columns, three stacked captioned tables: `Q1` ... unreadable, nothing built.
-  "council-winchester-benefit-claims-hansard": "1, 3",
-  // 2: the first `2014/15` column (Target) is read as the actual; 3: group rows `Benefits`, `Taxes` become KPIs.
-  "council-winchester-benefits-taxes": "2, 3",
-  // 3/8: group rows `Accidental` / `Malicious` repeating KPI names, `20002` (2000, note 2): nothing built.
-  "fire-dwelling-fires-casualties-hansard": "3, 8",
-  // 2/5/8: Number / Percentage groups over the same names, `2011-12p`, `2009-10r`: nothing built.
-  "fire-scotland-false-alarms": "2, 5, 8",
-  // 2/8: `Primary Fires` over five columns, `Dwellings3`, years `2009-10r` / `2010-11p` as rows: nothing built.
-  "fire-scotland-fires-by-location": "2, 8",
-  // 2/8: `*` across early years, `Other Buildings1` over thirteen columns, years as rows: nothing built.
-  "fire-scotland-primary-fires-buildings": "2, 8",
-  // 5: `% ...` figures typed as plain numbers are inferred as counts (no points change); 2: `Aim` / `Year to date 2019/20` read as a duplicate.
-  "fire-warwickshire-targets-measures": "2, 5",
-  // 3: financial-year group rows over `Quarter 1` rows, newest first: nothing built.
-  "nhs-ae-admissions-over-two-hours-hansard": "1, 3",
-  // 3: the note under the table (`The standards explained`) becomes a KPI (the figures and periods are right).
-  "nhs-lewisham-greenwich-key-targets": "3",
-  // 1/2: months as rows (`December 2007`) under a `Days` unit row: nothing built.
-  "nhs-rtt-median-waits-hansard": "1, 2",
-  // 5: percentages typed as plain numbers under a `Unit | %` row are inferred as counts (no points change).
-  "ons-regional-employment-rates-2017": "5",
-  // 5: percentages typed as plain numbers under a `Unit | %` row are inferred as counts (no points change).
-  "ons-regional-inactivity-rates-2020": "5",
-  // 2: calendar years as rows under `Year | Total`: nothing built.
-  "ons-stoke-jsa-claimants-hansard": "2",
-  // 1/2: rolling `12 months ending:` periods as rows: nothing built.
-  "ons-unemployed-16-24-essex-england-hansard": "1, 2",
-  // 2: years as rows under `Number of claimants`, title year range past the data: nothing built.
-  "ons-wirral-south-jsa-claimants-hansard": "2",
-  // 2: financial years as rows (`2005-06` ...), KPIs as columns, under a `Number` row: nothing built.
-  "police-birmingham-burglary-hansard": "2",
-  // 3: the row labels are RAG grade names (`Green`, `Amber`), taken for a RAG column, so no KPI names: nothing built.
-  "police-devon-cornwall-pcc-indicator-grades": "3",
-  // 1/8: calendar years as plain-number headers and a footnoted row name (`Staffordshire3`): nothing built.
-  "police-knife-convictions-by-force-hansard": "1, 8",
-  // 1/2/3/8: `May-13 to Apr-14` under Earlier/Later Period not read, merged `Areas` missed (figures taken as names), stacked table, published changes unread.
-  "police-lancashire-recorded-crime-msg": "1, 2, 3, 8",
-  // 1/8: financial years as rows, footnote marks on the column names: nothing built.
-  "police-merseyside-knife-offences-pq": "1, 8",
-  // 2/8: a measure over its years, twice (two-level header), and `19921` (1992, note 1): nothing built.
-  "police-met-boroughs-vehicle-crime-hansard": "2, 8",
-  // 1/2: dates over count and rate sub-headers: the 2001 rate is read as the current figure beside the 2002 count (silently), labels `Apr - Mar 2002/03`.
-  "police-officer-strength-by-force-hansard": "1, 2",
 };
 
 /** What the scorecard shows for one KPI, in the shape a case expects it. */

@@ -29,6 +29,14 @@ describe("classifyHeader", () => {
     expect(clue).toMatchObject({ role: "period", period: { kind: "explicit", period: monthSpan(month(2012, 1), month(2012, 3), "range", "Jan 12 - Mar 12") } });
   });
 
+  it("labels a period followed by words of the table's own as the header writes it, not words before it", () => {
+    // Devon and Cornwall PCC's indicator grades: `September 2019 Panel`, `June 2019 Panel`.
+    expect(classifyHeader(h("September 2019 Panel"), null, 4)).toMatchObject({ role: "period", period: { period: { ...month(2019, 9), label: "September 2019 Panel" } } });
+    expect(classifyHeader(h("Establishment at 30 Sep 13"), null, 4)).toMatchObject({ period: { period: { ...month(2013, 9), label: "30 Sep 13" } } });
+    expect(classifyHeader(h("Q2 2013-14 actual"), null, 4)?.period).toEqual({ kind: "explicit", period: quarter(2013, 2) });
+    expect(classifyHeader(h("Q2 2013-14 %"), null, 4)?.period).toEqual({ kind: "explicit", period: quarter(2013, 2) });
+  });
+
   it("reads a header comparing two periods as a change column", () => {
     expect(classifyHeader(h("12m to Apr-15 -v- 12m to Apr-14"), null, 4)).toMatchObject({ role: "change", period: { kind: "comparison" } });
   });

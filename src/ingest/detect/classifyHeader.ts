@@ -4,6 +4,7 @@ import { normaliseHeader } from "../parse/normaliseHeader";
 import type { HeaderPeriod, HeaderPeriodMatch } from "../parse/parseHeaderPeriod";
 import { parseHeaderPeriod } from "../parse/parseHeaderPeriod";
 import { spanForm } from "../parse/periodForms";
+import { stripFootnote } from "../parse/stripFootnote";
 import type { ColumnRole } from "./tableTypes";
 
 /** What a column's header suggests, before its values are looked at. */
@@ -20,7 +21,15 @@ export interface HeaderClue {
   readonly themeWord: boolean;
   /** A finance role, for tables of budget lines (seed 000, section 3). */
   readonly finance: ColumnRole | null;
+  /**
+   * What a change column holds: the change in the KPI's unit (`Change` over `Actual`, `Numeric`), a percentage
+   * change (`% change`, `Percentage`), percentage points (`pts`), or a variance against the target (`Value vs
+   * Target`), which is not a change between periods. `null` when the header does not say.
+   */
+  readonly changeKind: ChangeKind | null;
 }
+
+export type ChangeKind = "actual" | "percent" | "points" | "target";
 
 export interface HeaderCell {
   readonly text: string;
@@ -41,7 +50,7 @@ export function classifyHeader(top: HeaderCell, sub: HeaderCell | null, fiscalSt
   if (all === "" && top.serial === undefined && sub?.serial === undefined) return null;
   const shown = [top.text, sub?.text ?? ""].map((t) => t.trim()).filter((t) => t !== "").join(" ");
   const finance = financeRole(topText, subText);
-  const base = { period: null, measureLabel: null, valueWord: false, themeWord: false, finance };
+  const base = { period: null, measureLabel: null, valueWord: false, themeWord: false, finance, changeKind: null };
   const clue = (role: ColumnRole, confidence: number, reason: string, extra: Partial<HeaderClue> = {}): HeaderClue => ({
     ...base,
     role,
@@ -50,15 +59,30 @@ export function classifyHeader(top: HeaderCell, sub: HeaderCell | null, fiscalSt
     ...extra,
   });
 
-  if (/\btargets?\b/.test(all)) return clue("target", 0.95, `the header "${shown}" names a target`);
-  if (CHANGE.test(topText) || CHANGE.test(subText)) {
-    return clue("change", 0.9, `the header "${shown}" is a change, which the scorecard computes itself`);
-  }
-
   const subPeriod = sub ? parseHeaderPeriod(sub.text, fiscalStartMonth, sub.numberFormat, sub.serial) : null;
   const topPeriod = parseHeaderPeriod(top.text, fiscalStartMonth, top.numberFormat, top.serial);
+  const anyPeriod = (topPeriod ?? subPeriod)?.period ?? null;
   const compared = [topPeriod, subPeriod].find((p) => p?.period.kind === "comparison");
-  if (compared) return clue("change", 0.9, `the header "${shown}" compares two periods, a change the scorecard computes itself`, { period: compared.period });
+
+  if (AGAINST_TARGET.test(all)) {
+    return clue("change", 0.85, `the header "${shown}" compares the figure with its target, which the scorecard does itself`, { changeKind: "target" });
+  }
+  if (CHANGE.test(topText) || CHANGE.test(subText) || compared) {
+    const what = compared ? "compares two periods, a change" : "is a change";
+    return clue("change", 0.9, `the header "${shown}" ${what} the scorecard computes itself and checks against it`, {
+      changeKind: changeKindOf(all),
+      period: compared?.period ?? null,
+    });
+  }
+  if (TARGET_WORDS.test(all)) {
+    const of = anyPeriod ? ` for ${(topPeriod ? top : sub)?.text.trim() ?? ""}` : "";
+    return clue("target", 0.95, `the header "${shown}" names a target${of}`, { period: anyPeriod });
+  }
+  if (FORECAST_WORDS.test(all)) return clue("ignore", 0.8, `the header "${shown}" is a forecast, not a figure for a period that has passed`);
+  // `Year to date` over `2019/20`: part of a year whose months it does not say, so neither the year nor a span.
+  if (anyPeriod?.kind === "explicit" && anyPeriod.period.kind === "year" && /\b(year to date|ytd)\b/.test(all)) {
+    return clue("ignore", 0.8, `the header "${shown}" is part of a year whose months it does not say`);
+  }
 
   // Two levels with the period below: `Apr - Sep` over `2012/13`, or a KPI named over its periods.
   if (subPeriod && sub) {
@@ -71,7 +95,8 @@ export function classifyHeader(top: HeaderCell, sub: HeaderCell | null, fiscalSt
     if (word && (word.role === "rag" || word.role === "trend" || word.role === "commentary")) {
       return clue(word.role, 0.85, `"${shown}" is ${word.what} for ${sub.text.trim()}`, { period: subPeriod.period });
     }
-    const label = topText !== "" && !word && topPeriod === null ? top.text.trim() : null;
+    // `Earlier Period`, `Actuals` over the periods say nothing of what the figures measure; other words do.
+    const label = topText !== "" && !word && topPeriod === null && !QUALIFIER_ONLY.test(topText) ? top.text.trim() : null;
     return clue("period", 0.9, `the header "${sub.text.trim()}" names a period${label ? ` of "${label}"` : ""}`, {
       period: subPeriod.period,
       measureLabel: label,
@@ -83,7 +108,9 @@ export function classifyHeader(top: HeaderCell, sub: HeaderCell | null, fiscalSt
     if (word?.role === "rag" || word?.role === "trend" || word?.role === "commentary") {
       return clue(word.role, 0.85, `"${shown}" is ${word.what} for ${top.text.trim()}`, { period: topPeriod.period });
     }
-    return clue("period", 0.85, `"${sub.text.trim()}" under the period "${top.text.trim()}"`, { period: topPeriod.period });
+    // `31 March 2002` over a count and a rate: each names what its figures measure; `Actual` names nothing.
+    const measure = QUALIFIER_ONLY.test(subText) || word?.valueWord ? null : sub.text.trim();
+    return clue("period", 0.85, `"${sub.text.trim()}" under the period "${top.text.trim()}"`, { period: topPeriod.period, measureLabel: measure });
   }
 
   const period = topPeriod ?? subPeriod;
@@ -94,7 +121,7 @@ export function classifyHeader(top: HeaderCell, sub: HeaderCell | null, fiscalSt
     }
     const confidence = period.period.kind === "explicit" ? 0.9 : 0.7;
     const why = period.period.kind === "explicit" ? "names a period" : "names a period without its year, which the report quarter gives";
-    return clue("period", confidence, `the header "${shown}" ${why}`, { period: period.period });
+    return clue("period", confidence, `the header "${shown}" ${why}`, { period: labelledAsWritten(period, top.text) });
   }
 
   const word = roleWord(all);
@@ -129,7 +156,38 @@ function monthsOfYear(
   return { kind: "explicit", period: monthSpan(first, last, spanForm(first, last, fiscalStartMonth), `${cleanText(topText)} ${cleanText(subText)}`) };
 }
 
+/**
+ * A period followed by words of the table's own (`September 2019 Panel`) is labelled as the header writes it, as
+ * the scorecard labels every period the way its table does. Words before it say what is measured (`Establishment
+ * at 30 Sep 13`: labelled `30 Sep 13`), and words that only place it (`Actual`, `ending`) are no part of a label.
+ */
+function labelledAsWritten(match: HeaderPeriodMatch, header: string): HeaderPeriod {
+  const { period, rest } = match;
+  if (period.kind !== "explicit" || !/[a-z]/.test(rest) || QUALIFIER_ONLY.test(rest)) return period;
+  const written = stripFootnote(cleanText(header)).text;
+  if (written.toLowerCase().startsWith(rest.split(" ")[0] ?? "")) return period;
+  return { kind: "explicit", period: { ...period.period, label: written } };
+}
+
 const CHANGE = /\b(change|changes|variance|difference|diff|movement|\+\/-)\b/;
+
+/** A figure set against its target (`Value vs Target`, `Variance to target`): not a change between periods. */
+const AGAINST_TARGET = /\b(?:vs\.?|v|versus|against|to|from)\s+(?:the\s+)?target\b|\btarget\s+(?:variance|difference|gap)\b/;
+
+/** A level to reach for a period: `2014/15 Target`, `Aim` over `2019/20`, `Target` under a year, `Budget` in a KPI table. */
+const TARGET_WORDS = /\b(targets?|aims?|goals?|ambitions?|budgets?|plan|planned|standards?|thresholds?)\b/;
+
+const FORECAST_WORDS = /\b(forecasts?|projected|projections?|outturn|predicted|estimated year end)\b/;
+
+/** Words that place figures in a period without saying what they measure: `Earlier Period`, `Actuals`, `Year`. */
+const QUALIFIER_ONLY = /^(?:(?:earlier|later|previous|prior|current|latest|this|last|next|reporting|report|period|periods|year|years|month|months|quarter|quarters|actual|actuals|outturn|figures?|data|performance|value|values|result|results|position|as at|at|to|ending|ended)\s*)+$/;
+
+/** What a change column holds, from its words: `Percentage`, `%` a percentage change; `pts` points; else the change. */
+function changeKindOf(text: string): ChangeKind {
+  if (/\b(pts|points|pp|ppts|percentage points)\b/.test(text)) return "points";
+  if (/%|\b(percentage|percent|per cent|pct)\b/.test(text)) return "percent";
+  return "actual";
+}
 
 interface RoleWord {
   readonly role: ColumnRole;

@@ -60,6 +60,7 @@ export function detectTables(workbook: WorkbookGrids, options: DetectTablesOptio
       headerRows: table.headerRows,
       dataRows: table.dataRows,
       title: table.title,
+      unitNote: table.unitNote,
       columns: table.columns.map((c) => completeColumn(c, reportPeriod?.quarter ?? null, start)),
       kpiLabel: table.kpiLabel,
       reportPeriod,
@@ -114,7 +115,21 @@ function quarterOfPeriod(period: Period, start: number): Quarter {
 }
 
 function completeColumn(c: SheetColumn, report: Quarter | null, start: number): DetectedColumn {
-  const base = { col: c.col, letter: c.letter, header: c.header, key: c.key, role: c.role, confidence: c.confidence, reason: c.reason, source: c.source, cell: c.cell };
+  const base = {
+    col: c.col,
+    letter: c.letter,
+    header: c.header,
+    key: c.key,
+    role: c.role,
+    confidence: c.confidence,
+    reason: c.reason,
+    source: c.source,
+    cell: c.cell,
+    measure: c.measure,
+    levels: c.levels,
+    headerPeriod: c.headerPeriod,
+    changeKind: c.changeKind,
+  };
   const hp = c.headerPeriod;
   if (c.role === "previous" || c.role === "current") {
     const period = report === null ? null : c.role === "current" ? report : previousQuarter(report);

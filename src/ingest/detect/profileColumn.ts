@@ -2,7 +2,9 @@ import type { Grid } from "../../model/grid";
 import { cellAt, isCellError, numberFormatAt } from "../../model/grid";
 import { cellText } from "../read/cellText";
 import { parseMarkedValue } from "../parse/parseMarkedValue";
+import { parseHeaderPeriod } from "../parse/parseHeaderPeriod";
 import { parsePeriod } from "../parse/parsePeriod";
+import { splitPeriodMark } from "../parse/splitPeriodMark";
 import { parseRag } from "../parse/parseRag";
 import { parseTrendMark } from "../parse/parseTrendMark";
 
@@ -16,6 +18,10 @@ export interface ColumnProfile {
   /** Cells that are nothing but a trend mark (`∧`, `V`, `-`). */
   readonly marks: number;
   readonly periods: number;
+  /** Periods that need a year from elsewhere (`Quarter 1` under a year's row, `April` under a title's `2023/24`). */
+  readonly partialPeriods: number;
+  /** Whole numbers that are years (`1997`, as Excel turns a pasted year into a number): periods down a column. */
+  readonly years: number;
   /** Text that is none of the above: names, labels. */
   readonly texts: number;
   /** Text long enough to be commentary (over 60 characters). */
@@ -37,6 +43,8 @@ export function profileColumn(grid: Grid, col: number, rows: readonly number[], 
   let rags = 0;
   let marks = 0;
   let periods = 0;
+  let partialPeriods = 0;
+  let years = 0;
   let texts = 0;
   let longTexts = 0;
   let errors = 0;
@@ -67,6 +75,19 @@ export function profileColumn(grid: Grid, col: number, rows: readonly number[], 
       periods++;
       continue;
     }
+    if (typeof cell === "string" && text.length <= 32) {
+      // Read as a row's heading: `1997`, `2011-12p` (a mark pasted on), `Quarter 1` (its year above it).
+      const heading = parseHeaderPeriod(splitPeriodMark(text)?.text ?? text, fiscalStartMonth);
+      if (heading && heading.rest === "" && heading.period.kind === "explicit") {
+        periods++;
+        continue;
+      }
+      if (heading && heading.rest === "" && heading.period.kind !== "comparison") {
+        partialPeriods++;
+        continue;
+      }
+    }
+    if (typeof cell === "number" && Number.isInteger(cell) && cell >= 1900 && cell <= 2100 && (format === undefined || format === "General" || format === "0")) years++;
     const value = parseMarkedValue(cell, format).parsed;
     if (value.kind === "number" || value.kind === "no-data" || value.kind === "grade") {
       figures++;
@@ -81,5 +102,5 @@ export function profileColumn(grid: Grid, col: number, rows: readonly number[], 
     if (text.length > 60) longTexts++;
     if (distinct.size < 50) distinct.add(text.toLowerCase());
   }
-  return { filled, figures, percents, rags, marks, periods, texts, longTexts, errors, distinctTexts: distinct.size };
+  return { filled, figures, percents, rags, marks, periods, partialPeriods, years, texts, longTexts, errors, distinctTexts: distinct.size };
 }

@@ -4,6 +4,8 @@
  * corrections can be saved in the column mapping as roles by header.
  */
 import type { Period, Quarter } from "../../model/period";
+import type { HeaderPeriod } from "../parse/parseHeaderPeriod";
+import type { ChangeKind } from "./classifyHeader";
 
 /** What a table holds: KPIs and their figures, an analyst's theme RAGs (seed 002), or the budget table (seed 000). */
 export type TableKind = "kpis" | "themes" | "finance";
@@ -119,8 +121,22 @@ export interface DetectedColumn {
    * `Q2`, `Sep` or `Current`.
    */
   readonly period: Period | null;
+  /** The period as the header names it, before the report quarter completes `Q2` or `Sep`: a grid's quarter. */
+  readonly headerPeriod: HeaderPeriod | null;
   /** Whether `period` comes from the header itself or from the table's report quarter (`Current`, `Q2`). */
   readonly periodSource: "header" | "report" | null;
+  /**
+   * What the figures measure where the header names it beside the period: `Number` or `%` under a year, a KPI
+   * named over its periods (`Theft from a vehicle` over `1989 | 1991`). Several measures make a KPI of each.
+   */
+  readonly measure: string | null;
+  /**
+   * In a two-level header, the upper text over this column and its lower text: `Number` over `Fire - Malicious`,
+   * `Primary Fires` over `Dwellings`. `null` for a one-level header.
+   */
+  readonly levels: { readonly group: string; readonly own: string } | null;
+  /** A change column's kind: in the KPI's unit, a percentage, points, or against the target. */
+  readonly changeKind: ChangeKind | null;
   /** A header cell (A1) to point issues at. */
   readonly cell: string;
 }
@@ -150,6 +166,8 @@ export interface TableShape {
   readonly dataRows: readonly number[];
   /** The nearest text above the header (`Figure 1: key performance indicators ...`), if any. */
   readonly title: string | null;
+  /** A row above the header that names the figures' unit (`Number`, `Days`, `%` in `Unit | %`), if any. */
+  readonly unitNote: string | null;
   /** A KPI the header names over its period columns, the rows being its segments (seed 000's re-offending table). */
   readonly kpiLabel: string | null;
   readonly confidence: number;

@@ -18,7 +18,7 @@ export function mappingToJson(mapping: IngestMapping): MappingJson {
   const out: {
     sheets?: MappingJson["sheets"];
     columns?: Record<string, string>;
-    kpis?: Record<string, { polarity?: string; unit?: string; spcBaseline?: string; spcRecalculateFrom?: string }>;
+    kpis?: Record<string, { polarity?: string; unit?: string; weightedBy?: string; spcBaseline?: string; spcRecalculateFrom?: string }>;
     tables?: Record<
       string,
       { columns?: Record<string, string>; period?: string; periods?: Record<string, string>; priority?: string; total?: string; kind?: string; skip?: boolean }
@@ -32,6 +32,7 @@ export function mappingToJson(mapping: IngestMapping): MappingJson {
       out.kpis[key] = {
         ...(k.polarity ? { polarity: POLARITY_WORDS[k.polarity] } : {}),
         ...(k.unit ? { unit: k.unit } : {}),
+        ...(k.weightedBy ? { weightedBy: k.weightedBy } : {}),
         ...(k.spcBaseline !== undefined ? { spcBaseline: k.spcBaseline } : {}),
         ...(k.spcRecalculateFrom !== undefined ? { spcRecalculateFrom: k.spcRecalculateFrom } : {}),
       };

@@ -1,3 +1,4 @@
+import { mappingToJson } from "./mappingToJson";
 import { messageText } from "../../messages";
 import { EMPTY_MAPPING, parseMapping } from "./parseMapping";
 
@@ -20,6 +21,13 @@ describe("parseMapping", () => {
       ["total-crime", { polarity: "lower-is-better", unit: "count" }],
       ["positive outcome rate", { polarity: "higher-is-better" }],
     ]);
+  });
+
+  it("reads the count a KPI is weighted by, and gives it back as saved", () => {
+    const { mapping, issues } = parseMapping({ kpis: { "Category 1 mean response time": { weightedBy: "Category 1 incidents" }, x: { weightedBy: 3 } } });
+    expect(mapping.kpis.get("category 1 mean response time")).toEqual({ weightedBy: "Category 1 incidents" });
+    expect(issues.map((i) => i.message)).toEqual([messageText("MAPPING_UNREADABLE", "kpis.x.weightedBy", "expected the ID or name of the KPI it is weighted by")]);
+    expect(mappingToJson(mapping).kpis?.["category 1 mean response time"]).toEqual({ weightedBy: "Category 1 incidents" });
   });
 
   it("reads nothing from null or undefined", () => {

@@ -15,6 +15,8 @@ export const INPUT_SHEET_ROLES: readonly InputSheetRole[] = ["settings", "kpis",
 export interface KpiMapping {
   readonly polarity?: Polarity;
   readonly unit?: Unit;
+  /** The count a mean or rate is weighted by, by KPI ID or name, as the analyst confirmed it in the mapping step. */
+  readonly weightedBy?: string;
   /** SPC baseline and recalculation months as typed (`Apr-11 to Mar-12`, `Apr-13`); read once the fiscal year is known. */
   readonly spcBaseline?: string;
   readonly spcRecalculateFrom?: string;
@@ -49,7 +51,10 @@ export interface MappingJson {
   readonly sheets?: Readonly<Partial<Record<InputSheetRole, string>>>;
   readonly columns?: Readonly<Record<string, string>>;
   readonly kpis?: Readonly<
-    Record<string, { readonly polarity?: string; readonly unit?: string; readonly spcBaseline?: string; readonly spcRecalculateFrom?: string }>
+    Record<
+      string,
+      { readonly polarity?: string; readonly unit?: string; readonly weightedBy?: string; readonly spcBaseline?: string; readonly spcRecalculateFrom?: string }
+    >
   >;
   readonly tables?: Readonly<
     Record<
@@ -150,6 +155,8 @@ export function parseMapping(raw: unknown): { readonly mapping: IngestMapping; r
         const unit = typeof spec["unit"] === "string" ? parseUnit(spec["unit"]) : null;
         if (spec["polarity"] !== undefined && !polarity) problem(`kpis.${kpi}.polarity`, "expected higher is better, lower is better or neutral");
         if (spec["unit"] !== undefined && !unit) problem(`kpis.${kpi}.unit`, "expected count, percent, currency, rate, duration, score or grade");
+        const weightedBy = typeof spec["weightedBy"] === "string" && spec["weightedBy"].trim() !== "" ? spec["weightedBy"].trim() : null;
+        if (spec["weightedBy"] !== undefined && weightedBy === null) problem(`kpis.${kpi}.weightedBy`, "expected the ID or name of the KPI it is weighted by");
         const text = (key: "spcBaseline" | "spcRecalculateFrom"): { [k: string]: string } => {
           const v = spec[key];
           if (v === undefined) return {};
@@ -160,6 +167,7 @@ export function parseMapping(raw: unknown): { readonly mapping: IngestMapping; r
         kpis.set(kpi.trim().toLowerCase(), {
           ...(polarity ? { polarity } : {}),
           ...(unit ? { unit } : {}),
+          ...(weightedBy ? { weightedBy } : {}),
           ...text("spcBaseline"),
           ...text("spcRecalculateFrom"),
         });

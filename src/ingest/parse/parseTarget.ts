@@ -1,4 +1,5 @@
-import type { Comparator, Polarity, Target, Unit } from "../../model/kpi";
+import type { Comparator, Polarity, Target, TimeUnit, Unit } from "../../model/kpi";
+import { inTimeUnit } from "./inTimeUnit";
 import { cleanText } from "./cleanText";
 import { isNoDataMarker } from "./isNoDataMarker";
 import { parseGrade } from "./parseGrade";
@@ -18,8 +19,9 @@ import { stripFootnote } from "./stripFootnote";
  *
  * @example parseTarget("≥ 1%", "count", "lower-is-better") // { kind: "change", comparator: ">=", percent: 1, direction: "reduction" }
  * @example parseTarget("≥ 25.5% ¹", "percent", "higher-is-better") // { kind: "level", comparator: ">=", value: 25.5 }
+ * @example parseTarget("≤ 28 days", "duration", "lower-is-better", "days") // { kind: "level", comparator: "<=", value: 28 }
  */
-export function parseTarget(text: string, unit: Unit, polarity: Polarity): Target {
+export function parseTarget(text: string, unit: Unit, polarity: Polarity, timeUnit: TimeUnit = "minutes"): Target {
   const clean = stripFootnote(cleanText(text)).text;
   if (clean === "" || (isNoDataMarker(clean) && !/^tb[acd]$/i.test(clean))) return NONE;
   const lower = clean.toLowerCase();
@@ -58,7 +60,9 @@ export function parseTarget(text: string, unit: Unit, polarity: Polarity): Targe
 
   const comparator = split.comparator ?? (polarity === "higher-is-better" ? ">=" : polarity === "lower-is-better" ? "<=" : null);
   if (!comparator) return unparsed;
-  return { kind: "level", comparator, value: parsed.value };
+  // A duration is written in any time unit (`≤ 4 hours`) and judged in the KPI's own.
+  const value = parsed.numberKind === "duration" ? inTimeUnit(parsed.value, timeUnit) : parsed.value;
+  return { kind: "level", comparator, value };
 }
 
 const NONE: Target = { kind: "none" };

@@ -1,13 +1,15 @@
 import type { Unit } from "../../model/kpi";
 import { keyOf } from "./keyOf";
+import { parseTimeUnit } from "./parseTimeUnit";
 
 /**
  * A KPI register's unit: `count`, `percent` (also `%`, `percentage`), `currency` (also `£`, `money`), `rate`,
- * `duration` (also `minutes`), `score`, `grade`. `null` for anything else, including blank.
+ * `duration` (also a time unit: `minutes`, `days`, `Duration (days)`; see `parseTimeUnit`), `score`, `grade`. `null` for
+ * anything else, including blank.
  * @example parseUnit("%") === "percent"
  */
 export function parseUnit(text: string): Unit | null {
-  return UNITS.get(keyOf(text)) ?? null;
+  return UNITS.get(keyOf(text)) ?? (parseTimeUnit(text) ? "duration" : null);
 }
 
 const UNITS = new Map<string, Unit>([

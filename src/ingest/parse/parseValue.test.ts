@@ -1,6 +1,7 @@
-import { parseValue } from "./parseValue";
+import { parseValue, VALUE_UNIT_FORMS } from "./parseValue";
 
 const num = (value: number, numberKind = "plain", footnote: string | null = null) => ({ kind: "number", value, numberKind, footnote });
+const minutes = (value: number, timeUnit = "minutes") => ({ ...num(value, "duration"), timeUnit });
 
 describe("parseValue", () => {
   describe("numbers typed as text", () => {
@@ -48,17 +49,50 @@ describe("parseValue", () => {
     });
 
     it.each([
-      ["15.6 mins", 15.6],
-      ["15.6mins", 15.6],
-      ["2 minutes", 2],
-      ["1.5 hrs", 90],
-      ["90 secs", 1.5],
-    ])("reads %j as %d minutes", (text, value) => {
-      expect(parseValue(text)).toEqual(num(value, "duration"));
+      ["15.6 mins", 15.6, "minutes"],
+      ["15.6mins", 15.6, "minutes"],
+      ["2 minutes", 2, "minutes"],
+      ["6.50 mins", 6.5, "minutes"],
+      ["1.5 hrs", 90, "hours"],
+      ["90 secs", 1.5, "seconds"],
+      ["18 seconds", 0.3, "seconds"],
+      ["34 days", 48_960, "days"],
+      ["1 day", 1440, "days"],
+      ["18 weeks", 181_440, "weeks"],
+      ["00:07:12", 7.2, "minutes"],
+    ])("reads %j as %d minutes, written in %s", (text, value, timeUnit) => {
+      expect(parseValue(text)).toEqual(minutes(value, timeUnit));
+    });
+
+    it.each([
+      ["9.5 per 1,000", 9.5],
+      ["12.3 per 100,000 population", 12.3],
+      ["0.8 per 1000 residents", 0.8],
+    ])("reads %j as the rate %d", (text, value) => {
+      expect(parseValue(text)).toEqual(num(value, "rate"));
+    });
+
+    it.each([
+      ["+4.1 pts", 4.1],
+      ["-5.6 pp", -5.6],
+      ["0.1 percentage points", 0.1],
+    ])("reads %j as a change of %d percentage points", (text, value) => {
+      expect(parseValue(text)).toEqual(num(value, "points"));
     });
 
     it("reads a scale suffix without a currency as a plain number", () => {
       expect(parseValue("1.7m")).toEqual(num(1_700_000));
+    });
+  });
+
+  describe("units written in cells (VALUE_UNIT_FORMS)", () => {
+    it.each(VALUE_UNIT_FORMS.map((f) => [f.example, f.reads, f.numberKind] as const))("reads the example %j as %d", (example, reads, kind) => {
+      const parsed = parseValue(example);
+      expect(parsed).toMatchObject({ kind: "number", value: reads, numberKind: example.startsWith("£") ? "currency" : kind });
+    });
+
+    it("reads every form of every row", () => {
+      for (const f of VALUE_UNIT_FORMS) for (const form of f.forms) expect([form, parseValue(`12 ${form}`).kind]).toEqual([form, "number"]);
     });
   });
 
@@ -100,7 +134,7 @@ describe("parseValue", () => {
     });
 
     it("reads a time format as minutes", () => {
-      expect(parseValue(15.6 / 1440, "mm:ss")).toEqual(num(15.6, "duration"));
+      expect(parseValue(15.6 / 1440, "mm:ss")).toEqual(minutes(15.6));
     });
 
     it("reads 0 and -0 as 0", () => {
@@ -115,7 +149,7 @@ describe("parseValue", () => {
   });
 
   describe("no data", () => {
-    it.each(["--", "-", "\u2013", "n/a", "N/A", "TBC", "tbc", "..", "TBA", "no data"])("reads %j as no data, keeping the text", (text) => {
+    it.each(["--", "-", "\u2013", "n/a", "N/A", "TBC", "tbc", "..", "TBA", "no data", "4\u2014", "12-", "*", "x", "[c]", ":"])("reads %j as no data, keeping the text", (text) => {
       expect(parseValue(text)).toEqual({ kind: "no-data", text });
     });
   });
@@ -158,8 +192,12 @@ describe("parseValue", () => {
       ["£25%"],
       ["-+4"],
       ["£15 mins"],
-      ["*"],
+      ["***"],
       ["-- 46%"],
+      ["34 dayz"],
+      ["£18 seconds"],
+      ["4 per cent of 10"],
+      ["00:75:00"],
     ])("does not guess at %j", (text) => {
       expect(parseValue(text)).toEqual({ kind: "unreadable", text });
     });

@@ -119,6 +119,47 @@ describe("readKpiRegister", () => {
     expect(data.kpis[1]?.parentId).toBe("P1-07");
   });
 
+  describe("means weighted by their count, and percentiles (issue 11, case 6)", () => {
+    const register = (rows: (string | number)[][]) =>
+      readKpiRegister(gridOf("KPIs", [["ID", "Name", "Unit", "Polarity", "Roll-up", "Weighted by"], ...rows]));
+
+    it("reads Weighted by as the count's ID or name", () => {
+      const { data, issues } = register([
+        ["A1", "Category 1 incidents", "count", "neutral", "sum", ""],
+        ["A2", "Category 1 mean response time", "duration", "lower", "average", "A1"],
+        ["A3", "Category 2 mean response time", "duration", "lower", "average", "category 1 incidents"],
+      ]);
+      expect(data.kpis.map((k) => k.weightedBy)).toEqual([undefined, "A1", "A1"]);
+      expect(issues).toEqual([]);
+    });
+
+    it("reports a count it cannot find, a KPI weighted by itself, and one that is not averaged", () => {
+      const { data, issues } = register([
+        ["A1", "Category 1 incidents", "count", "neutral", "sum", "A2"],
+        ["A2", "Category 1 mean response time", "duration", "lower", "average", "A2"],
+        ["A3", "Category 2 mean response time", "duration", "lower", "average", "Calls"],
+      ]);
+      expect(data.kpis.every((k) => k.weightedBy === undefined)).toBe(true);
+      expect(issues).toEqual([
+        issueAt("KPI_WEIGHT_UNKNOWN", "F2", "A2", '"Category 1 incidents" rolls up by sum, not as an average, so there is nothing to weight'),
+        issueAt("KPI_WEIGHT_UNKNOWN", "F3", "A2", "a KPI cannot be weighted by itself"),
+        issueAt("KPI_WEIGHT_UNKNOWN", "F4", "Calls", 'no KPI has the ID or name "Calls"'),
+      ]);
+    });
+
+    it("never averages a percentile by default, and warns when the register asks to", () => {
+      const { data, issues } = register([
+        ["B1", "Category 1 90th centile response time", "duration", "lower", "", ""],
+        ["B2", "Median wait", "duration", "lower", "average", ""],
+      ]);
+      expect(data.kpis.map((k) => k.aggregation)).toEqual(["last", "average"]);
+      expect(issues).toEqual([
+        issueAt("PERCENTILE_NOT_AVERAGED", "B2", "Category 1 90th centile response time"),
+        issueAt("PERCENTILE_ROLLED_UP", "E3", "Median wait", "average"),
+      ]);
+    });
+  });
+
   describe("problems", () => {
     it("reports a formula error in an ID, name, unit or polarity and leaves the KPI out, its data skipped quietly", () => {
       const { data, issues } = register([

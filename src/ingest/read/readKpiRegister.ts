@@ -16,11 +16,15 @@ import { parseReportWindow } from "../parse/parseReportWindow";
 import { parseSpcBaseline, parseSpcRecalculations } from "../parse/parseSpcLimits";
 import { parseTarget } from "../parse/parseTarget";
 import { parseTolerance } from "../parse/parseTolerance";
+import { parseStatistic } from "../parse/parseStatistic";
+import { parseTimeUnit } from "../parse/parseTimeUnit";
 import { parseUnit } from "../parse/parseUnit";
 import { parseValue } from "../parse/parseValue";
 import type { ReadResult } from "./readResult";
 import { stripFootnote } from "../parse/stripFootnote";
 import { targetIssue } from "./targetIssue";
+import type { WeightRef } from "./linkWeights";
+import { linkWeights } from "./linkWeights";
 
 type RegisterColumn =
   | "id"
@@ -42,6 +46,7 @@ type RegisterColumn =
   | "trajectoryBasis"
   | "owner"
   | "decimals"
+  | "weightedBy"
   | "spcBaseline"
   | "spcRecalculateFrom";
 
@@ -66,6 +71,7 @@ export const REGISTER_COLUMNS: readonly ColumnSpec<RegisterColumn>[] = [
   { key: "trajectoryBasis", label: "Trajectory basis", synonyms: ["trajectory year basis"] },
   { key: "owner", label: "Owner", synonyms: ["lead", "responsible officer"] },
   { key: "decimals", label: "Decimals", synonyms: ["decimal places", "dp"] },
+  { key: "weightedBy", label: "Weighted by", synonyms: ["weight", "weighted by kpi", "weight kpi", "denominator", "denominator kpi", "count kpi"] },
   { key: "spcBaseline", label: "SPC baseline", synonyms: ["spc baseline period", "control limits from", "limits from"] },
   { key: "spcRecalculateFrom", label: "SPC recalculate from", synonyms: ["spc recalculation", "spc recalculations", "recalculate limits from", "spc change points"] },
 ];
@@ -116,6 +122,7 @@ export function readKpiRegister(grid: Grid, options: ReadKpiRegisterOptions = {}
   const firstById = new Map<string, string>();
   const parentCells = new Map<string, { id: string; parent: string; cell: string }>();
   const nameCells = new Map<string, string>();
+  const weights = new Map<string, WeightRef>();
 
   for (let r = header.row + 1; r < grid.rows.length; r++) {
     const row = grid.rows[r] ?? [];
@@ -167,6 +174,11 @@ export function readKpiRegister(grid: Grid, options: ReadKpiRegisterOptions = {}
     const aggregationText = text(r, "aggregation");
     const aggregation = aggregationText === "" ? null : parseAggregation(aggregationText);
     if (aggregationText !== "" && !aggregation) reject(issue("AGGREGATION_UNKNOWN", at(r, "aggregation"), aggregationText));
+    // A percentile or median is never averaged or added silently: by default it reports its latest figure.
+    const statistic = parseStatistic(rawName);
+    const percentile = statistic === "percentile";
+    if (percentile && (aggregation === "average" || aggregation === "sum")) issues.push(issue("PERCENTILE_ROLLED_UP", at(r, "aggregation"), rawName, aggregationText));
+    else if (percentile && aggregation === null) issues.push(issue("PERCENTILE_NOT_AVERAGED", at(r, "name"), rawName));
 
     const reportText = text(r, "report");
     const window = reportText === "" ? "ytd" : parseReportWindow(reportText);
@@ -193,7 +205,8 @@ export function readKpiRegister(grid: Grid, options: ReadKpiRegisterOptions = {}
     }
 
     const targetText = stripFootnote(text(r, "target"));
-    const target = parseTarget(targetText.text, unit, polarity);
+    const timeUnit = unit === "duration" ? (parseTimeUnit(unitText) ?? undefined) : undefined;
+    const target = parseTarget(targetText.text, unit, polarity, timeUnit);
     if (targetText.mark) issues.push(issue("VALUE_FOOTNOTE", at(r, "target"), text(r, "target"), targetText.mark));
     const targetProblem = targetIssue(target, targetText.text, unit, polarity, at(r, "target"));
     if (targetProblem) issues.push(targetProblem);
@@ -202,6 +215,7 @@ export function readKpiRegister(grid: Grid, options: ReadKpiRegisterOptions = {}
     if (parent !== "") parentCells.set(id, { id, parent, cell: toA1(r, col.parent ?? 0) });
 
     nameCells.set(id, toA1(r, col.name ?? 0));
+    if (text(r, "weightedBy") !== "") weights.set(id.toLowerCase(), { ref: text(r, "weightedBy"), at: at(r, "weightedBy") });
     const baselineLabel = text(r, "baselineLabel");
     const baseline: Baseline | null = baselineValue === null ? null : { value: baselineValue, label: baselineLabel || "baseline" };
     kpis.push({
@@ -210,8 +224,9 @@ export function readKpiRegister(grid: Grid, options: ReadKpiRegisterOptions = {}
       name: nameSplit.text,
       parentId: parent === "" ? null : parent,
       unit,
+      ...(timeUnit ? { timeUnit } : {}),
       polarity,
-      aggregation: aggregation ?? defaultAggregation(unit),
+      aggregation: aggregation ?? (percentile ? "last" : defaultAggregation(unit)),
       comparison: { window, against },
       target,
       targetText: targetText.text,
@@ -220,6 +235,7 @@ export function readKpiRegister(grid: Grid, options: ReadKpiRegisterOptions = {}
       trajectory,
       owner: text(r, "owner") || null,
       decimals,
+      ...(statistic ? { statistic } : {}),
       ...(spc ? { spc } : {}),
       source: { sheet: grid.sheet, cell: toA1(r, col.id ?? 0) },
     });
@@ -228,7 +244,9 @@ export function readKpiRegister(grid: Grid, options: ReadKpiRegisterOptions = {}
   const linked = linkParents(kpis, parentCells, rejectedIds, grid.sheet);
   append(issues, linked.issues);
   append(issues, duplicateNames(linked.kpis, nameCells, grid.sheet));
-  return { data: { kpis: linked.kpis, rejectedIds }, issues };
+  const weighted = linkWeights(linked.kpis, weights);
+  append(issues, weighted.issues);
+  return { data: { kpis: weighted.kpis, rejectedIds }, issues };
 
   function readOptionalNumber(
     r: number,

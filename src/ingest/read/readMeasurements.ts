@@ -11,6 +11,7 @@ import { cellText } from "./cellText";
 import type { ColumnSpec } from "../detect/findHeader";
 import { describeRow, findHeader } from "../detect/findHeader";
 import { fitsUnit } from "../parse/fitsUnit";
+import { inTimeUnit } from "../parse/inTimeUnit";
 import { parsePeriod } from "../parse/parsePeriod";
 import type { NumberKind } from "../parse/parseValue";
 import { numberFormatEffect, parseValue, percentOfFraction } from "../parse/parseValue";
@@ -323,7 +324,9 @@ class MeasurementReader {
         }
         if (notAScore) return;
         if (kpi.unit === "percent") this.notePercent(kpi, parsed.value, parsed.numberKind, source);
-        this.measurements.push({ kpiId: kpi.id, period, value: parsed.value, segment, source });
+        // Durations are read as minutes and kept in the KPI's time unit; a plain number is in it already.
+        const number = parsed.numberKind === "duration" ? inTimeUnit(parsed.value, kpi.timeUnit) : parsed.value;
+        this.measurements.push({ kpiId: kpi.id, period, value: number, segment, source });
         return;
       }
       case "no-data":

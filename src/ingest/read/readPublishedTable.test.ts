@@ -78,6 +78,17 @@ describe("readPublishedTable", () => {
         trajectory: null,
         owner: null,
         decimals: 0,
+        publishedChange: {
+          actual: -1431,
+          percent: -6.8,
+          points: null,
+          currentValue: 19_581,
+          previousValue: 21_012,
+          cells: [
+            { kind: "actual", text: "-1,431", rounding: 0.5, decimals: 0, source: { sheet: "Figure 1", cell: "F5" } },
+            { kind: "percent", text: "-6.8%", rounding: 0.05, decimals: 1, source: { sheet: "Figure 1", cell: "G5" } },
+          ],
+        },
         // Figure 1 has no ID column: the key is made from the name, and never printed.
         generatedId: true,
         source: { sheet: "Figure 1", cell: "B5" },

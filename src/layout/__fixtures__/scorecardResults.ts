@@ -17,6 +17,7 @@ import type {
   KpiResult,
   MonthlySeries,
   RagResult,
+  RollingKind,
   ScorecardResults,
   SpcPoint,
   ThemeResult,
@@ -86,7 +87,7 @@ export function kpiResult(
  * A monthly series from `start`, with rolling totals and XmR limits worked out the textbook way; points beyond a
  * limit are marked special cause, improving or concerning by polarity.
  */
-export function monthlySeries(start: Month, values: readonly (number | null)[], polarity: Kpi["polarity"]): MonthlySeries {
+export function monthlySeries(start: Month, values: readonly (number | null)[], polarity: Kpi["polarity"], rollingKind: RollingKind = "total"): MonthlySeries {
   const months = values.map((_, i) => monthFromIndex(monthIndex(start) + i));
   const rolling = (n: number) =>
     values.map((_, i) => {
@@ -118,6 +119,7 @@ export function monthlySeries(start: Month, values: readonly (number | null)[], 
     values,
     rolling12: rolling(12),
     rolling6: rolling(6),
+    rolling: { kind: rollingKind, values: rollingKind === "total" ? rolling(12) : rolling(12).map((v) => (v === null ? null : v / 12)) },
     spc: {
       limits,
       points,
@@ -224,7 +226,7 @@ export const KPI_RESULTS: readonly KpiResult[] = [
     rag: rag("amber"),
     previousRag: rag("red"),
     trend: trendOf("up", "improving"),
-    monthly: monthlySeries(month(2012, 10 /* Oct */), POSITIVE_OUTCOME_MONTHS, "higher-is-better"),
+    monthly: monthlySeries(month(2012, 10 /* Oct */), POSITIVE_OUTCOME_MONTHS, "higher-is-better", "average"),
     commentary: "Just short of the 25.5% target set for the end of the year; on course.",
   }),
   kpiResult(K.repeatVictims, 2922, 2484, { trend: trendOf("down", "improving") }),

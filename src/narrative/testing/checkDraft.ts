@@ -62,7 +62,8 @@ function checkSentence(sentence: DraftSentence, result: KpiResult, context: Chec
   const allow = (candidates: readonly (number | null | undefined)[]) => {
     for (const n of numbers) if (!matchesAny(n, candidates)) problems.push(`${n.text} is not one of its figures`);
   };
-  const ragNamed = (Object.keys(labels) as RagStatus[]).filter((s) => new RegExp(`\\b${labels[s]}\\b`).test(sentence.text));
+  // In the text without its names: a KPI may be named by a grade (Devon and Cornwall's Green, Amber, Red rows).
+  const ragNamed = (Object.keys(labels) as RagStatus[]).filter((s) => new RegExp(`\\b${labels[s]}\\b`).test(plain));
 
   switch (sentence.topic) {
     case "change": {

@@ -1,4 +1,4 @@
-import { makeStyles, Select, tokens } from "@fluentui/react-components";
+import { Checkbox, makeStyles, Select, tokens } from "@fluentui/react-components";
 import type { Polarity, Unit } from "../../model/kpi";
 import { POLARITIES, UNITS } from "../../model/kpi";
 import { formatPreviewValue } from "./formatPreviewValue";
@@ -11,6 +11,7 @@ const useStyles = makeStyles({
   number: { textAlign: "right", whiteSpace: "nowrap" },
   period: { display: "block", color: tokens.colorNeutralForeground3 },
   unset: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  weight: { display: "block", marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
 });
 
 const POLARITY_NAMES: Readonly<Record<Polarity, string>> = {
@@ -23,10 +24,15 @@ export interface KpiPreviewTableProps {
   readonly kpis: readonly KpiPreview[];
   readonly onPolarity: (kpiId: string, polarity: Polarity) => void;
   readonly onUnit: (kpiId: string, unit: Unit) => void;
+  /** Weights a mean by a count (its ID), or with `null` averages it plainly. */
+  readonly onWeight: (kpiId: string, countId: string | null) => void;
 }
 
-/** The KPIs the mapping gives, as they will be built: name, unit, polarity (both settable), previous and current. */
-export function KpiPreviewTable({ kpis, onPolarity, onUnit }: KpiPreviewTableProps) {
+/**
+ * The KPIs the mapping gives, as they will be built: name, unit, polarity (both settable), previous and current; a
+ * mean's count to weight it by, when one is given or proposed, to confirm or clear.
+ */
+export function KpiPreviewTable({ kpis, onPolarity, onUnit, onWeight }: KpiPreviewTableProps) {
   const styles = useStyles();
   const names = new Map(kpis.map((k) => [k.id, k.name]));
   return (
@@ -58,6 +64,15 @@ export function KpiPreviewTable({ kpis, onPolarity, onUnit }: KpiPreviewTablePro
             <tr key={k.id}>
               <th className={styles.td} scope="row" style={{ fontWeight: "normal", textAlign: "left" }}>
                 {name}
+                {k.weightedBy || k.weightProposal ? (
+                  <Checkbox
+                    className={styles.weight}
+                    size="medium"
+                    checked={k.weightedBy !== null}
+                    label={`Weighted by ${(k.weightedBy ?? k.weightProposal)?.name ?? ""}`}
+                    onChange={(_, d) => onWeight(k.id, d.checked === true ? (k.weightedBy ?? k.weightProposal)?.id ?? null : null)}
+                  />
+                ) : null}
               </th>
               <td className={styles.td}>
                 <Select aria-label={`Unit of ${name}`} size="small" value={k.unit} onChange={(_, d) => onUnit(k.id, d.value as Unit)}>
@@ -87,11 +102,11 @@ export function KpiPreviewTable({ kpis, onPolarity, onUnit }: KpiPreviewTablePro
                 </Select>
               </td>
               <td className={`${styles.td} ${styles.number}`}>
-                {formatPreviewValue(k.previous, k.unit)}
+                {formatPreviewValue(k.previous, k.unit, k.timeUnit)}
                 <span className={styles.period}>{k.previousLabel}</span>
               </td>
               <td className={`${styles.td} ${styles.number}`}>
-                {formatPreviewValue(k.current, k.unit)}
+                {formatPreviewValue(k.current, k.unit, k.timeUnit)}
                 <span className={styles.period}>{k.currentLabel}</span>
               </td>
             </tr>

@@ -59,6 +59,29 @@ describe("MappingStep", () => {
     expect(onMappingChange).toHaveBeenLastCalledWith({ kpis: { "total-crime": { polarity: "lower is better" } } });
   });
 
+  it("offers a mean the count beside it as its weight, and saves it in the mapping once the analyst confirms it", async () => {
+    // A monthly ambulance table (illustrative figures): a mean response time beside its incidents.
+    const ambulance: WorkbookGrids = {
+      sheets: [
+        gridOf("Ambulance", [
+          ["Measure", "Jul-13", "Aug-13", "Sep-13"],
+          ["Category 1 incidents", 100, 600, 1100],
+          ["Category 1 mean response time", "7.0 mins", "7.5 mins", "7.9 mins"],
+        ]),
+      ],
+    };
+    const actions = actionsFor(ambulance);
+    render(<MappingStep actions={actions} workbookKey="excel" onMappingChange={jest.fn()} />);
+    const weight = (await screen.findByRole("checkbox", { name: "Weighted by Category 1 incidents" })) as HTMLInputElement;
+    expect(weight.checked).toBe(false);
+    await userEvent.setup({ delay: null }).click(weight);
+    await waitFor(() => expect((screen.getByRole("checkbox", { name: "Weighted by Category 1 incidents" }) as HTMLInputElement).checked).toBe(true));
+    expect(lastMapping(actions.detect as jest.Mock)).toEqual({ kpis: { "category-1-mean-response-time": { weightedBy: "category-1-incidents" } } });
+    // The table's months are compared as published: the weight is for what is averaged (the rolling 12 months).
+    const row = within(screen.getByRole("table", { name: "KPIs as they will be built" })).getByRole("row", { name: /^Category 1 mean response time/ });
+    expect(within(row).getByText("7.9 mins")).toBeTruthy();
+  });
+
   it("sends a corrected column role, and the report quarter Figure 11 needs", async () => {
     const { actions, user } = await renderStep();
     const columns = within(screen.getByRole("list", { name: "Columns of Figure 11 A3:G12" }));

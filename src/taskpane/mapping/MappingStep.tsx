@@ -74,6 +74,7 @@ export function MappingStep({ actions, workbookKey, onMappingChange }: MappingSt
               kpis={proposal.kpis}
               onPolarity={(id, polarity) => state.edit((m) => setKpiSetting(m, id, { polarity }))}
               onUnit={(id, unit) => state.edit((m) => setKpiSetting(m, id, { unit }))}
+              onWeight={(id, countId) => state.edit((m) => setKpiSetting(m, id, { weightedBy: countId }))}
             />
           ) : null}
         </div>

@@ -54,17 +54,24 @@ export function setReportQuarter(mapping: MappingJson, sheet: string, quarter: s
 }
 
 /**
- * Sets a KPI's polarity or unit where its table gives none (by the KPI's ID), `null` clearing either.
+ * Sets a KPI's polarity or unit where its table gives none, or the count a mean is weighted by (by the KPIs' IDs),
+ * `null` clearing any of them.
  * @example setKpiSetting({}, "total-crime", { polarity: "lower-is-better" }) // { kpis: { "total-crime": { polarity: "lower is better" } } }
  */
-export function setKpiSetting(mapping: MappingJson, kpiId: string, setting: { readonly polarity?: Polarity | null; readonly unit?: Unit | null }): MappingJson {
+export function setKpiSetting(
+  mapping: MappingJson,
+  kpiId: string,
+  setting: { readonly polarity?: Polarity | null; readonly unit?: Unit | null; readonly weightedBy?: string | null },
+): MappingJson {
   const key = kpiId.toLowerCase();
-  const kpis: Record<string, { polarity?: string; unit?: string }> = { ...mapping.kpis };
-  const entry: { polarity?: string; unit?: string } = { ...kpis[key] };
+  const kpis: Record<string, { polarity?: string; unit?: string; weightedBy?: string }> = { ...mapping.kpis };
+  const entry: { polarity?: string; unit?: string; weightedBy?: string } = { ...kpis[key] };
   if (setting.polarity === null) delete entry.polarity;
   else if (setting.polarity !== undefined) entry.polarity = POLARITY_WORDS[setting.polarity];
   if (setting.unit === null) delete entry.unit;
   else if (setting.unit !== undefined) entry.unit = setting.unit;
+  if (setting.weightedBy === null) delete entry.weightedBy;
+  else if (setting.weightedBy !== undefined) entry.weightedBy = setting.weightedBy;
   if (Object.keys(entry).length === 0) delete kpis[key];
   else kpis[key] = entry;
   const { kpis: _dropped, ...rest } = mapping;

@@ -27,6 +27,8 @@ describe("proposeMapping", () => {
       // As Figure 1 labels its years to date, not an invented quarter.
       previousLabel: "Apr - Sep 2012/13",
       currentLabel: "Apr - Sep 2013/14",
+      weightedBy: null,
+      weightProposal: null,
       source: { sheet: "Figure 1", cell: "B5" },
     });
     expect(proposal.kpis.find((k) => k.name === "Percentage of 999 calls abandoned")).toMatchObject({ previous: 0.1, current: 0.3, previousLabel: "Q1 2013-14" });

@@ -11,11 +11,12 @@ import { ingestWorkbook } from "../../ingest/ingestWorkbook";
 import { mappingToJson } from "../../ingest/mapping/mappingToJson";
 import type { MappingJson } from "../../ingest/mapping/parseMapping";
 import { parseMapping } from "../../ingest/mapping/parseMapping";
+import { proposeWeights } from "../../ingest/mapping/proposeWeights";
 import type { DetectedTable } from "../../ingest/detect/tableTypes";
 import { parseA1 } from "../../model/address";
 import type { WorkbookGrids } from "../../model/grid";
 import type { Issue } from "../../model/issue";
-import type { Polarity, Settings, SourceRef, Unit } from "../../model/kpi";
+import type { Polarity, Settings, SourceRef, TimeUnit, Unit } from "../../model/kpi";
 import type { Month } from "../../model/period";
 import { readStore } from "../../store/readStore";
 
@@ -26,6 +27,8 @@ export interface KpiPreview {
   readonly priority: string;
   readonly parentId: string | null;
   readonly unit: Unit;
+  /** A duration's time unit (`days` for `34 days`). */
+  readonly timeUnit?: TimeUnit;
   /** `mapping`: set by the analyst; `table`: a column of the table; `values`: inferred from how figures are typed. */
   readonly unitFrom: "mapping" | "table" | "values";
   readonly polarity: Polarity;
@@ -36,6 +39,10 @@ export interface KpiPreview {
   /** What the figures cover: `Q1 2013-14`, `2012/13`, `Sep-13`. */
   readonly previousLabel: string;
   readonly currentLabel: string;
+  /** The count a mean is weighted by (`Kpi.weightedBy`), as the mapping or the register gives it. */
+  readonly weightedBy: { readonly id: string; readonly name: string } | null;
+  /** A count for the same subject the analyst may confirm as its weight (`proposeWeights`); never applied unasked. */
+  readonly weightProposal: { readonly id: string; readonly name: string } | null;
   readonly source: SourceRef;
 }
 
@@ -77,6 +84,8 @@ export function proposeMapping(workbook: WorkbookGrids, options: ProposeMappingO
   const results = choice.status === "chosen" ? calculateScorecard(model, choice.period, { asOf: options.asOf }) : null;
   const byId = new Map(results?.kpis.map((k) => [k.kpi.id, k]) ?? []);
   const notSet = new Set(model.issues.filter((i) => i.code === "POLARITY_NOT_SET").map((i) => `${i.sheet}!${i.cell}`));
+  const names = new Map(model.kpis.map((k) => [k.id, k.name]));
+  const proposals = new Map(proposeWeights(model.kpis, model.measurements).map((p) => [p.kpi.id, { id: p.count.id, name: p.count.name }]));
 
   const kpis: KpiPreview[] = model.kpis.map((kpi) => {
     const mapped = mapping.kpis.get(kpi.id.toLowerCase()) ?? mapping.kpis.get(kpi.name.toLowerCase());
@@ -88,6 +97,7 @@ export function proposeMapping(workbook: WorkbookGrids, options: ProposeMappingO
       priority: kpi.priority,
       parentId: kpi.parentId,
       unit: kpi.unit,
+      ...(kpi.timeUnit ? { timeUnit: kpi.timeUnit } : {}),
       unitFrom: mapped?.unit ? "mapping" : table?.columns.some((c) => c.role === "unit") || sheets.register ? "table" : "values",
       polarity: kpi.polarity,
       polarityFrom: mapped?.polarity ? "mapping" : notSet.has(`${kpi.source.sheet}!${kpi.source.cell}`) ? "unset" : "table",
@@ -95,6 +105,8 @@ export function proposeMapping(workbook: WorkbookGrids, options: ProposeMappingO
       current: result?.current ?? null,
       previousLabel: result?.previousLabel ?? "",
       currentLabel: result?.currentLabel ?? "",
+      weightedBy: kpi.weightedBy === undefined ? null : { id: kpi.weightedBy, name: names.get(kpi.weightedBy) ?? kpi.weightedBy },
+      weightProposal: proposals.get(kpi.id) ?? null,
       source: kpi.source,
     };
   });
