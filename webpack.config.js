@@ -10,7 +10,52 @@ const { BundleStatsPlugin } = require("./scripts/bundle-stats-plugin");
 
 // No trailing slash, so the AppDomain (which has none) is rewritten too.
 const urlDev = "https://localhost:3000";
-const urlProd = (process.env.ADDIN_PROD_URL || "https://scorecard-builder.example.org").replace(/\/$/, ""); // your deployment
+
+/**
+ * Where the production build is served from (`ADDIN_PROD_URL`). Without it the build still makes the page (the
+ * standalone site and the end-to-end tests need only that) but writes no production manifest: one pointing at a
+ * placeholder host would install an add-in that never loads. A URL that is not https is refused: Office loads add-ins
+ * only over https.
+ */
+function productionUrl() {
+  const raw = (process.env.ADDIN_PROD_URL || "").trim();
+  if (raw === "") return null;
+  let parsed;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    parsed = null;
+  }
+  if (!parsed || parsed.protocol !== "https:") {
+    throw new Error(`ADDIN_PROD_URL must be an https:// address (Office loads add-ins only over https); it is "${raw}".`);
+  }
+  return raw.replace(/\/$/, "");
+}
+
+function warnNoProductionManifest() {
+  const line = "-".repeat(78);
+  console.warn(
+    [
+      line,
+      "No production manifest was written: ADDIN_PROD_URL is not set.",
+      "dist/ holds the page, but manifest.xml points at https://localhost:3000. To deploy the add-in, build with",
+      "the address dist/ will be served from:",
+      "    ADDIN_PROD_URL=https://your.host npm run build",
+      "and upload dist/manifest.prod.xml.",
+      line,
+    ].join("\n"),
+  );
+}
+
+/** Steps to trust the development certificate, for the message when it is not trusted. */
+const TRUST_STEPS = [
+  "Excel (on the web, Windows and Mac) loads the task pane only from an https address whose certificate it trusts,",
+  "and the development certificate for https://localhost:3000 is not trusted on this machine. Trust it once:",
+  "    npx office-addin-dev-certs install",
+  "(it asks for admin rights: sudo on Linux and Mac, an elevation prompt on Windows), then run npm run dev-server",
+  "again. Without admin rights, import ~/.office-addin-dev-certs/ca.crt into your browser's or your user's trusted",
+  "roots by hand, and start the server with SCORECARD_DEV_CERT_TRUSTED=1 npm run dev-server.",
+].join("\n");
 
 async function getHttpsOptions() {
   // Required lazily: office-addin-dev-certs is only needed by the dev server, not by builds or CI.
@@ -19,12 +64,15 @@ async function getHttpsOptions() {
     const httpsOptions = await devCerts.getHttpsServerOptions();
     return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
   } catch (error) {
-    // Trusting the CA needs admin rights (sudo on Linux). Serve with the generated certificate anyway: Office on the
-    // web and desktop Excel on Windows and Mac install it with `npx office-addin-dev-certs install`.
+    const reason = String((error && error.message) || error).split("\n")[0];
+    if (process.env.SCORECARD_DEV_CERT_TRUSTED !== "1") {
+      throw new Error(`The development certificate could not be trusted (${reason}).\n${TRUST_STEPS}`);
+    }
+    // The analyst trusted the CA by hand (no admin rights): serve with the generated certificate.
     const fs = require("fs");
     const dir = path.join(require("os").homedir(), ".office-addin-dev-certs");
     const read = (name) => fs.readFileSync(path.join(dir, name));
-    console.warn(`The development CA could not be trusted (${error.message.split("\n")[0]}); serving with the untrusted certificate in ${dir}.`);
+    console.warn(`Serving with the certificate in ${dir}, trusted by hand (SCORECARD_DEV_CERT_TRUSTED=1): ${reason}`);
     return { ca: read("ca.crt"), key: read("localhost.key"), cert: read("localhost.crt") };
   }
 }
@@ -33,6 +81,8 @@ module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const buildType = dev ? "dev" : "prod";
   const serving = Boolean(env && env.WEBPACK_SERVE);
+  const urlProd = dev ? null : productionUrl();
+  if (!dev && urlProd === null) warnNoProductionManifest();
   return {
     devtool: "source-map",
     entry: {
@@ -68,13 +118,18 @@ module.exports = async (env, options) => {
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "samples/sample-kpi-workbook.xlsx", to: "samples/[name][ext]" },
           { from: "src/taskpane/help.html", to: "help.html" },
-          {
-            from: "manifest.xml",
-            to: "manifest." + buildType + ".xml",
-            transform(content) {
-              return dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd);
-            },
-          },
+          // The development manifest as it is; the production one only for a real address (see productionUrl).
+          ...(dev || urlProd !== null
+            ? [
+                {
+                  from: "manifest.xml",
+                  to: "manifest." + buildType + ".xml",
+                  transform(content) {
+                    return dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd);
+                  },
+                },
+              ]
+            : []),
         ],
       }),
       new HtmlWebpackPlugin({

@@ -58,6 +58,16 @@ export interface OfficeResults {
   };
   /** Reading every cell would take responses of this many bytes in all (measured bytes per cell x cells). */
   readonly fullReadResponseBytes: number;
+  /**
+   * The build's read against its floor, `ceil(response bytes / 5 MB) + 1` (one sync to list the sheets, then full
+   * responses), and the same workbook with 3 years of history instead of 10, read the same way.
+   */
+  readonly reading: {
+    readonly syncs: number;
+    readonly responseBytes: number;
+    readonly floor: number;
+    readonly threeYears: { readonly syncs: number; readonly responseBytes: number; readonly floor: number };
+  };
   /** The plan from the complete workbook, rendered over the last build (a rebuild), 150 ms a sync. */
   readonly fullPlan: PhaseStats;
   /** The same with every KPI charted (`chartLimit` raised to the KPI count), 150 ms a sync. */

@@ -164,14 +164,30 @@ interface Marks {
 /** A host whose read marks where reading ends, so a phase can split read and write syncs. */
 function marked(host: WorkbookHost, marks: Marks, onRead: (grids: WorkbookGrids) => void = () => undefined): WorkbookHost {
   return {
-    read: async () => {
-      const grids = await host.read();
+    read: async (needs) => {
+      const grids = await host.read(needs);
       marks.readDone();
       onRead(grids);
       return grids;
     },
     render: (job) => host.render(job),
   };
+}
+
+/** Excel on the web's response limit. */
+const FIVE_MB = 5 * MB;
+
+/** The fewest syncs a read of `bytes` can take: one to list the sheets, then full 5 MB responses. */
+function readFloor(bytes: number): number {
+  return Math.ceil(bytes / FIVE_MB) + 1;
+}
+
+/** Only the read a build makes, of a workbook seeded into its own fake. */
+async function measureRead(grids: WorkbookGrids, request: BuildRequest): Promise<{ syncs: number; responseBytes: number; floor: number }> {
+  const fake = createFakeExcel(fakeStateFromGrids(grids));
+  await createExcelHost(fake.run, { read: { isSetSupported: ALL_SETS } }).read({ asOf: request.asOf });
+  const responseBytes = fake.stats.responseBytes.reduce((a, b) => a + b, 0);
+  return { syncs: fake.stats.syncs, responseBytes, floor: readFloor(responseBytes) };
 }
 
 async function measureOffice(kpis: number, grids: WorkbookGrids, request: BuildRequest, full: BuildOutcome, totalMeasurements: number): Promise<OfficeResults> {
@@ -198,6 +214,15 @@ async function measureOffice(kpis: number, grids: WorkbookGrids, request: BuildR
   const readResponse = fake.stats.responseBytes.slice(firstSync, firstSync + build.readSyncs).reduce((a, b) => a + b, 0);
   const fullReadResponseBytes = Math.round((readResponse / Math.max(1, cellsRead)) * rangeCells(grids));
   log(`build: ${build.readSyncs} + ${build.writeSyncs} syncs, ${(build.wallMs / 1000).toFixed(1)} s`);
+
+  // 1b. The read against its floor, and the same workbook with 3 years of history instead of 10.
+  const reading = {
+    syncs: build.readSyncs,
+    responseBytes: readResponse,
+    floor: readFloor(readResponse),
+    threeYears: await measureRead(generateKpiWorkbook({ kpis, years: 3, segments: 20 }), request),
+  };
+  log(`read: ${reading.syncs} syncs for ${(readResponse / MB).toFixed(2)} MB (floor ${reading.floor}); 3 years: ${reading.threeYears.syncs} syncs for ${(reading.threeYears.responseBytes / MB).toFixed(2)} MB`);
 
   // 2. The complete workbook's plan rendered over it, and 3. with every KPI charted: rebuilds, so each replaces the
   //    sheets the render before it wrote, as that render's store would let it (none when the first build was refused).
@@ -232,6 +257,7 @@ async function measureOffice(kpis: number, grids: WorkbookGrids, request: BuildR
       errors: [...new Set(outcome.issues.filter((i) => i.severity === "error").map((i) => i.code))],
     },
     fullReadResponseBytes,
+    reading,
     fullPlan,
     allCharted: { ...allCharted, charts },
     naive: {

@@ -160,6 +160,14 @@ export const MESSAGES = {
     `"${kpi}" is a percentile (or median) but its roll-up is "${rollUp}": an average or total of percentiles is not the percentile of the period. Use the roll-up "last", or give its figure for each period.`),
   NOTES_SHEET_NOT_COMMENTARY: entry("info", (sheet: string) =>
     `Sheet "${sheet}" has no KPI ID column, so it was not read as the commentary sheet (it looks like a cover or notes page). If it is the commentary sheet, give it a KPI ID column or name it in the column mapping.`),
+  // Start-up in Office
+  OFFICE_CONNECTING: entry("info", () => "Connecting to Excel…"),
+  OFFICE_SLOW: entry("warning", () =>
+    "Excel has not answered yet; Office may still be downloading its part of the add-in, so keep the pane open. If nothing happens within a minute, close the pane and open it again (Home > Scorecard Builder). If it keeps happening, ask IT whether this computer can reach appsforoffice.microsoft.com."),
+  OFFICE_JS_UNREACHABLE: entry("error", () =>
+    "Scorecard Builder could not download Office's script library from Microsoft (appsforoffice.microsoft.com), so it cannot work with this workbook. Check the internet connection, or ask IT whether that address is blocked, then close the pane and open it again."),
+  OFFICE_JS_FAILED: entry("error", () =>
+    "Office's script library started with an error, so Scorecard Builder cannot work with this workbook. Close the pane and open it again; if that does not help, close and reopen the workbook."),
   // Excel (the Office.js host): what an Office error code means for the analyst, and the host's own refusals
   EXCEL_NOT_AVAILABLE: entry("error", () => "Excel is not available here: open Scorecard Builder from the Home tab in Excel."),
   EXCEL_API_MISSING: entry("error", (missing: string) =>
@@ -179,6 +187,24 @@ export const MESSAGES = {
   EXCEL_CONFLICT: entry("error", () => "Someone else changed the workbook at the same time; try again."),
   EXCEL_UNSUPPORTED: entry("error", () => "This version of Excel does not support an operation Scorecard Builder needs."),
   EXCEL_MERGED_CONFLICT: entry("error", () => "Merged cells, a table or a PivotTable are in the way of the change."),
+  EXCEL_EMPTY_CHART_SERIES: entry("error", () =>
+    "Excel refused a chart because its data is all blank. Every charted KPI needs monthly figures; build again, and tell us if it happens again."),
+  EXCEL_INACTIVE_WORKBOOK: entry("error", () =>
+    "Another workbook was brought to the front while Scorecard Builder was working, and Excel lets it change only the workbook in front. Switch back to this workbook and build again; nothing of yours was changed."),
+  EXCEL_FORMULA_TOO_LONG: entry("error", () => "Excel refused a formula or rule as too long."),
+  EXCEL_NO_ROOM: entry("error", () =>
+    "Excel could not insert cells because data near the edge of the sheet would be pushed off it; delete unused rows or columns at the sheet's end, then try again."),
+  EXCEL_TOO_MANY_CELLS: entry("error", () => "The operation covers more cells than Excel allows at once; move old data to another workbook, then try again."),
+  EXCEL_LINKS_BLOCKED: entry("error", () =>
+    "Excel is waiting for your permission to refresh links to other workbooks: allow or dismiss it in the bar above the sheet, then try again."),
+  EXCEL_UNSUPPORTED_SHEET: entry("error", () => "A chart sheet or macro sheet is in the way; Scorecard Builder can only work with worksheets."),
+  EXCEL_PASSWORD: entry("error", () => "The workbook or a sheet is protected with a password; unprotect it, then try again."),
+  EXCEL_SIGNED_OUT: entry("error", () => "Office needs you to sign in again; sign in (top right of Excel), then try again."),
+  EXCEL_RESTART: entry("error", () => "Excel needs to be restarted to use the updated add-in; close Excel, open it again, then try again."),
+  EXCEL_SELECTION: entry("error", () => "The current selection does not allow this; click a single cell on a worksheet, then try again."),
+  EXCEL_CONNECTION: entry("error", () => "The connection to Excel was lost; check the network (Excel on the web needs it), then try again."),
+  EXCEL_REQUEST_REFUSED: entry("error", (code: string) =>
+    `Excel could not process a request from Scorecard Builder (${code}). Close the pane, open it again and retry; if it happens again, it is a fault in Scorecard Builder: please report it with this code.`),
   EXCEL_UNKNOWN_ERROR: entry("error", (code: string, detail: string) => `Excel reported an error (${code}): ${detail}`),
   EXCEL_UNEXPECTED: entry("error", (detail: string) => `Something unexpected went wrong talking to Excel: ${detail}`),
   EXCEL_SHEET_NAME_TAKEN: entry("error", (name: string) =>
@@ -188,8 +214,8 @@ export const MESSAGES = {
   EXCEL_STORE_TOO_LONG: entry("error", (key: string) => `The saved setting "${key}" is longer than the 32,767 characters an Excel cell holds.`),
   EXCEL_ROLLBACK_INCOMPLETE: entry("error", (sheets: string) =>
     `Scorecard Builder could not remove its temporary sheets (${sheets}); they hold nothing of yours and can be deleted.`),
-  EXCEL_ROLLBACK_ASIDE: entry("error", (renames: string) =>
-    `Your earlier sheets may still carry the temporary names they were given during the swap: ${renames}. Rename them back before building again.`),
+  EXCEL_SWAP_INTERRUPTED: entry("error", (sheets: string) =>
+    `It may have stopped while replacing the last scorecard's sheets, so some of them may show part of the new scorecard; your own sheets were not touched. Build again to finish: the temporary sheets (${sheets}) hold the new scorecard until then, and the next build removes them.`),
   EXCEL_SHEET_NOT_FOUND: entry("error", (sheet: string) => `There is no sheet named "${sheet}" in the workbook any more.`),
   EXCEL_SHEET_HIDDEN: entry("error", (sheet: string) => `Sheet "${sheet}" is hidden; unhide it (right-click a sheet tab, Unhide) to go to it.`),
   EXCEL_CELL_INVALID: entry("error", (cell: string) => `"${cell}" is not a cell address.`),

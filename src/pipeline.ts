@@ -7,9 +7,10 @@
  * `buildScorecard` is the pure middle: grids in, a plan out, no host and no clock. `runBuild` wraps it with a host
  * (Office.js in the add-in, an .xlsx package on the command line and the standalone page) that reads and renders.
  */
-import { calculateScorecard } from "./calc";
+import { calculateScorecard, firstChartedMonth, getChartWindow, getPeriodMonths, ROLLING_LEAD_MONTHS } from "./calc";
 import { chooseReportPeriod } from "./chooseReportPeriod";
 import { ingestWorkbook } from "./ingest";
+import type { ReadNeeds } from "./ingest/planReadWindow";
 import { buildScorecardPlan, chooseCommentary, readPreservedCommentary } from "./layout";
 import type { ChosenCommentary } from "./layout";
 import type { ScorecardPlan } from "./layout/plan";
@@ -20,6 +21,7 @@ import { findGrid } from "./model/grid";
 import type { Issue } from "./model/issue";
 import type { KpiModel, Settings } from "./model/kpi";
 import type { CommentaryDrafts } from "./model/drafts";
+import { monthIndex } from "./model/period";
 import type { Month, Period } from "./model/period";
 import type { ScorecardResults } from "./model/results";
 import { draftCommentary } from "./narrative";
@@ -171,9 +173,31 @@ function storeRowName(key: string): string {
   return `saved "${key.slice(0, 40)}"`;
 }
 
+/**
+ * Whether the grids hold every month the build used: all of them, or from the rolling lead before each KPI's first
+ * charted month (its chart window, or earlier where its SPC baseline or a recalculation reaches back).
+ */
+function readEnough(workbook: WorkbookGrids, outcome: BuildOutcome): boolean {
+  if (!workbook.readFrom) return true;
+  // A sheet too large to read whole under the window is larger still without it: reading more cannot unblock the build.
+  if (outcome.status !== "built") return outcome.issues.some((i) => BLOCKING.has(i.code));
+  const { period, settings, kpis } = outcome.results;
+  const end = getPeriodMonths(period, settings.fiscalYearStartMonth).last;
+  const windowFirst = getChartWindow(end, settings.fiscalYearStartMonth).first;
+  const readFrom = monthIndex(workbook.readFrom);
+  return kpis.every((k) => {
+    const first = firstChartedMonth(k.kpi, windowFirst);
+    return first !== null && readFrom <= first - ROLLING_LEAD_MONTHS;
+  });
+}
+
 /** A workbook the pipeline can read and write: the Office.js host or the .xlsx file host. */
 export interface WorkbookHost {
-  read(): Promise<WorkbookGrids>;
+  /**
+   * The workbook's grids. Given what the build will ask for, a host may leave unread the months it cannot use
+   * (`planReadWindow`), saying so in `WorkbookGrids.readFrom`.
+   */
+  read(needs?: ReadNeeds): Promise<WorkbookGrids>;
   render(job: RenderJob): Promise<void>;
 }
 
@@ -186,16 +210,22 @@ export type BuildStep = "reading" | "calculating" | "writing" | "done";
 export async function runBuild(
   host: WorkbookHost,
   request: BuildRequest,
-  onStep: (step: BuildStep) => void = () => undefined,
+  onStep: (step: BuildStep) => void | Promise<void> = () => undefined,
 ): Promise<BuildOutcome> {
-  onStep("reading");
-  const workbook = await host.read();
-  onStep("calculating");
-  const outcome = buildScorecard(workbook, request);
+  // Each step is awaited, so a caller can let its progress bar paint before the work that follows.
+  await onStep("reading");
+  let workbook = await host.read({ asOf: request.asOf, ...(request.period !== undefined ? { period: request.period } : {}) });
+  await onStep("calculating");
+  let outcome = buildScorecard(workbook, request);
+  // A host that left old months unread must have read every month this build uses; if not, it reads them all.
+  if (!readEnough(workbook, outcome)) {
+    workbook = await host.read();
+    outcome = buildScorecard(workbook, request);
+  }
   if (outcome.status === "built") {
-    onStep("writing");
+    await onStep("writing");
     await host.render(outcome.job);
   }
-  onStep("done");
+  await onStep("done");
   return outcome;
 }

@@ -334,6 +334,46 @@ describe("calculateScorecard", () => {
       expect(results.issues[0]?.message).toBe(messageText("SPC_CHANGE_OUTSIDE_DATA", "Rate", "Jan-15", "Apr-12", "Mar-14"));
     });
 
+    describe("with history older than the months charted", () => {
+      // Three years around 90 from Apr-09, then the months above: the charts start in Apr-11 (this year and two before).
+      const history = [...Array.from({ length: 36 }, (_, i) => 89 + (i % 3)), ...values];
+      const buildLong = (setting: Parameters<typeof build>[0]) => {
+        const rate = testKpi({
+          id: "R",
+          name: "Rate",
+          unit: "percent",
+          polarity: "higher-is-better",
+          aggregation: "average",
+          ...(setting ? { spc: { baseline: null, recalculateFrom: [], source, ...setting } } : {}),
+        });
+        return calculateScorecard(testModel({ kpis: [rate], measurements: monthly("R", 2009, 4, history) }), quarter(2013, 4));
+      };
+      const firstMonth = (results: ReturnType<typeof buildLong>) => results.kpis[0]?.monthly?.months[0];
+
+      it("charts and takes limits from the window alone without the analyst's word", () => {
+        expect(firstMonth(buildLong(null))).toEqual(month(2011, 4));
+      });
+
+      it("reaches back to a baseline period before the window", () => {
+        const results = buildLong({ baseline: { kind: "period", from: month(2009, 4), to: month(2010, 3) } });
+        expect(firstMonth(results)).toEqual(month(2009, 4));
+        expect(results.kpis[0]?.monthly?.spc.segments[0]?.baseline).toEqual({ start: 0, end: 11 });
+        expect(results.kpis[0]?.monthly?.spc.limits?.mean).toBe(90);
+      });
+
+      it("starts at the latest recalculation before the window, an older one no issue", () => {
+        const results = buildLong({ recalculateFrom: [month(2009, 10), month(2010, 4)] });
+        expect(firstMonth(results)).toEqual(month(2010, 4));
+        expect(results.issues.map((i) => i.code)).not.toContain("SPC_CHANGE_OUTSIDE_DATA");
+      });
+
+      it("takes the series' own first points for a first-points baseline", () => {
+        const results = buildLong({ baseline: { kind: "first-points", count: 12 } });
+        expect(firstMonth(results)).toEqual(month(2009, 4));
+        expect(results.kpis[0]?.monthly?.spc.limits?.mean).toBe(90);
+      });
+    });
+
     it("screens outliers when the settings say so", () => {
       // One jump of 19 (97 to 116) among 22 ranges of 1: over 3.267 x the mean moving range of 41 / 23.
       const jump = [...values.slice(0, 14), ...values.slice(14).map((v) => v + 16)];

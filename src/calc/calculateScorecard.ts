@@ -21,8 +21,10 @@ import { formatFiscalYearLabel } from "./formatFiscalYearLabel";
 import { formatMonthLabel } from "./formatMonthLabel";
 import { getFiscalYear } from "./getFiscalYear";
 import { formatMonthRangeLabel } from "./formatMonthRangeLabel";
+import { firstChartedMonth } from "./firstChartedMonth";
 import { formatPeriodLabel } from "./formatPeriodLabel";
 import { formatSheetPeriodLabel } from "./formatSheetPeriodLabel";
+import { getChartWindow, ROLLING_LEAD_MONTHS } from "./getChartWindow";
 import { getFiscalQuarter } from "./getFiscalQuarter";
 import { getPeriodEndMonth } from "./getPeriodEndMonth";
 import { getPeriodMonths } from "./getPeriodMonths";
@@ -202,10 +204,13 @@ function trajectoryOf(kpi: Kpi, series: PeriodSeries | null, period: Period, sta
 }
 
 /**
- * Every month from the first with data to the period's end, for charts, with its SPC: limits from the analyst's
- * baseline and recalculations (issues for those outside the data), and a recalculation proposed after a sustained
- * shift. `null` without monthly data. Only values given for a month are months: a quarter's or a span's total is
- * never plotted as one month.
+ * The months charted (`getChartWindow`: this fiscal year and the two before it, earlier where the analyst's SPC
+ * baseline or recalculation reaches back: `firstChartedMonth`) from the first with data to the period's end, with
+ * their SPC: limits from the analyst's baseline and recalculations (issues for those outside the data), else from the
+ * months charted, and a recalculation proposed after a sustained shift. `null` without monthly data. Only values given
+ * for a month are months: a quarter's or a span's total is never plotted as one month. Rolling totals and averages
+ * take the 11 months before the first charted too, so their rolling figures are whole; nothing older counts, so a host
+ * that skipped older months builds the same scorecard.
  */
 function monthlySeries(
   kpi: Kpi,
@@ -217,18 +222,26 @@ function monthlySeries(
 ): { series: MonthlySeries; issues: Issue[] } | null {
   if (!series || series.firstMonth === null) return null;
   const end = getPeriodMonths(period, settings.fiscalYearStartMonth).last;
-  if (series.firstMonth > end) return null;
+  const wanted = firstChartedMonth(kpi, getChartWindow(end, settings.fiscalYearStartMonth).first);
+  const first = wanted === null ? series.firstMonth : Math.max(series.firstMonth, wanted);
+  if (first > end) return null;
+  const lead = Math.max(series.firstMonth, first - ROLLING_LEAD_MONTHS);
   const months: Month[] = [];
-  const values: (number | null)[] = [];
-  for (let i = series.firstMonth; i <= end; i++) {
-    // A month a table labels otherwise (`Apr 18`) keeps its label for the chart's axis.
-    const label = series.monthLabels.size > 0 ? series.monthLabels.get(i) : undefined;
-    months.push(label === undefined ? monthAt(i) : { ...monthAt(i), label });
+  const withLead: (number | null)[] = [];
+  for (let i = lead; i <= end; i++) {
+    if (i >= first) {
+      // A month a table labels otherwise (`Apr 18`) keeps its label for the chart's axis.
+      const label = series.monthLabels.size > 0 ? series.monthLabels.get(i) : undefined;
+      months.push(label === undefined ? monthAt(i) : { ...monthAt(i), label });
+    }
     const v = monthValue(series, i);
-    values.push(typeof v === "number" ? v : null);
+    withLead.push(typeof v === "number" ? v : null);
   }
+  const charted = first - lead;
+  const values = withLead.slice(charted);
+  // A level target only compares with single months for KPIs that average or take the latest month (spcAssuranceTarget).
   const levelTarget = spcAssuranceTarget(kpi);
-  const limits = spcOptionsOf(kpi, series.firstMonth, end);
+  const limits = spcOptionsOf(kpi, first, end, series.firstMonth);
   const spc = computeSpc(values, kpi.polarity, levelTarget, {
     shiftLength: settings.spcShiftLength,
     screenOutliers: settings.spcScreenOutliers,
@@ -237,12 +250,21 @@ function monthlySeries(
   const issues = [...limits.issues];
   if (spc.proposal) {
     const { index, points, side } = spc.proposal;
-    issues.push(issue("SPC_RECALCULATION_PROPOSED", kpi.spc?.source ?? kpi.source, kpi.name, String(points), side, formatMonthLabel(monthAt(series.firstMonth + index))));
+    issues.push(issue("SPC_RECALCULATION_PROPOSED", kpi.spc?.source ?? kpi.source, kpi.name, String(points), side, formatMonthLabel(monthAt(first + index))));
   }
   const targets = monthlyTargets(kpi, levelTarget, months, settings.fiscalYearStartMonth);
-  const rolling12 = computeRollingTotals(values, 12);
+  const rolling12 = computeRollingTotals(withLead, 12);
+  const rolling = rollingLine(kpi, withLead, rolling12, weights, lead);
   return {
-    series: { months, values, rolling12, rolling6: computeRollingTotals(values, 6), rolling: rollingLine(kpi, values, rolling12, weights, series.firstMonth), spc, ...targets },
+    series: {
+      months,
+      values,
+      rolling12: rolling12.slice(charted),
+      rolling6: computeRollingTotals(withLead, 6).slice(charted),
+      rolling: rolling && { ...rolling, values: rolling.values.slice(charted) },
+      spc,
+      ...targets,
+    },
     issues,
   };
 }
@@ -280,17 +302,20 @@ function monthlyTargets(
   return { target: annual.map((t) => t / 12), rolling12Target: annual };
 }
 
-/** The analyst's baseline and recalculation months as indices into the series from `first` to `last` (month indices). */
-function spcOptionsOf(kpi: Kpi, first: number, last: number): { options: Pick<SpcOptions, "baseline" | "recalculateAt">; issues: Issue[] } {
+/**
+ * The analyst's baseline and recalculation months as indices into the series from `first` to `last` (month indices).
+ * A recalculation between the data's first month and `first` began a segment that ends before the months charted.
+ */
+function spcOptionsOf(kpi: Kpi, first: number, last: number, dataFirst: number): { options: Pick<SpcOptions, "baseline" | "recalculateAt">; issues: Issue[] } {
   const setting = kpi.spc;
   if (!setting) return { options: {}, issues: [] };
   const issues: Issue[] = [];
-  const span = [formatMonthLabel(monthFromIndex(first)), formatMonthLabel(monthFromIndex(last))] as const;
+  const span = [formatMonthLabel(monthFromIndex(dataFirst)), formatMonthLabel(monthFromIndex(last))] as const;
   const recalculateAt: number[] = [];
   for (const m of setting.recalculateFrom) {
     const i = monthIndex(m);
     if (i >= first && i <= last) recalculateAt.push(i - first);
-    else issues.push(issue("SPC_CHANGE_OUTSIDE_DATA", setting.source, kpi.name, formatMonthLabel(m), ...span));
+    else if (i < dataFirst || i > last) issues.push(issue("SPC_CHANGE_OUTSIDE_DATA", setting.source, kpi.name, formatMonthLabel(m), ...span));
   }
   let baseline: SpcBaselineSpec | null = null;
   const b = setting.baseline;

@@ -30,6 +30,8 @@ export { formatMonthsLabel } from "./formatMonthsLabel";
 export { formatPeriodLabel } from "./formatPeriodLabel";
 export { formatSheetPeriodLabel } from "./formatSheetPeriodLabel";
 export { formatQuarterLabel } from "./formatQuarterLabel";
+export { firstChartedMonth } from "./firstChartedMonth";
+export { getChartWindow, ROLLING_LEAD_MONTHS } from "./getChartWindow";
 export { getFiscalQuarter } from "./getFiscalQuarter";
 export { getFiscalYear } from "./getFiscalYear";
 export { getPeriodEndMonth } from "./getPeriodEndMonth";

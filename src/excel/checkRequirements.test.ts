@@ -1,5 +1,5 @@
 import { messageText } from "../messages";
-import { REQUIREMENTS, checkRequirements } from "./checkRequirements";
+import { checkRequirements, minimumExcelApi } from "./checkRequirements";
 
 const upTo = (max: number) => (_: "ExcelApi", version: string) => Number(version.split(".")[1]) <= max;
 
@@ -18,14 +18,20 @@ describe("checkRequirements", () => {
   it("refuses ExcelApi 1.8, naming each feature that needs more", () => {
     const check = checkRequirements(upTo(8));
     expect(check.ok).toBe(false);
-    expect(check.missing.map((r) => r.version)).toEqual(["1.9", "1.9"]);
+    expect(check.missing.map((r) => r.version)).toEqual(["1.9", "1.9", "1.9"]);
+    expect(check.message).toContain("copyFrom");
     expect(check.message).toContain("ExcelApi 1.9");
     expect(check.message).toContain("page layout");
   });
 
   it("needs nothing above 1.9 for a build", () => {
-    const required = REQUIREMENTS.filter((r) => !r.optional).map((r) => Number(r.version.split(".")[1]));
-    expect(Math.max(...required)).toBe(9);
+    expect(minimumExcelApi()).toBe("1.9");
+  });
+
+  it("compares versions number by number (1.13 is above 1.9)", () => {
+    const feature = (version: string, optional = false) => ({ feature: version, version, optional });
+    expect(minimumExcelApi([feature("1.9"), feature("1.13"), feature("1.4")])).toBe("1.13");
+    expect(minimumExcelApi([feature("1.4"), feature("1.13", true)])).toBe("1.4");
   });
 
   describe("edge cases", () => {

@@ -20,8 +20,25 @@ export const REQUIREMENTS: readonly Requirement[] = [
   { feature: "put the rolling 12 months on a secondary axis, format chart axes, hide gridlines", version: "1.8", optional: false },
   { feature: "style many cells at once (multi-area ranges), set indents, page layout, print titles, headers and footers", version: "1.9", optional: false },
   { feature: "read hidden rows", version: "1.9", optional: false },
+  { feature: "rewrite a scorecard sheet in place, so references to it keep working (Range.copyFrom)", version: "1.9", optional: false },
   { feature: "read merged cells (merged two-level headers)", version: "1.13", optional: true },
 ];
+
+/** `1.13` > `1.9`: requirement set versions compare number by number. */
+function compareVersions(a: string, b: string): number {
+  const [am = 0, an = 0] = a.split(".").map(Number);
+  const [bm = 0, bn = 0] = b.split(".").map(Number);
+  return am - bm || an - bn;
+}
+
+/**
+ * The ExcelApi version every build needs: the highest of the required features. The manifest declares it, so Office
+ * shows the add-in only in an Excel that can build (tests/manifest keeps the two equal).
+ * @example minimumExcelApi() === "1.9"
+ */
+export function minimumExcelApi(requirements: readonly Requirement[] = REQUIREMENTS): string {
+  return requirements.filter((r) => !r.optional).reduce((max, r) => (compareVersions(r.version, max) > 0 ? r.version : max), "1.1");
+}
 
 export type SetSupported = (name: "ExcelApi", version: string) => boolean;
 

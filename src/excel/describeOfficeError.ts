@@ -5,32 +5,63 @@
 import type { IssueCode } from "../messages";
 import { messageText } from "../messages";
 
+/**
+ * Every code on Microsoft's "Error handling with the application-specific JavaScript APIs" page (the general table and
+ * the Excel-specific one, OfficeDev/office-js-docs-pr docs/testing/application-specific-api-error-handling.md), and
+ * the `OfficeExtension.ErrorCodes` a request can end with (`ConnectionFailure` and the client's own).
+ */
 const BY_CODE: Readonly<Record<string, IssueCode>> = {
+  // General
+  AccessDenied: "EXCEL_ACCESS_DENIED",
+  ActivityLimitReached: "EXCEL_BUSY",
+  ApiNotAvailable: "EXCEL_UNSUPPORTED",
+  ApiNotFound: "EXCEL_UNSUPPORTED",
+  BadPassword: "EXCEL_PASSWORD",
+  "Client Error": "EXCEL_REQUEST_REFUSED",
+  Conflict: "EXCEL_CONFLICT",
+  ContentLengthRequired: "EXCEL_REQUEST_REFUSED",
+  GeneralException: "EXCEL_GENERAL",
+  HostRestartNeeded: "EXCEL_RESTART",
+  InsertDeleteConflict: "EXCEL_INSERT_DELETE_CONFLICT",
   InvalidArgument: "EXCEL_INVALID_ARGUMENT",
+  InvalidBinding: "EXCEL_REQUEST_REFUSED",
+  InvalidOperation: "EXCEL_INVALID_OPERATION",
   InvalidReference: "EXCEL_INVALID_ARGUMENT",
-  ItemNotFound: "EXCEL_ITEM_NOT_FOUND",
-  InvalidObjectPath: "EXCEL_ITEM_NOT_FOUND",
+  InvalidRequest: "EXCEL_REQUEST_REFUSED",
+  InvalidRibbonDefinition: "EXCEL_REQUEST_REFUSED",
+  InvalidSelection: "EXCEL_SELECTION",
   ItemAlreadyExists: "EXCEL_ITEM_EXISTS",
+  ItemNotFound: "EXCEL_ITEM_NOT_FOUND",
+  MemoryLimitReached: "EXCEL_BUSY",
+  NotImplemented: "EXCEL_UNSUPPORTED",
+  RequestAborted: "EXCEL_BUSY",
   RequestPayloadSizeLimitExceeded: "EXCEL_REQUEST_TOO_LARGE",
   ResponsePayloadSizeLimitExceeded: "EXCEL_RESPONSE_TOO_LARGE",
-  RangeExceedsLimit: "EXCEL_RESPONSE_TOO_LARGE",
-  AccessDenied: "EXCEL_ACCESS_DENIED",
-  GeneralException: "EXCEL_GENERAL",
-  InsertDeleteConflict: "EXCEL_INSERT_DELETE_CONFLICT",
-  InvalidOperation: "EXCEL_INVALID_OPERATION",
-  InvalidOperationInCellEditMode: "EXCEL_CELL_EDIT",
-  ActivityLimitReached: "EXCEL_BUSY",
-  RequestAborted: "EXCEL_BUSY",
   ServiceNotAvailable: "EXCEL_BUSY",
-  MemoryLimitReached: "EXCEL_BUSY",
-  Conflict: "EXCEL_CONFLICT",
-  ApiNotFound: "EXCEL_UNSUPPORTED",
-  NotImplemented: "EXCEL_UNSUPPORTED",
-  UnsupportedOperation: "EXCEL_UNSUPPORTED",
+  Unauthenticated: "EXCEL_SIGNED_OUT",
   UnsupportedFeature: "EXCEL_UNSUPPORTED",
-  MergedRangeConflict: "EXCEL_MERGED_CONFLICT",
-  PivotTableRangeConflict: "EXCEL_MERGED_CONFLICT",
+  UnsupportedOperation: "EXCEL_UNSUPPORTED",
+  // Excel's own
+  EmptyChartSeries: "EXCEL_EMPTY_CHART_SERIES",
   FilteredRangeConflict: "EXCEL_MERGED_CONFLICT",
+  FormulaLengthExceedsLimit: "EXCEL_FORMULA_TOO_LONG",
+  InactiveWorkbook: "EXCEL_INACTIVE_WORKBOOK",
+  InvalidOperationInCellEditMode: "EXCEL_CELL_EDIT",
+  MergedRangeConflict: "EXCEL_MERGED_CONFLICT",
+  NonBlankCellOffSheet: "EXCEL_NO_ROOM",
+  OperationCellsExceedLimit: "EXCEL_TOO_MANY_CELLS",
+  PivotTableRangeConflict: "EXCEL_MERGED_CONFLICT",
+  RangeExceedsLimit: "EXCEL_TOO_MANY_CELLS",
+  RefreshWorkbookLinksBlocked: "EXCEL_LINKS_BLOCKED",
+  UnsupportedSheet: "EXCEL_UNSUPPORTED_SHEET",
+  // OfficeExtension.ErrorCodes: the connection, and requests the client itself refused
+  ConnectionFailure: "EXCEL_CONNECTION",
+  InvalidObjectPath: "EXCEL_ITEM_NOT_FOUND",
+  InvalidRequestContext: "EXCEL_REQUEST_REFUSED",
+  PropertyNotLoaded: "EXCEL_REQUEST_REFUSED",
+  ValueNotLoaded: "EXCEL_REQUEST_REFUSED",
+  RunMustReturnPromise: "EXCEL_REQUEST_REFUSED",
+  CannotRegisterEvent: "EXCEL_REQUEST_REFUSED",
 };
 
 /**
@@ -52,5 +83,6 @@ export function describeOfficeError(error: unknown): string {
   const detail = error instanceof Error ? error.message : typeof error === "string" ? error : JSON.stringify(error) ?? String(error);
   if (code === null) return messageText("EXCEL_UNEXPECTED", detail);
   const known = BY_CODE[code];
-  return known ? messageText(known) : messageText("EXCEL_UNKNOWN_ERROR", code, detail);
+  // Only EXCEL_REQUEST_REFUSED takes an argument (the code, for a report); the others ignore it.
+  return known ? messageText(known, code) : messageText("EXCEL_UNKNOWN_ERROR", code, detail);
 }

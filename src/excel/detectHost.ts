@@ -1,41 +1,54 @@
 /**
- * Where the task pane is running: inside Excel (Office.js answered and says Excel) or standalone (a plain browser,
- * office.js missing because the CDN was unreachable, another Office host, or office.js never answering).
+ * Where the task pane is running, and getting office.js ready when it is in Office.
+ *
+ *   - A page Office did not open (`isOfficeHostedPage`): standalone at once; office.js is never fetched.
+ *   - A page Office opened: office.js is fetched and `Office.onReady` awaited for as long as it takes (Office resolves
+ *     it only after its host script has come from the CDN, which on a cold start can take many seconds). Past
+ *     `slowAfterMs` the caller is told (`onSlow`), so the pane can say what to do while it keeps waiting.
+ *
  * The only place the pane's start-up names `Office`; it never throws, whatever state office.js is in.
  */
+import type { PageMarks } from "./isOfficeHostedPage";
+import { isOfficeHostedPage, readPageMarks } from "./isOfficeHostedPage";
+import { loadOfficeJs } from "./loadOfficeJs";
 
 export type PaneTheme = "light" | "dark";
 
 export type HostDetection =
   | { readonly kind: "excel"; readonly theme: PaneTheme }
-  | { readonly kind: "standalone"; readonly reason: "no-office-js" | "not-excel" | "timeout" | "failed" };
+  /** Not opened by Office (a plain browser), or opened by another Office application. */
+  | { readonly kind: "standalone"; readonly reason: "not-office" | "not-excel" }
+  /** Opened by Office, but office.js could not be fetched or failed to start: Excel's actions cannot work. */
+  | { readonly kind: "office-unavailable"; readonly reason: "office-js-unreachable" | "office-js-failed" };
 
 export interface DetectHostOptions {
-  /** How long to wait for `Office.onReady`; office.js can hang when loaded outside Office. Default 3000 ms. */
-  readonly timeoutMs?: number;
+  /** The page's marks; the running page's by default. */
+  readonly page?: PageMarks;
+  /** Fetches office.js; `loadOfficeJs` by default. */
+  readonly loadOfficeJs?: () => Promise<boolean>;
+  /** Told once when Office has not answered after `slowAfterMs` (default 15 s); the wait goes on. */
+  readonly onSlow?: () => void;
+  readonly slowAfterMs?: number;
 }
 
+const SLOW_AFTER_MS = 15_000;
+
 /**
- * Asks office.js where the pane is running, giving up after the timeout.
- * @example const host = await detectHost(); if (host.kind === "excel") render(createExcelActions(), host.theme);
+ * @example const host = await detectHost({ onSlow: () => render(<Connecting slow />) });
  */
 export async function detectHost(options: DetectHostOptions = {}): Promise<HostDetection> {
-  if (typeof Office === "undefined" || typeof Office.onReady !== "function") return { kind: "standalone", reason: "no-office-js" };
-  const timeoutMs = options.timeoutMs ?? 3000;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<"timeout">((resolve) => {
-    timer = setTimeout(() => resolve("timeout"), timeoutMs);
-  });
+  if (!isOfficeHostedPage(options.page ?? readPageMarks())) return { kind: "standalone", reason: "not-office" };
+  const timer = setTimeout(() => options.onSlow?.(), options.slowAfterMs ?? SLOW_AFTER_MS);
   try {
-    const info = await Promise.race([Office.onReady(), timeout]);
-    if (info === "timeout") return { kind: "standalone", reason: "timeout" };
+    const loaded = await (options.loadOfficeJs ?? loadOfficeJs)();
+    if (!loaded || typeof Office === "undefined" || typeof Office.onReady !== "function") return { kind: "office-unavailable", reason: "office-js-unreachable" };
+    const info = await Office.onReady();
     if (!info || info.host !== Office.HostType.Excel) return { kind: "standalone", reason: "not-excel" };
     return { kind: "excel", theme: readOfficeTheme() };
   } catch {
-    // office.js can throw when loaded in a page Office did not open; the page then runs standalone.
-    return { kind: "standalone", reason: "failed" };
+    return { kind: "office-unavailable", reason: "office-js-failed" };
   } finally {
-    if (timer !== undefined) clearTimeout(timer);
+    clearTimeout(timer);
   }
 }
 

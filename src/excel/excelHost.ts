@@ -18,7 +18,7 @@ export interface ExcelHostOptions {
  */
 export function createExcelHost(run: ExcelRun, options: ExcelHostOptions = {}): WorkbookHost {
   return {
-    read: () => readWorkbook(run, options.read),
+    read: (needs) => readWorkbook(run, needs ? { ...options.read, needs } : options.read),
     render: async (job) => {
       await renderPlan(run, job.plan, { replaceSheets: job.replaceSheets, store: job.store }, options.render);
     },

@@ -1,8 +1,8 @@
 /**
- * Where the new sheets go in the tab order, and the `position` moves that put them there. A new sheet takes the
- * place of the sheet it replaces; a sheet new to this build goes right after the plan sheet before it (or before
- * the first replaced one, or at the end), so the scorecard's sheets stay together; the store keeps its old place or
- * goes last. Only new sheets move: the analyst's sheets keep their order.
+ * Where a build's sheets go in the tab order, and the `position` moves that put them there. A sheet rewritten in place
+ * keeps its place (the analyst may have moved it); a sheet new to this build goes right after the plan sheet before
+ * it, or before the plan sheet after it, or at the end, so the scorecard's sheets stay together; a new store goes
+ * last. Only new sheets move: the analyst's sheets keep their order.
  */
 
 /** A sheet in the order: one of the workbook's (by index in `existing`), a staged plan sheet, or the staged store. */
@@ -11,12 +11,10 @@ export type OrderToken = { readonly kind: "old"; readonly index: number } | { re
 export interface SheetOrderInput {
   /** The workbook's sheets in tab order (names). */
   readonly existing: readonly string[];
-  /** Indexes into `existing` of the sheets being replaced (renamed aside, deleted once the new ones are in). */
-  readonly replaced: ReadonlySet<number>;
-  /** For each plan sheet, the index in `existing` of the sheet it replaces, or `null`. */
-  readonly replaces: readonly (number | null)[];
-  /** Whether a new store sheet is staged, and the index of the store it replaces. */
-  readonly store: { readonly replaces: number | null } | null;
+  /** For each plan sheet, the index in `existing` of the sheet it is written into, or `null` for a new sheet. */
+  readonly keptAs: readonly (number | null)[];
+  /** `null` when no store is written; `kept` when the existing store is rewritten in place. */
+  readonly store: { readonly kept: boolean } | null;
 }
 
 export interface SheetMove {
@@ -30,38 +28,34 @@ function same(a: OrderToken | undefined, b: OrderToken | undefined): boolean {
 }
 
 /**
- * The moves, applied in order with `worksheet.position = move.position`, after the new sheets were added at the
- * end (plan order, then the store) and before the replaced sheets are deleted.
- * @example planSheetOrder({ existing: ["Data", "Old"], replaced: new Set([1]), replaces: [1], store: null })
- * // [{ token: { kind: "new", index: 0 }, position: 2 }] ... i.e. right after the old sheet, which is then deleted
+ * The moves, applied in order with `worksheet.position = move.position`, once the staged sheets were added at the end
+ * (plan order, then the store). Staged copies of sheets rewritten in place stay at the end, to be deleted.
+ * @example planSheetOrder({ existing: ["Data", "Scorecard"], keptAs: [1, null], store: null })
+ * // [{ token: { kind: "new", index: 1 }, position: 2 }]: the new sheet right after the kept scorecard
  */
 export function planSheetOrder(input: SheetOrderInput): SheetMove[] {
-  const target: OrderToken[] = [];
-  const placed = new Set<number>();
-  input.existing.forEach((_, index) => {
-    target.push({ kind: "old", index });
-    const planIndex = input.replaces.indexOf(index);
-    if (planIndex >= 0 && input.replaced.has(index)) {
-      target.push({ kind: "new", index: planIndex });
-      placed.add(planIndex);
-    }
-    if (input.store && input.store.replaces === index) target.push({ kind: "store" });
-  });
-  input.replaces.forEach((_, i) => {
-    if (placed.has(i)) return;
+  const target: OrderToken[] = input.existing.map((_, index): OrderToken => ({ kind: "old", index }));
+  const planToken = (i: number): OrderToken | null => {
+    const kept = input.keptAs[i];
+    if (kept === undefined) return null;
+    return kept === null ? { kind: "new", index: i } : { kind: "old", index: kept };
+  };
+  input.keptAs.forEach((kept, i) => {
+    if (kept !== null) return;
     const token: OrderToken = { kind: "new", index: i };
-    const previous = target.findIndex((t) => t.kind === "new" && t.index === i - 1);
-    const later = target.findIndex((t) => t.kind === "new" && t.index > i);
-    if (i > 0 && previous >= 0) target.splice(previous + 1, 0, token);
-    else if (later >= 0) target.splice(later, 0, token);
+    const before = planToken(i - 1);
+    const after = input.keptAs.map((_, j) => planToken(j)).slice(i + 1);
+    const previous = before ? target.findIndex((t) => same(t, before)) : -1;
+    const next = after.map((t) => target.findIndex((x) => same(x, t ?? undefined))).find((p) => p >= 0);
+    if (previous >= 0) target.splice(previous + 1, 0, token);
+    else if (next !== undefined) target.splice(next, 0, token);
     else target.push(token);
-    placed.add(i);
   });
-  if (input.store && input.store.replaces === null) target.push({ kind: "store" });
+  if (input.store && !input.store.kept) target.push({ kind: "store" });
 
   const current: OrderToken[] = [
     ...input.existing.map((_, index): OrderToken => ({ kind: "old", index })),
-    ...input.replaces.map((_, index): OrderToken => ({ kind: "new", index })),
+    ...input.keptAs.map((_, index): OrderToken => ({ kind: "new", index })),
     ...(input.store ? [{ kind: "store" } as const] : []),
   ];
   const moves: SheetMove[] = [];

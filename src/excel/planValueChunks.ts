@@ -6,7 +6,7 @@
 import type { CellBlock, CellStyle, PlanCell } from "../layout/plan";
 import { toA1Range } from "../model/address";
 import { needsTextFormat } from "./needsTextFormat";
-import { utf8Length } from "./utf8Length";
+import { webJsonLength } from "./webJsonLength";
 
 export type WireValue = string | number | boolean | null;
 
@@ -18,7 +18,7 @@ export interface ValueChunk {
   readonly numberFormats: readonly (readonly (string | null)[])[];
   /** Whether any number format is set (a chunk of plain text and numbers skips the formats). */
   readonly hasFormats: boolean;
-  /** Estimated request bytes. */
+  /** Estimated request bytes, as Office on the web sends them (`webJsonLength`). */
   readonly bytes: number;
 }
 
@@ -44,7 +44,7 @@ function numberFormat(cell: PlanCell | undefined, styles: Readonly<Record<string
 }
 
 function rowBytes(values: readonly WireValue[], formats: readonly (string | null)[]): number {
-  return utf8Length(JSON.stringify(values)) + utf8Length(JSON.stringify(formats));
+  return webJsonLength(JSON.stringify(values)) + webJsonLength(JSON.stringify(formats));
 }
 
 /**
@@ -80,7 +80,7 @@ export function planValueChunks(blocks: readonly CellBlock[], styles: Readonly<R
           numberFormats,
           hasFormats,
           // What is sent, padding included.
-          bytes: CHUNK_OVERHEAD + utf8Length(JSON.stringify(values)) + (hasFormats ? utf8Length(JSON.stringify(numberFormats)) : 0),
+          bytes: CHUNK_OVERHEAD + webJsonLength(JSON.stringify(values)) + (hasFormats ? webJsonLength(JSON.stringify(numberFormats)) : 0),
         });
       }
       start = end;

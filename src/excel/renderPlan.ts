@@ -1,17 +1,22 @@
 /**
- * Writes a scorecard plan into the open workbook through Office.js, all or nothing:
+ * Writes a scorecard plan into the open workbook through Office.js, keeping every reference the analyst made to the
+ * scorecard's sheets (a cover-sheet formula, a defined name, a chart, a validation list):
  *
  *   1. Inspect   one sync: the workbook's sheets (id, name, visibility) and the active one; refuse a name clash.
  *   2. Stage     a few syncs: every plan sheet (and the store) is built on a new sheet with a temporary name;
  *                values, formats, styles, charts are queued in size-bounded requests, never per KPI or per row.
- *   3. Swap      one sync: the sheets being replaced are renamed aside, the staged ones renamed into place and
- *                moved into the tab order, the store hidden, the scorecard activated, and only then the old
- *                sheets deleted.
+ *   3. Swap      a sheet an earlier build wrote under the same name is rewritten in place (cleared, its staged cells
+ *                copied in, its layout, merges, rules, links and charts set again), because Excel's references
+ *                point at the sheet itself: a deleted sheet leaves them `#REF!` for good, even if a new one takes its
+ *                name. New sheets are renamed into place and moved into the tab order, the scorecard activated, and
+ *                last the staged copies and the sheets this build no longer writes are deleted.
  *
- * Nothing of the analyst's changes before the swap, and everything the swap does before its deletes can be undone.
- * If a sync fails (an Excel batch is not a transaction: part of it may have run) the workbook is listed again and
- * restored: temporary sheets deleted, old sheets renamed back, visibility and active sheet as they were. Only if
- * the swap got as far as deleting an old sheet is the swap finished instead, since the new sheets are then in.
+ * Nothing of the analyst's changes before the swap. If a sync fails (an Excel batch is not a transaction: part of it
+ * may have run) the workbook is listed again: before the swap has begun, the temporary sheets are deleted and names,
+ * visibility and the active sheet restored, so the workbook is as it was; once it has begun (its first command marks
+ * a staged sheet), the swap is finished from the staged sheets, which hold the whole new scorecard. While another
+ * workbook is in front (InactiveWorkbook) the recovery waits for this one to come back. Temporary sheets an
+ * interrupted render left behind are removed by the next one.
  */
 import type { ScorecardPlan } from "../layout/plan";
 import { messageText } from "../messages";
@@ -23,10 +28,12 @@ import type { ExcelRun } from "./excelRun";
 import { RUN_OPTIONS } from "./excelRun";
 import { packSteps } from "./packSteps";
 import { parseSheetRef } from "./parseSheetRef";
-import type { OrderToken } from "./planSheetOrder";
+import type { SheetMove } from "./planSheetOrder";
 import { planSheetOrder } from "./planSheetOrder";
+import { queueSheetReset } from "./queueSheetReset";
 import type { StageTarget, WriteStep } from "./sheetSteps";
-import { sheetSteps } from "./sheetSteps";
+import { planExtent, rewriteSteps, sheetSteps } from "./sheetSteps";
+import { isTemporarySheetName, randomToken, temporaryPrefix } from "./temporarySheets";
 
 export interface RenderTarget {
   /** Sheets an earlier build of this period wrote (`RenderJob.replaceSheets`): replaced; nothing else is touched. */
@@ -37,23 +44,31 @@ export interface RenderTarget {
 
 export interface RenderPlanOptions {
   /**
-   * Estimated bytes per request. Excel on the web refuses requests over 5 MB; estimates run within a few percent
-   * of the real size, so 3.6 MB keeps every request under 4 MB.
+   * Estimated bytes per request. Excel on the web refuses requests over 5 MB as Office on the web sends them (the
+   * request serialised twice); estimates run within a few percent of that, so 3.6 MB keeps every request under 4 MB.
    */
   readonly requestBudget?: number;
   /** Makes the temporary sheet names unique (`~SB<token> 1`); random by default. */
   readonly token?: string;
+  /** How long the recovery waits for the workbook to come back to the front (InactiveWorkbook). Default 60 s. */
+  readonly inactiveWaitMs?: number;
+  /** Waits between the recovery's tries; `setTimeout` by default (tests pass their own clock). */
+  readonly sleep?: (ms: number) => Promise<void>;
 }
 
 export interface RenderReport {
   /** The sheets written, in plan order. */
   readonly sheets: readonly string[];
-  /** The old sheets removed (by their old names). */
-  readonly replaced: readonly string[];
+  /** Sheets of an earlier build rewritten in place (the analyst's references to them keep working). */
+  readonly rewritten: readonly string[];
+  /** Sheets of an earlier build this one no longer writes, deleted. */
+  readonly removed: readonly string[];
 }
 
 const DEFAULT_BUDGET = 3.6 * 1024 * 1024;
 const MAX_CELL_TEXT = 32767;
+const INACTIVE_WAIT_MS = 60_000;
+const RETRY_EVERY_MS = 2_000;
 
 interface SheetInfo {
   readonly id: string;
@@ -61,18 +76,33 @@ interface SheetInfo {
   readonly visibility: Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden";
 }
 
+/** Which sheets the build writes where: decided once the workbook's sheets are known. */
+interface Layout {
+  readonly prefix: string;
+  readonly stagingName: (i: number) => string;
+  readonly storeName: string;
+  /** The name of the first staged sheet once the swap has begun. */
+  readonly swapMark: string;
+  /** For each plan sheet, the id of the earlier build's sheet it is written into, or `null` for a new sheet. */
+  readonly keptIds: readonly (string | null)[];
+  /** The existing store's id when the store is written and one exists. */
+  readonly keptStoreId: string | null;
+  /** Sheets of an earlier build this one no longer writes. */
+  readonly removedIds: readonly string[];
+  /** Temporary sheets an interrupted render left behind. */
+  readonly leftoverIds: readonly string[];
+  readonly moves: readonly SheetMove[];
+}
+
 /** What recovery needs to know about how far the render got. */
 interface Progress {
   phase: "inspect" | "stage" | "swap";
-  prefix: string;
   original: readonly SheetInfo[];
   activeId: string | null;
-  stagingIds: Set<string>;
-  replacedIds: readonly string[];
-  /** Names of temporary sheets, for the message if recovery fails too. */
-  temporaryNames: string[];
-  /** The analyst-visible sheets renamed aside during the swap, as `"old" -> "aside"`, for the same message. */
-  asideRenames: string[];
+  layout: Layout | null;
+  /** Ids of the staged sheets, in plan order, then the store's; known once their sync has run. */
+  stagedIds: string[];
+  stagedStoreId: string | null;
 }
 
 function fail(code: Parameters<typeof messageText>[0], ...args: string[]): never {
@@ -94,27 +124,17 @@ function checkPlan(plan: ScorecardPlan, store: RenderTarget["store"]): void {
   }
 }
 
-function randomToken(): string {
-  return Math.random().toString(36).slice(2, 8).padEnd(6, "0");
-}
-
 /**
  * Renders `plan` into the workbook behind `run`, replacing `target.replaceSheets` and writing the store. Resolves
  * with what was written; rejects with an `ExcelHostError` whose message says why, the workbook left as it was.
  * @example await renderPlan(Excel.run, job.plan, { replaceSheets: job.replaceSheets, store: job.store });
  */
-export async function renderPlan(
-  run: ExcelRun,
-  plan: ScorecardPlan,
-  target: RenderTarget,
-  options: RenderPlanOptions = {},
-): Promise<RenderReport> {
+export async function renderPlan(run: ExcelRun, plan: ScorecardPlan, target: RenderTarget, options: RenderPlanOptions = {}): Promise<RenderReport> {
   checkPlan(plan, target.store);
   const budget = options.requestBudget ?? DEFAULT_BUDGET;
-  const progress: Progress = { phase: "inspect", prefix: "", original: [], activeId: null, stagingIds: new Set(), replacedIds: [], temporaryNames: [], asideRenames: [] };
-  let report: RenderReport | null = null;
+  const progress: Progress = { phase: "inspect", original: [], activeId: null, layout: null, stagedIds: [], stagedStoreId: null };
   try {
-    report = await run(RUN_OPTIONS, async (context) => {
+    return await run(RUN_OPTIONS, async (context) => {
       // 1. Inspect: the sheets as they are, and what this build may replace.
       const worksheets = context.workbook.worksheets;
       worksheets.load("items/id,items/name,items/visibility");
@@ -125,50 +145,25 @@ export async function renderPlan(
       progress.original = items.map((s) => ({ id: s.id, name: s.name, visibility: s.visibility }));
       progress.activeId = active.id;
       const layout = decideLayout(plan, target, progress.original, options.token);
-      progress.prefix = layout.prefix;
-      progress.replacedIds = layout.replaced.map((i) => progress.original[i]?.id ?? "");
+      progress.layout = layout;
+      const byId = new Map(items.map((s) => [s.id, s]));
 
       // 2. Stage: every sheet built under a temporary name, in a few requests.
       progress.phase = "stage";
       const staged: Excel.Worksheet[] = [];
       let stagedStore: Excel.Worksheet | null = null;
-      const ranges = new Map<string, Excel.Range>();
-      const stage: StageTarget = {
-        sheet: (i) => {
-          const sheet = staged[i];
-          if (!sheet) throw new Error(`renderPlan: staging sheet ${i} missing`);
-          return sheet;
-        },
-        range: (ref) => {
-          let range = ranges.get(ref);
-          if (!range) {
-            const parsed = parseSheetRef(ref);
-            if (!parsed || parsed.sheet === null) throw new Error(`renderPlan: reference ${ref} has no sheet`);
-            const own = plan.sheets.findIndex((s) => s.name.toLowerCase() === parsed.sheet?.toLowerCase());
-            const sheet = own >= 0 ? stage.sheet(own) : items.find((s) => s.name.toLowerCase() === parsed.sheet?.toLowerCase());
-            if (!sheet) throw new Error(`renderPlan: no sheet ${parsed.sheet}`);
-            ranges.set(ref, (range = sheet.getRange(parsed.address)));
-          }
-          return range;
-        },
-      };
+      const keptCharts = new Map<string, Excel.ChartCollection>();
       const steps: WriteStep[] = [
         {
-          bytes: 400 * (plan.sheets.length + 1),
+          bytes: 400 * (plan.sheets.length + 1 + layout.leftoverIds.length),
           queue: () => {
-            plan.sheets.forEach((_, i) => {
-              const sheet = worksheets.add(layout.stagingName(i));
-              sheet.load("id");
-              staged.push(sheet);
-            });
-            if (target.store !== undefined) {
-              stagedStore = worksheets.add(layout.storeName);
-              stagedStore.load("id");
-            }
+            for (const id of layout.leftoverIds) deleteSheet(byId.get(id), visibilityOf(progress.original, id));
+            plan.sheets.forEach((_, i) => staged.push(worksheets.add(layout.stagingName(i)).load("id")));
+            if (target.store !== undefined) stagedStore = worksheets.add(layout.storeName).load("id");
           },
         },
       ];
-      progress.temporaryNames = [...plan.sheets.map((_, i) => layout.stagingName(i)), ...(target.store ? [layout.storeName] : [])];
+      const stage = sheetTarget(plan, (i) => staged[i], items);
       const charts: WriteStep[] = [];
       plan.sheets.forEach((sheet, i) => {
         const { contentSteps, chartSteps } = sheetSteps(sheet, i, plan.styles);
@@ -177,76 +172,225 @@ export async function renderPlan(
       });
       steps.push(...charts);
       const rows = target.store ?? [];
-      if (rows.length > 0) {
-        steps.push({
-          bytes: JSON.stringify(rows).length * 2 + 600,
-          queue: () => {
-            if (!stagedStore) return;
-            const range = stagedStore.getRange(`A1:B${rows.length}`);
-            // Keys and values are text whatever they look like (JSON, names starting with =).
-            range.numberFormat = rows.map(() => ["@", "@"]);
-            range.values = rows.map(([k, v]) => [k, v]);
-          },
-        });
-      }
+      if (rows.length > 0) steps.push(storeStep(rows, () => stagedStore));
+      // Last: the charts on the sheets to rewrite, so the swap can delete them (and it only needs their ids).
+      steps.push({
+        bytes: 300 * layout.keptIds.length,
+        queue: () => {
+          for (const id of layout.keptIds) {
+            const kept = id === null ? undefined : byId.get(id);
+            if (kept && id !== null) keptCharts.set(id, kept.charts.load("items/name"));
+          }
+        },
+      });
       for (const group of packSteps(
         steps.map((s) => s.bytes),
         budget,
       )) {
         for (const i of group) steps[i]?.queue(stage);
         await context.sync();
-        for (const sheet of staged) progress.stagingIds.add(sheet.id);
-        const store = stagedStore as Excel.Worksheet | null;
-        if (store) progress.stagingIds.add(store.id);
+        progress.stagedIds = staged.map((s) => s.id);
+        progress.stagedStoreId = (stagedStore as Excel.Worksheet | null)?.id ?? null;
       }
 
-      // 3. Swap: old sheets aside, new ones into place, the scorecard shown; deletes last, once all else is done.
+      // 3. Swap: its first command marks that it has begun; from there on, a failure is finished, not undone.
       progress.phase = "swap";
-      layout.replaced.forEach((index, k) => {
-        const old = items[index];
-        if (!old) return;
-        progress.asideRenames.push(`"${layout.asideName(k)}" was "${old.name}"`);
-        old.name = layout.asideName(k);
-        // A very hidden sheet cannot be deleted; hidden, it can (and recovery restores it).
-        if (old.visibility === "VeryHidden") old.visibility = "Hidden";
+      await runSwap(context, plan, layout, rows, budget, {
+        staged: (i) => staged[i],
+        stagedStore: stagedStore as Excel.Worksheet | null,
+        kept: (id) => byId.get(id),
+        keptCharts: (id) => keptCharts.get(id)?.items ?? [],
+        others: items,
+        visibility: (id) => visibilityOf(progress.original, id),
       });
-      plan.sheets.forEach((sheet, i) => (stage.sheet(i).name = sheet.name));
-      const store = stagedStore as Excel.Worksheet | null;
-      if (store) {
-        store.name = STORE_SHEET;
-        store.visibility = "VeryHidden";
-      }
-      for (const move of layout.moves) {
-        const sheet = move.token.kind === "new" ? staged[move.token.index] : move.token.kind === "store" ? store : null;
-        if (sheet) sheet.position = move.position;
-      }
-      if (staged[0]) staged[0].activate();
-      for (const index of layout.replaced) items[index]?.delete();
-      await context.sync();
-
-      return { sheets: plan.sheets.map((s) => s.name), replaced: layout.replaced.map((i) => progress.original[i]?.name ?? "") };
+      return report(plan, layout, progress.original);
     });
-    return report;
   } catch (error) {
-    if (error instanceof ExcelHostError && progress.phase === "inspect") throw error;
     if (progress.phase === "inspect") throw hostError(error);
     let outcome: "back" | "forward";
     try {
-      outcome = await recover(run, progress);
+      outcome = await recoverPatiently(run, plan, target, progress, budget, options);
     } catch (recoveryError) {
-      const names = progress.temporaryNames.join(", ");
-      const aside = progress.asideRenames.length > 0 ? ` ${messageText("EXCEL_ROLLBACK_ASIDE", progress.asideRenames.join(", "))}` : "";
-      throw new ExcelHostError(
-        `${describeOfficeError(error)} ${messageText("EXCEL_ROLLBACK_INCOMPLETE", names)}${aside}`,
-        officeErrorCode(error) ?? officeErrorCode(recoveryError),
-        error,
-      );
+      throw recoveryFailed(error, recoveryError, plan, progress);
     }
-    if (outcome === "forward") {
-      return { sheets: plan.sheets.map((s) => s.name), replaced: progress.replacedIds.map((id) => progress.original.find((s) => s.id === id)?.name ?? "") };
-    }
+    if (outcome === "forward" && progress.layout) return report(plan, progress.layout, progress.original);
     throw hostError(error);
   }
+}
+
+/** The proxies the swap works with: in the first run those of the render, in a recovery those listed again. */
+interface SwapSheets {
+  readonly staged: (i: number) => Excel.Worksheet | undefined;
+  readonly stagedStore: Excel.Worksheet | null;
+  readonly kept: (id: string) => Excel.Worksheet | undefined;
+  readonly keptCharts: (id: string) => readonly Excel.Chart[];
+  /** The workbook's other sheets, for charts drawing from a sheet of the analyst's. */
+  readonly others: readonly Excel.Worksheet[];
+  /** A sheet's visibility as last listed (a very hidden one must be made hidden to be deleted). */
+  readonly visibility: (id: string) => SheetInfo["visibility"] | undefined;
+}
+
+function visibilityOf(sheets: readonly SheetInfo[], id: string): SheetInfo["visibility"] | undefined {
+  return sheets.find((s) => s.id === id)?.visibility;
+}
+
+/**
+ * The swap, in order: the mark; new sheets renamed into place and moved; each sheet of an earlier build reset and
+ * rewritten from its staged copy (cells copied, the rest set again); the store; the scorecard activated; the staged
+ * copies and the sheets no longer written deleted. Sent in as few requests as its size allows; run again whole, it
+ * finishes what a failed run began.
+ */
+async function runSwap(
+  context: Excel.RequestContext,
+  plan: ScorecardPlan,
+  layout: Layout,
+  storeRows: readonly (readonly [string, string])[],
+  budget: number,
+  sheets: SwapSheets,
+): Promise<void> {
+  const finalSheet = (i: number): Excel.Worksheet | undefined => {
+    const id = layout.keptIds[i];
+    return id === null || id === undefined ? sheets.staged(i) : sheets.kept(id);
+  };
+  const final = sheetTarget(plan, finalSheet, sheets.others);
+  const steps: WriteStep[] = [
+    {
+      bytes: 600 * (plan.sheets.length + layout.moves.length + 2),
+      queue: () => {
+        const first = sheets.staged(0);
+        if (first) first.name = layout.swapMark;
+        plan.sheets.forEach((sheet, i) => {
+          if (layout.keptIds[i] === null) {
+            const fresh = sheets.staged(i);
+            if (fresh) fresh.name = sheet.name;
+          }
+        });
+        const store = layout.keptStoreId === null ? sheets.stagedStore : null;
+        if (store) {
+          store.name = STORE_SHEET;
+          store.visibility = "VeryHidden";
+        }
+        for (const move of layout.moves) {
+          const sheet = move.token.kind === "new" ? sheets.staged(move.token.index) : move.token.kind === "store" ? store : null;
+          if (sheet) sheet.position = move.position;
+        }
+      },
+    },
+  ];
+  // Every sheet's cells first, then the rest, then charts: a chart is drawn from cells already written.
+  const rest: WriteStep[] = [];
+  const charts: WriteStep[] = [];
+  plan.sheets.forEach((sheet, i) => {
+    const id = layout.keptIds[i];
+    const source = sheets.staged(i);
+    const kept = id === null || id === undefined ? undefined : sheets.kept(id);
+    // A staged copy already gone means this sheet was rewritten before the failure being finished.
+    if (!kept || !source || id === null || id === undefined) return;
+    const extent = planExtent(sheet);
+    const { contentSteps, chartSteps } = rewriteSteps(sheet, i);
+    rest.push(...contentSteps);
+    charts.push(...chartSteps);
+    steps.push({
+      bytes: 3000 + 300 * sheets.keptCharts(id).length,
+      queue: () => {
+        queueSheetReset(kept, sheets.keptCharts(id));
+        if (extent) {
+          const cells = kept.getRange(extent);
+          cells.copyFrom(source.getRange(extent), "All");
+          // A copy may or may not bring merges and rules along; they are set again from the plan.
+          cells.unmerge();
+          cells.conditionalFormats.clearAll();
+        }
+      },
+    });
+  });
+  steps.push(...rest, ...charts);
+  const keptStore = layout.keptStoreId === null ? undefined : sheets.kept(layout.keptStoreId);
+  if (keptStore && sheets.stagedStore) {
+    const source = sheets.stagedStore;
+    steps.push({
+      bytes: 2000,
+      queue: () => {
+        keptStore.getRange().clear("All");
+        if (storeRows.length > 0) keptStore.getRange(`A1:B${storeRows.length}`).copyFrom(source.getRange(`A1:B${storeRows.length}`), "All");
+      },
+    });
+  }
+  steps.push({
+    bytes: 300 * (layout.removedIds.length + plan.sheets.length + 3),
+    queue: () => {
+      finalSheet(0)?.activate();
+      for (const id of layout.removedIds) deleteSheet(sheets.kept(id), sheets.visibility(id));
+      plan.sheets.forEach((_, i) => {
+        if (layout.keptIds[i] !== null) deleteSheet(sheets.staged(i));
+      });
+      if (keptStore) deleteSheet(sheets.stagedStore ?? undefined);
+    },
+  });
+  for (const group of packSteps(
+    steps.map((s) => s.bytes),
+    budget,
+  )) {
+    for (const i of group) steps[i]?.queue(final);
+    await context.sync();
+  }
+}
+
+/** The store's rows as text, on the staged store sheet. */
+function storeStep(rows: readonly (readonly [string, string])[], sheet: () => Excel.Worksheet | null): WriteStep {
+  return {
+    bytes: JSON.stringify(rows).length * 2 + 600,
+    queue: () => {
+      const store = sheet();
+      if (!store) return;
+      const range = store.getRange(`A1:B${rows.length}`);
+      // Keys and values are text whatever they look like (JSON, names starting with =).
+      range.numberFormat = rows.map(() => ["@", "@"]);
+      range.values = rows.map(([k, v]) => [k, v]);
+    },
+  };
+}
+
+/** Plan sheet `i` is `sheetOf(i)`; a chart's reference to another sheet finds it among the plan's or the workbook's. */
+function sheetTarget(plan: ScorecardPlan, sheetOf: (i: number) => Excel.Worksheet | undefined, others: readonly Excel.Worksheet[]): StageTarget {
+  const ranges = new Map<string, Excel.Range>();
+  const sheet = (i: number) => {
+    const found = sheetOf(i);
+    if (!found) throw new Error(`renderPlan: plan sheet ${i} has no worksheet`);
+    return found;
+  };
+  return {
+    sheet,
+    range: (ref) => {
+      let range = ranges.get(ref);
+      if (!range) {
+        const parsed = parseSheetRef(ref);
+        if (!parsed || parsed.sheet === null) throw new Error(`renderPlan: reference ${ref} has no sheet`);
+        const wanted = parsed.sheet.toLowerCase();
+        const own = plan.sheets.findIndex((s) => s.name.toLowerCase() === wanted);
+        const found = own >= 0 ? sheet(own) : others.find((s) => s.name.toLowerCase() === wanted);
+        if (!found) throw new Error(`renderPlan: no sheet ${parsed.sheet}`);
+        ranges.set(ref, (range = found.getRange(parsed.address)));
+      }
+      return range;
+    },
+  };
+}
+
+/** A very hidden sheet cannot be deleted; hidden, it can. */
+function deleteSheet(sheet: Excel.Worksheet | undefined, visibility: SheetInfo["visibility"] | undefined = "Visible"): void {
+  if (!sheet) return;
+  if (visibility === "VeryHidden") sheet.visibility = "Hidden";
+  sheet.delete();
+}
+
+function report(plan: ScorecardPlan, layout: Layout, original: readonly SheetInfo[]): RenderReport {
+  const nameOf = (id: string | null) => original.find((s) => s.id === id)?.name ?? "";
+  return {
+    sheets: plan.sheets.map((s) => s.name),
+    rewritten: [...layout.keptIds.filter((id): id is string => id !== null), ...(layout.keptStoreId ? [layout.keptStoreId] : [])].map(nameOf),
+    removed: layout.removedIds.map(nameOf),
+  };
 }
 
 function hostError(error: unknown): ExcelHostError {
@@ -254,14 +398,12 @@ function hostError(error: unknown): ExcelHostError {
   return new ExcelHostError(messageText("BUILD_FAILED", describeOfficeError(error).replace(/\.$/, "")), officeErrorCode(error), error);
 }
 
-interface Layout {
-  readonly prefix: string;
-  readonly stagingName: (i: number) => string;
-  readonly storeName: string;
-  readonly asideName: (k: number) => string;
-  /** Indexes into the workbook's sheets of those replaced. */
-  readonly replaced: readonly number[];
-  readonly moves: readonly { readonly token: OrderToken; readonly position: number }[];
+/** The message when the recovery could not run either: what is left, and what to do. */
+function recoveryFailed(error: unknown, recoveryError: unknown, plan: ScorecardPlan, progress: Progress): ExcelHostError {
+  const layout = progress.layout;
+  const temporary = layout ? [...plan.sheets.map((_, i) => layout.stagingName(i)), layout.storeName, layout.swapMark] : [];
+  const left = messageText(progress.phase === "swap" ? "EXCEL_SWAP_INTERRUPTED" : "EXCEL_ROLLBACK_INCOMPLETE", temporary.join(", "));
+  return new ExcelHostError(`${describeOfficeError(error)} ${left}`, officeErrorCode(error) ?? officeErrorCode(recoveryError), error);
 }
 
 /** Which sheets go, where the new ones land, and temporary names no sheet has. Refuses clashes and dangling charts. */
@@ -269,19 +411,18 @@ function decideLayout(plan: ScorecardPlan, target: RenderTarget, existing: reado
   const lower = existing.map((s) => s.name.toLowerCase());
   const replaceSet = new Set(target.replaceSheets.map((n) => n.toLowerCase()).filter((n) => n !== STORE_SHEET.toLowerCase()));
   const storeIndex = lower.indexOf(STORE_SHEET.toLowerCase());
-  const replaced: number[] = [];
-  lower.forEach((name, i) => {
-    if (replaceSet.has(name) || (i === storeIndex && target.store !== undefined)) replaced.push(i);
-  });
-  const replaces = plan.sheets.map((s) => {
+  const keptAs = plan.sheets.map((s) => {
     const i = lower.indexOf(s.name.toLowerCase());
-    if (i >= 0 && !replaced.includes(i)) fail("EXCEL_SHEET_NAME_TAKEN", existing[i]?.name ?? s.name);
+    if (i >= 0 && !replaceSet.has(lower[i] ?? "")) fail("EXCEL_SHEET_NAME_TAKEN", existing[i]?.name ?? s.name);
     return i >= 0 ? i : null;
   });
+  const planNames = new Set(plan.sheets.map((s) => s.name.toLowerCase()));
+  const removed = lower.flatMap((name, i) => (replaceSet.has(name) && !planNames.has(name) ? [i] : []));
+  const leftovers = existing.flatMap((s, i) => (isTemporarySheetName(s.name) ? [i] : []));
 
   // Every chart must draw from a sheet that will be there: one of the plan's, or one of the analyst's kept.
-  const kept = new Set(lower.filter((_, i) => !replaced.includes(i)));
-  const planNames = new Set(plan.sheets.map((s) => s.name.toLowerCase()));
+  const gone = new Set([...removed, ...leftovers].map((i) => lower[i]));
+  const kept = new Set(lower.filter((name) => !gone.has(name)));
   for (const sheet of plan.sheets) {
     for (const chart of sheet.charts) {
       for (const ref of [chart.categories, ...chart.series.map((s) => s.values)]) {
@@ -293,55 +434,89 @@ function decideLayout(plan: ScorecardPlan, target: RenderTarget, existing: reado
   }
 
   let chosen = token ?? randomToken();
-  while (lower.some((n) => n.startsWith(`~sb${chosen.toLowerCase()}`))) chosen = randomToken();
-  const prefix = `~SB${chosen}`;
-  const moves = planSheetOrder({
-    existing: existing.map((s) => s.name),
-    replaced: new Set(replaced),
-    replaces,
-    store: target.store !== undefined ? { replaces: storeIndex >= 0 ? storeIndex : null } : null,
-  });
+  while (lower.some((n) => n.startsWith(temporaryPrefix(chosen).toLowerCase()))) chosen = randomToken();
+  const prefix = temporaryPrefix(chosen);
+  const writesStore = target.store !== undefined;
+  const idOf = (i: number | null) => (i === null ? null : existing[i]?.id ?? null);
   return {
     prefix,
     stagingName: (i) => `${prefix} ${i + 1}`,
     storeName: `${prefix} store`,
-    asideName: (k) => `${prefix} old ${k + 1}`,
-    replaced,
-    moves,
+    swapMark: `${prefix} swap`,
+    keptIds: keptAs.map(idOf),
+    keptStoreId: writesStore && storeIndex >= 0 ? idOf(storeIndex) : null,
+    removedIds: removed.map((i) => existing[i]?.id ?? "").filter((id) => id !== ""),
+    leftoverIds: leftovers.map((i) => existing[i]?.id ?? "").filter((id) => id !== ""),
+    moves: planSheetOrder({ existing: existing.map((s) => s.name), keptAs, store: writesStore ? { kept: storeIndex >= 0 } : null }),
   };
 }
 
+/** The recovery, tried again while another workbook is in front (InactiveWorkbook), up to `inactiveWaitMs`. */
+async function recoverPatiently(
+  run: ExcelRun,
+  plan: ScorecardPlan,
+  target: RenderTarget,
+  progress: Progress,
+  budget: number,
+  options: RenderPlanOptions,
+): Promise<"back" | "forward"> {
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  let waited = 0;
+  for (;;) {
+    try {
+      return await recover(run, plan, target, progress, budget);
+    } catch (error) {
+      if (officeErrorCode(error) !== "InactiveWorkbook" || waited >= (options.inactiveWaitMs ?? INACTIVE_WAIT_MS)) throw error;
+      await sleep(RETRY_EVERY_MS);
+      waited += RETRY_EVERY_MS;
+    }
+  }
+}
+
 /**
- * Puts the workbook back after a failed sync, from whatever state the failure left: lists the sheets again, deletes
- * the temporary ones, renames and re-hides the old ones, re-activates the sheet that was active. If an old sheet is
- * already gone (the swap was deleting), finishes the swap instead.
+ * Puts the workbook right after a failed sync, from whatever state the failure left. Before the swap began (its mark
+ * is not there, no sheet was renamed or deleted): the temporary sheets are deleted and names, visibility and the active
+ * sheet restored. After: the swap is run again from the staged sheets and finishes.
  */
-async function recover(run: ExcelRun, progress: Progress): Promise<"back" | "forward"> {
+async function recover(run: ExcelRun, plan: ScorecardPlan, target: RenderTarget, progress: Progress, budget: number): Promise<"back" | "forward"> {
+  const layout = progress.layout;
   return run(RUN_OPTIONS, async (context) => {
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/id,items/name,items/visibility");
     await context.sync();
     const items = worksheets.items;
     const byId = new Map(items.map((s) => [s.id, s]));
-    const originalIds = new Set(progress.original.map((s) => s.id));
+    const began =
+      progress.phase === "swap" &&
+      layout !== null &&
+      (progress.stagedIds.some((id, i) => byId.get(id)?.name !== layout.stagingName(i)) ||
+        layout.removedIds.some((id) => !byId.has(id)) ||
+        (progress.stagedStoreId !== null && byId.get(progress.stagedStoreId)?.name !== layout.storeName));
 
-    if (progress.phase === "swap" && progress.replacedIds.some((id) => !byId.has(id))) {
-      for (const id of progress.replacedIds) {
-        const old = byId.get(id);
-        if (!old) continue;
-        if (old.visibility === "VeryHidden") old.visibility = "Hidden";
-        old.delete();
+    if (began && layout) {
+      const charts = new Map<string, Excel.ChartCollection>();
+      for (const id of layout.keptIds) {
+        const kept = id === null ? undefined : byId.get(id);
+        if (kept && id !== null) charts.set(id, kept.charts.load("items/name"));
       }
       await context.sync();
+      await runSwap(context, plan, layout, target.store ?? [], budget, {
+        staged: (i) => byId.get(progress.stagedIds[i] ?? ""),
+        stagedStore: progress.stagedStoreId === null ? null : byId.get(progress.stagedStoreId) ?? null,
+        kept: (id) => byId.get(id),
+        keptCharts: (id) => charts.get(id)?.items ?? [],
+        others: items,
+        visibility: (id) => byId.get(id)?.visibility,
+      });
       return "forward";
     }
 
-    const prefix = progress.prefix.toLowerCase();
+    const originalIds = new Set(progress.original.map((s) => s.id));
+    const temporary = new Set([...progress.stagedIds, ...(progress.stagedStoreId ? [progress.stagedStoreId] : [])]);
+    const prefix = layout?.prefix.toLowerCase() ?? "";
     for (const sheet of items) {
-      const temporary = !originalIds.has(sheet.id) && (progress.stagingIds.has(sheet.id) || (prefix !== "" && sheet.name.toLowerCase().startsWith(prefix)));
-      if (!temporary) continue;
-      if (sheet.visibility === "VeryHidden") sheet.visibility = "Hidden";
-      sheet.delete();
+      const ours = !originalIds.has(sheet.id) && (temporary.has(sheet.id) || (prefix !== "" && sheet.name.toLowerCase().startsWith(prefix)));
+      if (ours) deleteSheet(sheet, sheet.visibility);
     }
     for (const original of progress.original) {
       const sheet = byId.get(original.id);

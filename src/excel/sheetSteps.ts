@@ -5,7 +5,7 @@
 import type { CellStyle, ChartSeriesSpec, ChartSpec, ConditionalFormatSpec, PrintSettings, SheetPlan } from "../layout/plan";
 import { columnLetters, toA1, toA1Range } from "../model/address";
 import { columnWidthToPoints } from "./columnWidthToPoints";
-import { headerFooterText } from "./headerFooterText";
+import { headerFooterSections } from "./headerFooterText";
 import { parseSheetRef } from "./parseSheetRef";
 import { planStyleAreas } from "./planStyleAreas";
 import { planValueChunks } from "./planValueChunks";
@@ -23,8 +23,11 @@ export interface WriteStep {
   readonly queue: (target: StageTarget) => void;
 }
 
-/** Rough bytes of one Office.js action with its object path (measured against the fake's serialisation). */
-const COMMAND = 160;
+/**
+ * Rough bytes of one Office.js action with its object path, as Office on the web sends it (measured against the
+ * fake's serialisation, which counts the request serialised twice, as the web does).
+ */
+const COMMAND = 180;
 const HEX = /^#[0-9A-Fa-f]{6}$/;
 const MERGES_PER_STEP = 500;
 const LINKS_PER_STEP = 500;
@@ -73,14 +76,17 @@ function queuePrint(sheet: Excel.Worksheet, print: PrintSettings): number {
     layout.setPrintTitleRows(print.titleRows);
     commands += 1;
   }
+  // A header, and a footer, is one string of at most 255 characters in Excel, its sections together.
+  const header = headerFooterSections({ center: print.headerCenter });
+  const footer = headerFooterSections({ left: print.footerLeft, right: print.footerRight });
   const sections: [keyof Pick<Excel.HeaderFooter, "centerHeader" | "leftFooter" | "rightFooter">, string][] = [
-    ["centerHeader", print.headerCenter],
-    ["leftFooter", print.footerLeft],
-    ["rightFooter", print.footerRight],
+    ["centerHeader", header.center],
+    ["leftFooter", footer.left],
+    ["rightFooter", footer.right],
   ];
   for (const [section, text] of sections) {
     if (!text) continue;
-    layout.headersFooters.defaultForAllPages[section] = headerFooterText(text);
+    layout.headersFooters.defaultForAllPages[section] = text;
     commands += 1;
   }
   return commands;
@@ -186,8 +192,8 @@ function vertical(value: NonNullable<CellStyle["vertical"]>): "Top" | "Center" |
   }
 }
 
-/** Styles per style over multi-area ranges, merges, hyperlinks and conditional formats. */
-function formatSteps(plan: SheetPlan, index: number, styles: Readonly<Record<string, CellStyle>>): WriteStep[] {
+/** Styles per style over multi-area ranges. */
+function styleSteps(plan: SheetPlan, index: number, styles: Readonly<Record<string, CellStyle>>): WriteStep[] {
   const steps: WriteStep[] = [];
   for (const areas of planStyleAreas(plan.blocks, styles)) {
     const style = styles[areas.style];
@@ -197,7 +203,12 @@ function formatSteps(plan: SheetPlan, index: number, styles: Readonly<Record<str
       steps.push({ bytes: address.length + commands * COMMAND, queue: (target) => queueStyle(target.sheet(index).getRanges(address), style) });
     }
   }
+  return steps;
+}
 
+/** Merges, hyperlinks and conditional formats: what a copy of the cells may or may not carry, so set explicitly. */
+function structureSteps(plan: SheetPlan, index: number): WriteStep[] {
+  const steps: WriteStep[] = [];
   const merges = mergeAddresses(plan.merges);
   for (let i = 0; i < merges.length; i += MERGES_PER_STEP) {
     const batch = merges.slice(i, i + MERGES_PER_STEP);
@@ -392,15 +403,42 @@ function queueChart(target: StageTarget, index: number, spec: ChartSpec): void {
 
 function chartSteps(plan: SheetPlan, index: number): WriteStep[] {
   return plan.charts.map((spec) => ({
-    // Measured against the fake's serialisation: about 3 kB a chart and 0.76 kB a series.
-    bytes: 3000 + 760 * spec.series.length + 3 * (spec.title.length + spec.id.length),
+    // Measured against the fake's serialisation (as the web sends it): about 3.4 kB a chart and 0.86 kB a series.
+    bytes: 3400 + 860 * spec.series.length + 3 * (spec.title.length + spec.id.length),
     queue: (target) => queueChart(target, index, spec),
   }));
 }
 
 /**
+ * The rectangle a plan sheet's cells occupy, from A1 (`A1:K87`), or `null` for a sheet without cells: what a copy of
+ * the staged sheet must carry.
+ * @example planExtent(sheet) === "A1:K87"
+ */
+export function planExtent(plan: SheetPlan): string | null {
+  let bottom = -1;
+  let right = -1;
+  for (const block of plan.blocks) {
+    block.cells.forEach((line, r) => {
+      if (line.length === 0) return;
+      bottom = Math.max(bottom, block.top + r);
+      right = Math.max(right, block.left + line.length - 1);
+    });
+  }
+  for (const merge of plan.merges) {
+    const ref = parseSheetRef(merge);
+    const end = ref?.address.split(":").pop();
+    const at = end === undefined ? undefined : toRowCol(end);
+    if (at) {
+      bottom = Math.max(bottom, at.row);
+      right = Math.max(right, at.col);
+    }
+  }
+  return bottom < 0 || right < 0 ? null : toA1Range(0, 0, bottom, right);
+}
+
+/**
  * The steps that write one plan sheet onto staging sheet `index`, in the order they should run: layout, values,
- * formats. Charts come separately, once every sheet they refer to exists.
+ * styles, then merges, links and conditional formats. Charts come separately, once every sheet they refer to exists.
  * @example sheetSteps(plan.sheets[0], 0, plan.styles).contentSteps.length > 0
  */
 export function sheetSteps(
@@ -409,7 +447,16 @@ export function sheetSteps(
   styles: Readonly<Record<string, CellStyle>>,
 ): { readonly contentSteps: readonly WriteStep[]; readonly chartSteps: readonly WriteStep[] } {
   return {
-    contentSteps: [layoutStep(plan, index), ...valueSteps(plan, index, styles), ...formatSteps(plan, index, styles)],
+    contentSteps: [layoutStep(plan, index), ...valueSteps(plan, index, styles), ...styleSteps(plan, index, styles), ...structureSteps(plan, index)],
     chartSteps: chartSteps(plan, index),
   };
+}
+
+/**
+ * What a sheet rewritten in place needs besides a copy of its staged cells (values, number formats and styles): its
+ * layout, merges, links and conditional formats, and its charts (queued once every sheet they draw from is written).
+ * @example rewriteSteps(plan.sheets[0], 0).contentSteps.length > 0
+ */
+export function rewriteSteps(plan: SheetPlan, index: number): { readonly contentSteps: readonly WriteStep[]; readonly chartSteps: readonly WriteStep[] } {
+  return { contentSteps: [layoutStep(plan, index), ...structureSteps(plan, index)], chartSteps: chartSteps(plan, index) };
 }

@@ -9,6 +9,8 @@
  */
 export { ingestWorkbook } from "./ingestWorkbook";
 export type { IngestOptions } from "./ingestWorkbook";
+export { planReadWindow } from "./planReadWindow";
+export type { ReadNeeds, ReadWindow, SheetSkip } from "./planReadWindow";
 
 export { parseValue } from "./parse/parseValue";
 export type { NumberKind, ParsedValue, ParsedValueKind } from "./parse/parseValue";

@@ -3,6 +3,7 @@
  * 0-based from A1. Hosts normalise their own quirks into this shape so ingest never sees ExcelJS or Office.js:
  * dates become Excel serial numbers, error values become `CellError`, formulas become their cached result.
  */
+import type { Month } from "./period";
 
 /** An Excel error value such as `#DIV/0!` or `#N/A`, kept apart from text that merely looks like one. */
 export interface CellError {
@@ -35,6 +36,11 @@ export interface Grid {
 
 export interface WorkbookGrids {
   readonly sheets: ReadonlyArray<Grid>;
+  /**
+   * Set when the host read only what a build needs (`ReadNeeds`): months before this one were left unread on sheets
+   * that name their months in a header row. Absent when everything was read.
+   */
+  readonly readFrom?: Month;
 }
 
 export function isCellError(value: CellValue | undefined): value is CellError {

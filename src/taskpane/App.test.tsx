@@ -13,7 +13,8 @@ async function renderPane() {
   const actions = fakePaneActions();
   const user = userEvent.setup({ delay: null });
   render(<App actions={actions} theme="light" />);
-  await screen.findByText("Apr-11 to Sep-13 (90 values)");
+  // Generous: a 2-core CI machine renders Fluent slowly when it is busy.
+  await screen.findByText("Apr-11 to Sep-13 (90 values)", {}, { timeout: 10_000 });
   return { actions, user };
 }
 
@@ -23,7 +24,8 @@ describe("App", () => {
   it("reads the workbook on opening and shows what it holds, with the latest period chosen", async () => {
     const { actions } = await renderPane();
     expect(actions.inspect).toHaveBeenCalledWith(undefined);
-    expect(screen.getByText("Reduce crime, Respond to the public")).toBeTruthy();
+    expect(screen.getByText("3 in 2 priorities")).toBeTruthy();
+    expect(screen.getByText("Q2 2013-14", { selector: "dd" })).toBeTruthy();
     expect((screen.getByLabelText("Period") as HTMLSelectElement).value).toBe("Q2 2013-14");
   });
 
@@ -49,8 +51,8 @@ describe("App", () => {
   it("shows each build step on the progress bar and announces it", async () => {
     const { actions, user } = await renderPane();
     const held = deferred<BuildResponse>();
-    let report: (step: BuildStep) => void = () => undefined;
-    actions.build.mockImplementation((_request, onStep: (step: BuildStep) => void) => {
+    let report: (step: BuildStep) => void | Promise<void> = () => undefined;
+    actions.build.mockImplementation((_request, onStep: (step: BuildStep) => void | Promise<void>) => {
       report = onStep;
       return held.promise;
     });
@@ -58,7 +60,10 @@ describe("App", () => {
 
     const texts: string[] = [];
     for (const step of ["reading", "calculating", "writing", "done"] as const) {
-      act(() => report(step));
+      // Each step is awaited by the build: it comes back once the step has been painted.
+      await act(async () => {
+        await report(step);
+      });
       texts.push(screen.getByRole("status", { name: "" }).textContent ?? "");
       expect(screen.getByRole("progressbar").getAttribute("aria-valuetext")).toBe(texts[texts.length - 1]);
     }
@@ -97,11 +102,17 @@ describe("App", () => {
     expect(await within(item).findByText("Written to Scorecard Q2 2013-14, cell L3.")).toBeTruthy();
   });
 
-  it("lists issues errors first, each selecting its cell", async () => {
+  it("lists issues errors first, grouped by severity with notes folded away, each selecting its cell", async () => {
     const { actions, user } = await renderPane();
     await user.click(buildButton());
-    await screen.findByRole("heading", { name: /Issues/ });
-    const items = within(screen.getByRole("heading", { name: /Issues/ }).closest("section")!).getAllByRole("listitem");
+    await screen.findByRole("heading", { name: "Issues (1 error, 1 warning, 1 note)" });
+    const section = () => screen.getByRole("heading", { name: /^Issues/ }).closest("section")!;
+    expect(within(section()).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
+      `ErrorMeasurements!C7${messageText("VALUE_UNREADABLE", "1,4e", "a number")}`,
+      `Warning'KPI register'!F4${messageText("TARGET_UNPARSED", "about 5")}`,
+    ]);
+    await user.click(screen.getByRole("button", { name: "1 note" }));
+    const items = within(section()).getAllByRole("listitem");
     expect(items.map((li) => li.textContent)).toEqual([
       `ErrorMeasurements!C7${messageText("VALUE_UNREADABLE", "1,4e", "a number")}`,
       `Warning'KPI register'!F4${messageText("TARGET_UNPARSED", "about 5")}`,
@@ -170,6 +181,15 @@ describe("App", () => {
       expect(buildButton().getAttribute("aria-describedby")).toBe(hint.id);
       await user.click(buildButton());
       expect(actions.build).not.toHaveBeenCalled();
+    });
+
+    it("names in the overview the period the picker starts on, when a newer one is passed over", async () => {
+      const actions = fakePaneActions();
+      actions.inspect.mockResolvedValue({ ...FAKE_WORKBOOK, defaultPeriod: "Q1 2013-14" });
+      render(<App actions={actions} theme="light" />);
+      const overview = await screen.findByText("Q1 2013-14", { selector: "dd" }, { timeout: 10_000 });
+      expect(overview.previousElementSibling?.textContent).toBe("Latest period");
+      expect((screen.getByLabelText("Period") as HTMLSelectElement).value).toBe("Q1 2013-14");
     });
 
     it("shows why the workbook could not be read, and reads it again on request", async () => {

@@ -56,20 +56,21 @@ export interface PaneActions {
    */
   inspect(settings?: Partial<Settings>, mapping?: unknown): Promise<WorkbookSummary>;
   /**
-   * Builds the period (one `inspect` listed), reporting each step; rejects with a plain-language `Error` when the host fails. A `mapping`
-   * is used for the build and saved in the workbook's store with it (`runBuild`'s `BuildRequest.mapping`).
+   * Builds the period (one `inspect` listed), reporting each step and awaiting what `onStep` returns before going on
+   * (so the pane can paint the step); rejects with a plain-language `Error` when the host fails. A `mapping` is used
+   * for the build and saved in the workbook's store with it (`runBuild`'s `BuildRequest.mapping`).
    */
   build(
     request: { readonly period: string; readonly settings: Partial<Settings>; readonly mapping?: unknown },
-    onStep: (step: BuildStep) => void,
+    onStep: (step: BuildStep) => void | Promise<void>,
   ): Promise<BuildResponse>;
   /**
    * The mapping step: finds the workbook's tables and proposes a role for each column, applying `mapping` (the
-   * analyst's edits; the one saved in the workbook when undefined), with the KPIs it gives and their figures.
-   * Pure once the grids are read: `proposeMapping(grids, { mapping, settings, asOf })`. Optional: a host without it
-   * shows no mapping step.
+   * analyst's edits; the one saved in the workbook when undefined), with the KPIs it gives and their figures for
+   * `period` (the one the pane will build; the default one when absent). Pure once the grids are read:
+   * `proposeMapping(grids, { mapping, settings, asOf, period })`. Optional: a host without it shows no mapping step.
    */
-  detect?(mapping?: unknown, settings?: Partial<Settings>): Promise<MappingProposal>;
+  detect?(mapping?: unknown, settings?: Partial<Settings>, period?: string): Promise<MappingProposal>;
   /**
    * "Use this text": writes a drafted text into a KPI's Commentary on the scorecard of `periodLabel` just built,
    * where a rebuild keeps it like typed commentary. In Excel, into the sheet in one sync; on the standalone page,

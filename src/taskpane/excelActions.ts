@@ -9,7 +9,7 @@ export function createExcelActions(now: () => Date = () => new Date()): PaneActi
   const engine = import(/* webpackChunkName: "engine" */ "./excelEngine").then((m) => m.createExcelEngine(now));
   return {
     inspect: async (settings, mapping) => (await engine).inspect(settings, mapping),
-    detect: async (mapping, settings) => (await engine).detect(mapping, settings),
+    detect: async (mapping, settings, period) => (await engine).detect(mapping, settings, period),
     build: async (request, onStep) => (await engine).build(request, onStep),
     applyCommentary: async (request) => (await engine).applyCommentary(request),
     activateSheet: async (sheet) => (await engine).activateSheet(sheet),

@@ -55,10 +55,10 @@ export function createExcelEngine(now: () => Date): PaneActions & Required<Pick<
         requireApis();
         return inspectWorkbook(await readWorkbook(officeRun), { asOf: today(now), settings, mapping });
       }),
-    detect: (mapping, settings) =>
+    detect: (mapping, settings, period) =>
       plainly(async () => {
         requireApis();
-        return proposeMapping(await readWorkbook(officeRun), { mapping, settings, asOf: today(now) });
+        return proposeMapping(await readWorkbook(officeRun), { mapping, settings, asOf: today(now), ...(period !== undefined ? { period } : {}) });
       }),
     build: (request, onStep) =>
       plainly(async () => {

@@ -21,7 +21,7 @@ describe("createStandaloneActions", () => {
     expect(actions.download()).toBeNull();
 
     const steps: string[] = [];
-    const response = await actions.build({ period: "Q2 2013-14", settings: {} }, (s) => steps.push(s));
+    const response = await actions.build({ period: "Q2 2013-14", settings: {} }, (s) => void steps.push(s));
     expect(steps).toEqual(["reading", "calculating", "writing", "done"]);
     if (response.status !== "built") throw new Error(`expected a build, got ${JSON.stringify(response)}`);
     expect(response.summary.periodLabel).toBe("Q2 2013-14");

@@ -110,9 +110,9 @@ export function createStandaloneActions(
       return inspectWorkbook(grids, { asOf: asOf(), settings, mapping });
     },
 
-    async detect(mapping, settings) {
+    async detect(mapping, settings, period) {
       const workbook = current();
-      return proposeMapping(await readGrids(workbook), { mapping, settings, asOf: asOf() });
+      return proposeMapping(await readGrids(workbook), { mapping, settings, asOf: asOf(), ...(period !== undefined ? { period } : {}) });
     },
 
     async build(request, onStep) {

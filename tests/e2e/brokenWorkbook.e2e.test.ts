@@ -112,9 +112,14 @@ interface ListedIssue {
   readonly message: string;
 }
 
-/** The issues under the heading matching `title`, as the page shows them: severity, address, message. */
+/**
+ * The issues under the heading matching `title`, as the page shows them: severity, address, message. Folded groups
+ * (notes start folded) are opened and long ones shown in full first, as an analyst would to read them all.
+ */
 async function readIssueList(page: Page, title: RegExp): Promise<ListedIssue[]> {
   const section = page.locator("section", { has: page.getByRole("heading", { name: title }) });
+  for (let folded = section.locator("button[aria-expanded='false']"); (await folded.count()) > 0; ) await folded.first().click();
+  for (let more = section.getByRole("button", { name: /^Show all / }); (await more.count()) > 0; ) await more.first().click();
   return section.locator("li").evaluateAll((items) =>
     items.map((li) => {
       const [severity, address, message] = [...li.children].map((el) => el.textContent?.trim() ?? "");

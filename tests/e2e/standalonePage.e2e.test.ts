@@ -7,6 +7,7 @@ import { readFileSync } from "fs";
 import { unzipSync } from "fflate";
 import type { Page } from "playwright-core";
 import { readWorkbookGrids } from "../../src/files/readWorkbook";
+import { messageText } from "../../src/messages";
 import { cellAt, findGrid } from "../../src/model/grid";
 import type { Grid } from "../../src/model/grid";
 import type { KpiResult, ScorecardResults } from "../../src/model/results";
@@ -16,7 +17,7 @@ import type { Chromium } from "./support/launchChromium";
 import { launchChromium } from "./support/launchChromium";
 import { listControls } from "./support/listControls";
 import type { StandalonePage } from "./support/openStandalonePage";
-import { openStandalonePage } from "./support/openStandalonePage";
+import { EXCEL_ON_THE_WEB_QUERY, openStandalonePage } from "./support/openStandalonePage";
 import { SAMPLE_WORKBOOK, DIST } from "./support/paths";
 import { readPreviewTable } from "./support/readPreviewTable";
 import type { EngineRun } from "./support/runEngineInNode";
@@ -24,6 +25,9 @@ import { runEngineInNode } from "./support/runEngineInNode";
 import { saveScreenshot } from "./support/saveScreenshot";
 import type { StaticServer } from "./support/startStaticServer";
 import { startStaticServer } from "./support/startStaticServer";
+
+/** Excel on the web's task pane: 350 px wide (Office.TaskPane.setWidth's documented default). */
+const PANE = { width: 350, height: 800 };
 
 /** Long enough for a slow CI machine to read and build the sample (about 1 s here), short enough to fail fast. */
 const BUILD_TIMEOUT = 20_000;
@@ -63,8 +67,8 @@ describe("the standalone page on the sample workbook", () => {
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Scorecard Builder");
     await expect(page.getByText("Running outside Excel.").count()).resolves.toBe(1);
     await expect(page.getByText("Starting Scorecard Builder").count()).resolves.toBe(0);
-    // office.js was asked for and refused; nothing else left the machine.
-    expect(app.externalRequests).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);
+    // A page Office did not open never asks for office.js; nothing left the machine.
+    expect(app.externalRequests).toEqual([]);
     await expectAccessible(page);
     await saveScreenshot(page, "01-standalone-start");
   });
@@ -186,20 +190,42 @@ describe("the standalone page on the sample workbook", () => {
   });
 });
 
-describe("the standalone page when office.js loads", () => {
-  it("switches to standalone mode when office.js says there is no Office host", async () => {
-    const app = await openStandalonePage(browser.context, server.url, "not-excel");
-    await app.page.getByRole("button", { name: "Use the sample workbook" }).waitFor({ timeout: 2_500 });
+describe("start-up, in and out of Office", () => {
+  it("a plain browser never fetches office.js, so a CDN that hangs cannot hold the page up", async () => {
+    const app = await openStandalonePage(browser.context, server.url, "stall");
+    await app.page.getByRole("button", { name: "Use the sample workbook" }).waitFor({ timeout: 5_000 });
+    expect(app.externalRequests).toEqual([]);
     expect(app.pageErrors).toEqual([]);
     await app.page.close();
   });
 
-  it("switches to standalone mode after the timeout when Office.onReady never answers", async () => {
-    const app = await openStandalonePage(browser.context, server.url, "hang");
-    const started = Date.now();
-    await app.page.getByRole("button", { name: "Use the sample workbook" }).waitFor({ timeout: 10_000 });
-    // detectHost waits 3 s for Office.onReady before giving up.
-    expect(Date.now() - started).toBeGreaterThanOrEqual(2_000);
+  it("in Office, shows Connecting to Excel while Office takes its time, and says what to do once it is slow", async () => {
+    const app = await openStandalonePage(browser.context, server.url, "hang", { query: EXCEL_ON_THE_WEB_QUERY, fakeTimers: true, viewport: PANE });
+    await app.page.getByText("Connecting to Excel…").waitFor({ timeout: 5_000 });
+    expect(app.externalRequests).toEqual([]);
+    await app.page.clock.runFor(10_000);
+    // Still waiting, and never the upload page: in Excel it would offer nothing Excel can use.
+    await expect(app.page.getByText(messageText("OFFICE_SLOW")).count()).resolves.toBe(0);
+    await expect(app.page.getByRole("button", { name: "Use the sample workbook" }).count()).resolves.toBe(0);
+    await app.page.clock.runFor(6_000);
+    await app.page.getByText(messageText("OFFICE_SLOW")).waitFor();
+    await expect(app.page.getByText("Connecting to Excel…").count()).resolves.toBe(1);
+    await saveScreenshot(app.page, "00-connecting-slow");
+    expect(app.pageErrors).toEqual([]);
+    await app.page.close();
+  });
+
+  it("in Office, says office.js could not be fetched rather than offering the upload page", async () => {
+    const app = await openStandalonePage(browser.context, server.url, "fail", { query: EXCEL_ON_THE_WEB_QUERY, viewport: PANE });
+    await app.page.getByText(messageText("OFFICE_JS_UNREACHABLE")).waitFor({ timeout: 5_000 });
+    await expect(app.page.getByRole("button", { name: "Use the sample workbook" }).count()).resolves.toBe(0);
+    expect(app.pageErrors).toEqual([]);
+    await app.page.close();
+  });
+
+  it("runs standalone when the Office application that opened the page is not Excel", async () => {
+    const app = await openStandalonePage(browser.context, server.url, "not-excel", { query: EXCEL_ON_THE_WEB_QUERY });
+    await app.page.getByRole("button", { name: "Use the sample workbook" }).waitFor({ timeout: 5_000 });
     expect(app.pageErrors).toEqual([]);
     await app.page.close();
   });

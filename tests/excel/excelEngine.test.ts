@@ -45,7 +45,7 @@ describe("createExcelActions", () => {
 
   it("builds the quarter into the workbook, reports each step and activates the scorecard", async () => {
     const steps: string[] = [];
-    const response = await createExcelActions(NOW).build({ period: "Q2 2013-14", settings: {} }, (s) => steps.push(s));
+    const response = await createExcelActions(NOW).build({ period: "Q2 2013-14", settings: {} }, (s) => void steps.push(s));
     expect(response.status).toBe("built");
     if (response.status !== "built") return;
     expect(steps).toEqual(["reading", "calculating", "writing", "done"]);

@@ -26,7 +26,7 @@ describe("readWorkbook", () => {
     expect(findGrid(grids, "Lookups")?.hidden).toBe(true);
   });
 
-  it("takes three syncs whatever the number of sheets and rows", async () => {
+  it("takes two syncs when every sheet fits its first rows, three for more, whatever the number of sheets", async () => {
     const small = createFakeExcel(fakeStateFromGrids(ANALYST_GRIDS));
     await readWorkbook(small.run, { isSetSupported: ALL_SETS });
     const many: WorkbookGrids = {
@@ -39,7 +39,7 @@ describe("readWorkbook", () => {
     const grids = await readWorkbook(big.run, { isSetSupported: ALL_SETS });
     expect(grids.sheets).toHaveLength(40);
     expect(findGrid(grids, "Data 40")?.rows[499]).toEqual(["K499", 499 * 39, "text"]);
-    expect(small.stats.syncs).toBe(3);
+    expect(small.stats.syncs).toBe(2);
     expect(big.stats.syncs).toBe(3);
     expect(Math.max(...big.stats.responseBytes)).toBeLessThan(5 * 1024 * 1024);
   });
@@ -65,14 +65,14 @@ describe("readWorkbook", () => {
     expect(grid?.hiddenRows).toEqual([5]);
   });
 
-  it("skips merged areas on Excel without ExcelApi 1.13, still in three syncs", async () => {
+  it("skips merged areas on Excel without ExcelApi 1.13, still in two syncs", async () => {
     const excel = createFakeExcel(
       fakeStateFromGrids({ sheets: [{ sheet: "S", rows: [["a", "b"], [1, 2]], merges: [{ top: 0, left: 0, bottom: 0, right: 1 }] }] }),
     );
     const [grid] = (await readWorkbook(excel.run, { isSetSupported: UP_TO_1_12 })).sheets;
     expect(grid?.merges).toBeUndefined();
     expect(grid?.rows).toEqual([["a", "b"], [1, 2]]);
-    expect(excel.stats.syncs).toBe(3);
+    expect(excel.stats.syncs).toBe(2);
   });
 
   it("reads a used range that does not start at A1 into grid coordinates", async () => {
@@ -81,6 +81,20 @@ describe("readWorkbook", () => {
     const [grid] = (await readWorkbook(createFakeExcel(state).run, { isSetSupported: ALL_SETS })).sheets;
     expect(grid?.rows).toEqual([[], [], [null, null, "ID", null], [null, null, null, 7]]);
     expect(grid?.numberFormats?.[3]?.[3]).toBe("0.0");
+  });
+
+  it("gives 1900-system serials for a workbook saved in the 1904 date system, as the file host does", async () => {
+    // Apr-13 is 41365 in the 1900 system and 39903 in the 1904 one; Excel's DATE function says which the workbook uses.
+    const state = fakeStateFromGrids({
+      sheets: [{ sheet: "Measurements", rows: [["KPI ID", "Period", "Value"], ["P1-01", 39903, 3556]], numberFormats: [[], [undefined, "mmm-yy", "#,##0"]] }],
+    });
+    state.date1904 = true;
+    const [grid] = (await readWorkbook(createFakeExcel(state).run, { isSetSupported: ALL_SETS })).sheets;
+    expect(grid?.rows[1]).toEqual(["P1-01", 41365, 3556]);
+    const in1900 = fakeStateFromGrids({
+      sheets: [{ sheet: "Measurements", rows: [["KPI ID", "Period", "Value"], ["P1-01", 41365, 3556]], numberFormats: [[], [undefined, "mmm-yy", "#,##0"]] }],
+    });
+    expect((await readWorkbook(createFakeExcel(in1900).run, { isSetSupported: ALL_SETS })).sheets[0]?.rows[1]).toEqual(["P1-01", 41365, 3556]);
   });
 
   it("reads an empty sheet as no rows", async () => {
@@ -133,22 +147,44 @@ describe("readWorkbook", () => {
       expect(findGrid(grids, "Raw extract")?.totalRows).toBe(400);
     });
 
-    it("reads a workbook larger than one response in row blocks: one more sync per block of cells, every cell read", async () => {
+    it("reads a workbook larger than one response in row blocks packed by measured size, every cell read", async () => {
       const rows = Array.from({ length: 1000 }, (_, r) => [r, `row ${r}`, r * 2]);
       const small = { sheet: "KPIs", rows: [["ID", "Name"], ["P1", "Crime"]] };
       const one = createFakeExcel(fakeStateFromGrids({ sheets: [small, { sheet: "Data", rows }] }));
-      const whole = await readWorkbook(one.run, { cellsPerSync: 10_000, isSetSupported: ALL_SETS });
+      const whole = await readWorkbook(one.run, { isSetSupported: ALL_SETS });
       expect(one.stats.syncs).toBe(3);
       const chunked = createFakeExcel(fakeStateFromGrids({ sheets: [small, { sheet: "Data", rows }] }));
-      const inBlocks = await readWorkbook(chunked.run, { cellsPerSync: 700, isSetSupported: ALL_SETS });
-      // 3,004 cells at 700 a sync: the KPIs sheet and the first block share a sync, then four more.
-      expect(chunked.stats.syncs).toBe(2 + Math.ceil(3004 / 700));
+      const inBlocks = await readWorkbook(chunked.run, { responseBudget: 8_000, isSetSupported: ALL_SETS });
       expect(inBlocks).toEqual(whole);
       expect(findGrid(inBlocks, "Data")?.rows[999]).toEqual([999, "row 999", 1998]);
+      // The body's responses, packed close to the budget from the bytes the head measured: none far over, few syncs.
+      const body = chunked.stats.responseBytes.slice(2);
+      expect(Math.max(...body)).toBeLessThan(8_000 * 1.15);
+      expect(body.length).toBeLessThanOrEqual(Math.ceil(body.reduce((a, b) => a + b, 0) / 8_000) + 1);
+    });
+
+    it("splits a response that came back too large and reads it again, hidden rows and merges kept", async () => {
+      const long = "A long commentary cell that a text-heavy sheet repeats, far wider than its head suggests. ".repeat(8);
+      const rows: (string | number)[][] = [["Title"], [], ["KPI", "2012/13", "", "2013/14"], ["", "Q1", "Q2", "Q1"]];
+      for (let r = 0; r < 36; r++) rows.push([`K${r}`, 1, 2, 3]);
+      for (let r = 0; r < 400; r++) rows.push([`K${r}`, long, long, long]);
+      const excel = createFakeExcel(
+        fakeStateFromGrids({ sheets: [{ sheet: "Text", rows, merges: [{ top: 2, left: 1, bottom: 2, right: 2 }], hiddenRows: [5] }] }),
+        { payloadLimitBytes: 400_000 },
+      );
+      const [grid] = (await readWorkbook(excel.run, { responseBudget: 350_000, isSetSupported: ALL_SETS })).sheets;
+      expect(grid?.rows).toHaveLength(440);
+      expect(grid?.rows[439]?.[3]).toBe(long);
+      expect(grid?.merges).toEqual([{ top: 2, left: 1, bottom: 2, right: 2 }]);
+      expect(grid?.hiddenRows).toEqual([5]);
+      // The head measured short rows: the first try of the long ones came back too large, and was split.
+      const refused = excel.stats.responseBytes.filter((b) => b > 400_000);
+      expect(refused.length).toBeGreaterThan(0);
+      expect(excel.stats.responseBytes.length).toBeLessThanOrEqual(2 + refused.length * 2 + 3);
     });
 
     it("keeps the number of syncs the same for 3 sheets or 40 while the cells fit one response", async () => {
-      const sheet = (i: number) => ({ sheet: `S${i}`, rows: Array.from({ length: 50 }, (_, r) => [i, r]) });
+      const sheet = (i: number) => ({ sheet: `S${i}`, rows: Array.from({ length: 60 }, (_, r) => [i, r]) });
       const counts = [];
       for (const n of [3, 40]) {
         const excel = createFakeExcel(fakeStateFromGrids({ sheets: Array.from({ length: n }, (_, i) => sheet(i)) }));

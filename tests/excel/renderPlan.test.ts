@@ -24,7 +24,7 @@ describe("renderPlan", () => {
     const before = excel.state;
     const report = await renderPlan(excel.run, plan, { replaceSheets: plan.sheets.map((s) => s.name), store: STORE }, { token: "test01" });
 
-    expect(report).toEqual({ sheets: plan.sheets.map((s) => s.name), replaced: [] });
+    expect(report).toEqual({ sheets: plan.sheets.map((s) => s.name), rewritten: [], removed: [] });
     const after = excel.state;
     expect(after.sheets.map((s) => s.name)).toEqual(["KPIs", "Measurements", "Lookups", ...plan.sheets.map((s) => s.name), STORE_SHEET]);
     for (const sheet of plan.sheets) expectPlanRendered(after.sheets.find((s) => s.name === sheet.name), sheet, plan.styles);
@@ -106,7 +106,8 @@ describe("renderPlan", () => {
       const rebuilt = generatePlan(2, 12);
       const report = await renderPlan(excel.run, rebuilt, { replaceSheets: plan.sheets.map((s) => s.name), store: STORE }, { token: "second" });
 
-      expect([...report.replaced].sort()).toEqual([...plan.sheets.map((s) => s.name), STORE_SHEET].sort());
+      expect([...report.rewritten].sort()).toEqual([...rebuilt.sheets.map((s) => s.name), STORE_SHEET].sort());
+      expect(report.removed).toEqual(plan.sheets.map((s) => s.name).filter((name) => !rebuilt.sheets.some((s) => s.name === name)));
       const after = excel.state;
       expect(after.sheets.map((s) => s.name)).toEqual(["KPIs", "Measurements", "Lookups", SCORECARD, "Charts Q2 2013-14", "My notes", CHART_DATA, STORE_SHEET]);
       for (const sheet of rebuilt.sheets) expectPlanRendered(after.sheets.find((s) => s.name === sheet.name), sheet, rebuilt.styles);
@@ -130,6 +131,20 @@ describe("renderPlan", () => {
   });
 
   describe("edge cases", () => {
+    it("fits a long header and a footer of two sections within Excel's 255 characters, codes included", async () => {
+      const plan = handMadePlan();
+      const organisation = "Office of the Police, Fire and Crime Commissioner for Northamptonshire & partners ".repeat(4);
+      const first = plan.sheets[0]!;
+      const long = { ...plan, sheets: [{ ...first, print: { ...first.print, headerCenter: `${organisation}· Quarter 2`, footerLeft: organisation } }, ...plan.sheets.slice(1)] };
+      const excel = createFakeExcel(analystWorkbook());
+      await renderPlan(excel.run, long, { replaceSheets: [], store: STORE }, { token: "test03" });
+      const layout = excel.state.sheets.find((s) => s.name === first.name)!.pageLayout;
+      expect(`&C${layout.centerHeader ?? ""}`.length).toBeLessThanOrEqual(255);
+      expect(`&L${layout.leftFooter ?? ""}&R${layout.rightFooter ?? ""}`.length).toBeLessThanOrEqual(255);
+      expect(layout.centerHeader).toMatch(/^Office of the Police, Fire and Crime Commissioner for Northamptonshire && partners/);
+      expect(layout.rightFooter).toBe(first.print.footerRight);
+    });
+
     it("refuses a sheet name Excel would reject before touching the workbook", async () => {
       const plan = handMadePlan();
       const bad = { ...plan, sheets: [{ ...plan.sheets[0]!, name: "Scorecard: Q2 2013-14 (draft) v2" }] };

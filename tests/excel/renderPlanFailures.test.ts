@@ -4,6 +4,8 @@ import type { ScorecardPlan } from "../../src/layout/plan";
 import { STORE_SHEET } from "../../src/model/outputSheets";
 import type { FakeWorkbookState } from "../fakes/fakeExcel";
 import { createFakeExcel, fakeStateFromGrids } from "../fakes/fakeExcel";
+import { messageText } from "../../src/messages";
+import { expectPlanRendered } from "./expectPlanRendered";
 import { ANALYST_GRIDS, SCORECARD, generatePlan, handMadePlan } from "./planFixtures";
 
 const STORE: [string, string][] = [["build:Q2 2013-14", "[]"]];
@@ -116,28 +118,88 @@ describe("renderPlan when a sync fails", () => {
 });
 
 describe("renderPlan when the swap and then the recovery fail", () => {
-  it("names the earlier sheets left under temporary names, and what they were called", async () => {
+  it("says the build stopped part-way, leaves the analyst's sheets alone, and the next build finishes and tidies up", async () => {
     const start = await previouslyBuilt();
     const scenario = SCENARIOS[1]!;
     const probe = createFakeExcel(start);
     await render(probe.run, scenario);
-    const total = probe.stats.syncs;
-    let stranded = 0;
-    for (let n = 1; n <= total; n++) {
+    const built = probe.state;
+    const swap = probe.stats.syncs;
+    const commands = probe.stats.actions[swap - 1] ?? 0;
+    const analysts = (state: FakeWorkbookState) => state.sheets.filter((s) => ["KPIs", "Measurements", "Lookups"].includes(s.name));
+    let interrupted = 0;
+    for (const k of [1, Math.floor(commands / 3), Math.floor((2 * commands) / 3), commands - 1]) {
       const excel = createFakeExcel(start);
-      excel.failAtSync(n, 1);
-      excel.failAtSync(n + 1);
+      excel.failAtSync(swap, k);
+      excel.failAtSync(swap + 1);
       const message = await render(excel.run, scenario).then(
         () => null,
         (error: unknown) => (error instanceof ExcelHostError ? error.message : String(error)),
       );
-      const aside = excel.state.sheets.filter((s) => / old \d+$/.test(s.name));
-      if (aside.length === 0 || message === null) continue;
-      stranded += 1;
-      for (const sheet of aside) expect(message).toContain(`"${sheet.name}" was "`);
-      expect(message).toContain(`was "${SCORECARD}"`);
+      const [lead] = messageText("EXCEL_SWAP_INTERRUPTED", "\u0000").split("\u0000");
+      expect(message).toContain(lead);
+      for (const sheet of excel.state.sheets.filter((s) => s.name.startsWith("~SB"))) expect(message).toContain(sheet.name);
+      expect(analysts(excel.state)).toEqual(analysts(start));
+      interrupted += 1;
+
+      // Building again finishes the job: the same workbook as an uninterrupted build, no temporary sheet left.
+      const again = createFakeExcel(excel.state);
+      await renderPlan(again.run, scenario.plan, { replaceSheets: scenario.replaceSheets, store: STORE }, { token: "third3" });
+      const finished = again.state;
+      expect(finished.sheets.filter((s) => s.name.startsWith("~SB"))).toEqual([]);
+      expect(finished.sheets.map((s) => s.name)).toEqual(built.sheets.map((s) => s.name));
+      for (const sheet of scenario.plan.sheets) expectPlanRendered(finished.sheets.find((s) => s.name === sheet.name), sheet, scenario.plan.styles);
     }
-    // The case exists: a swap stopped after renaming aside, with no recovery to undo it.
-    expect(stranded).toBeGreaterThan(0);
+    expect(interrupted).toBe(4);
   }, 60_000);
+});
+
+describe("renderPlan when the analyst brings another workbook to the front mid-build", () => {
+  it("waits for this workbook to come back, then puts it back as it was and says what happened", async () => {
+    const start = fakeStateFromGrids(ANALYST_GRIDS);
+    const excel = createFakeExcel(start);
+    // Sync 2 is the first staging request; the analyst comes back after three of the recovery's waits.
+    excel.failAtSync(2, 3, "InactiveWorkbook");
+    const waits: number[] = [];
+    const sleep = async (ms: number) => {
+      waits.push(ms);
+      if (waits.length === 3) excel.setInFront(true);
+    };
+    const error = await renderPlan(excel.run, handMadePlan(), { replaceSheets: [], store: STORE }, { token: "inactv", sleep }).then(
+      () => null,
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(ExcelHostError);
+    expect((error as Error).message).toContain(messageText("EXCEL_INACTIVE_WORKBOOK").replace(/\.$/, ""));
+    expect(waits).toHaveLength(3);
+    expect(excel.state).toEqual(start);
+  });
+
+  it("finishes a swap it had begun once the workbook is back", async () => {
+    const start = await previouslyBuilt();
+    const scenario = SCENARIOS[1]!;
+    const probe = createFakeExcel(start);
+    await render(probe.run, scenario);
+    const swap = probe.stats.syncs;
+    const excel = createFakeExcel(start);
+    excel.failAtSync(swap, 5, "InactiveWorkbook");
+    const sleep = async () => excel.setInFront(true);
+    await renderPlan(excel.run, scenario.plan, { replaceSheets: scenario.replaceSheets, store: STORE }, { token: "second", sleep });
+    expect(excel.state).toEqual(probe.state);
+  });
+
+  it("gives up after the wait it was given, naming what is left over", async () => {
+    const excel = createFakeExcel(fakeStateFromGrids(ANALYST_GRIDS));
+    excel.failAtSync(2, 3, "InactiveWorkbook");
+    let waited = 0;
+    const sleep = async (ms: number) => void (waited += ms);
+    const error = await renderPlan(excel.run, handMadePlan(), { replaceSheets: [], store: STORE }, { token: "inactv", sleep, inactiveWaitMs: 10_000 }).then(
+      () => null,
+      (caught: unknown) => caught as Error,
+    );
+    expect(waited).toBe(10_000);
+    const left = excel.state.sheets.filter((s) => s.name.startsWith("~SB")).map((s) => s.name);
+    expect(left.length).toBeGreaterThan(0);
+    for (const name of left) expect(error?.message).toContain(name);
+  });
 });

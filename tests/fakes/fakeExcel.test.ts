@@ -224,7 +224,7 @@ describe("createFakeExcel", () => {
         context.workbook.worksheets.getItem("Renamed data").delete();
         await context.sync();
       });
-      expect(excel.state.sheets[0]?.charts[0]?.series[0]?.values).toBe("#REF!");
+      expect(excel.state.sheets[0]?.charts[0]?.series[0]?.values).toBe("#REF!$A$1:$A$2");
     });
   });
 
@@ -324,6 +324,175 @@ describe("createFakeExcel", () => {
         await context.sync();
       });
       expect(Date.now() - start).toBeGreaterThanOrEqual(55);
+    });
+  });
+
+  describe("references to sheets (formulas, names, validation lists, charts)", () => {
+    function referencing(): ReturnType<typeof createFakeExcel> {
+      const state = fakeStateFromGrids({
+        sheets: [
+          { sheet: "Cover", rows: [["RAG"]] },
+          { sheet: "Scorecard Q2", rows: [["ID", "RAG"], ["P1-01", "Green"]] },
+        ],
+      });
+      const cover = state.sheets[0]!;
+      cover.cells.B1 = { formula: "='Scorecard Q2'!B2" };
+      cover.cells.C1 = { formula: '=IF(\'Scorecard Q2\'!B2="Red","!","")&"Scorecard Q2!B2"' };
+      cover.validations = [{ range: "D1", list: "='Scorecard Q2'!$B$2:$B$9" }];
+      state.names = [{ name: "CurrentRag", formula: "='Scorecard Q2'!$B$2" }];
+      return createFakeExcel(state);
+    }
+
+    it("evaluates a formula that is one cell reference, as the cell shows it", async () => {
+      const excel = referencing();
+      await excel.run(OPTS, async (context) => {
+        const range = context.workbook.worksheets.getItem("Cover").getRange("B1:C1");
+        range.load("values,valueTypes");
+        await context.sync();
+        expect(range.values).toEqual([["Green", ""]]);
+        expect(range.valueTypes).toEqual([["String", "Empty"]]);
+      });
+    });
+
+    it("follows a renamed sheet everywhere, leaving text inside quotes alone", async () => {
+      const excel = referencing();
+      await excel.run(OPTS, async (context) => {
+        context.workbook.worksheets.getItem("Scorecard Q2").name = "Old scorecard";
+        await context.sync();
+      });
+      const state = excel.state;
+      expect(state.sheets[0]?.cells.B1?.formula).toBe("='Old scorecard'!B2");
+      expect(state.sheets[0]?.cells.C1?.formula).toBe('=IF(\'Old scorecard\'!B2="Red","!","")&"Scorecard Q2!B2"');
+      expect(state.sheets[0]?.validations?.[0]?.list).toBe("='Old scorecard'!$B$2:$B$9");
+      expect(state.names?.[0]?.formula).toBe("='Old scorecard'!$B$2");
+    });
+
+    it("breaks every reference when the sheet is deleted, and a new sheet of that name does not mend them", async () => {
+      const excel = referencing();
+      await excel.run(OPTS, async (context) => {
+        context.workbook.worksheets.getItem("Scorecard Q2").delete();
+        context.workbook.worksheets.add("Scorecard Q2");
+        const cover = context.workbook.worksheets.getItem("Cover").getRange("B1");
+        cover.load("values,valueTypes");
+        await context.sync();
+        expect(cover.values).toEqual([["#REF!"]]);
+        expect(cover.valueTypes).toEqual([["Error"]]);
+      });
+      const state = excel.state;
+      expect(state.sheets[0]?.cells.B1?.formula).toBe("=#REF!B2");
+      expect(state.names?.[0]?.formula).toBe("=#REF!$B$2");
+      expect(state.sheets[0]?.validations?.[0]?.list).toBe("=#REF!$B$2:$B$9");
+    });
+  });
+
+  describe("rewriting a sheet in place", () => {
+    it("copies values, formats, links, merges and conditional formats with copyFrom, as Paste All does", async () => {
+      const state = fakeStateFromGrids({ sheets: [{ sheet: "Staged", rows: [["Title", null], ["=not a formula", 3]] }, { sheet: "Kept", rows: [["old", "old"]] }] });
+      const staged = state.sheets[0]!;
+      staged.cells.A2 = { value: "=not a formula", numberFormat: "@" };
+      staged.cells.B2 = { value: 3, numberFormat: "0%", format: { bold: true }, hyperlink: { documentReference: "'Staged'!A1" } };
+      staged.merges = ["A1:B1"];
+      staged.conditionalFormats = [{ range: "B2", type: "CellValue", rule: { formula1: '="Red"', operator: "EqualTo" }, fill: "#FF0000" }];
+      const excel = createFakeExcel(state);
+      await excel.run(OPTS, async (context) => {
+        const kept = context.workbook.worksheets.getItem("Kept");
+        kept.getRange().clear("All");
+        kept.getRange("A1:B2").copyFrom(context.workbook.worksheets.getItem("Staged").getRange("A1:B2"), "All");
+        await context.sync();
+      });
+      const kept = excel.state.sheets[1]!;
+      expect(kept.cells).toEqual(staged.cells);
+      expect(kept.merges).toEqual(["A1:B1"]);
+      expect(kept.conditionalFormats).toEqual(staged.conditionalFormats);
+    });
+
+    it("clears contents and formats, unmerges, removes conditional formats, page breaks, widths and charts on request", async () => {
+      const state = fakeStateFromGrids({ sheets: [{ sheet: "S", rows: [["a", "b"]] }, { sheet: "Data", rows: [[1], [2]] }] });
+      const sheet = state.sheets[0]!;
+      sheet.cells.A1 = { value: "a", format: { bold: true }, hyperlink: { address: "https://x" } };
+      sheet.merges = ["A1:B1"];
+      sheet.conditionalFormats = [{ range: "A1", type: "CellValue" }];
+      sheet.pageLayout.rowBreaks = [4];
+      sheet.columnWidths = { A: 80 };
+      sheet.rowHeights = { "1": 30 };
+      const excel = createFakeExcel(state);
+      await excel.run(OPTS, async (context) => {
+        const s = context.workbook.worksheets.getItem("S");
+        s.charts.add("Line", context.workbook.worksheets.getItem("Data").getRange("A1:A2"), "Columns");
+        await context.sync();
+        s.charts.load("items/name");
+        await context.sync();
+        for (const chart of s.charts.items) chart.delete();
+        const whole = s.getRange();
+        whole.clear("All");
+        whole.unmerge();
+        whole.conditionalFormats.clearAll();
+        whole.format.useStandardWidth = true;
+        whole.format.useStandardHeight = true;
+        s.horizontalPageBreaks.removePageBreaks();
+        await context.sync();
+      });
+      const after = excel.state.sheets[0]!;
+      expect(after.cells).toEqual({});
+      expect(after.merges).toEqual([]);
+      expect(after.conditionalFormats).toEqual([]);
+      expect(after.charts).toEqual([]);
+      expect(after.columnWidths).toEqual({});
+      expect(after.rowHeights).toEqual({});
+      expect(after.pageLayout.rowBreaks).toBeUndefined();
+    });
+  });
+
+  describe("what Excel refuses", () => {
+    it("refuses every sync with InactiveWorkbook while another workbook is in front, applying nothing", async () => {
+      const excel = createFakeExcel();
+      excel.setInFront(false);
+      const code = await codeOf(
+        excel.run(OPTS, async (context) => {
+          context.workbook.worksheets.add("Late");
+          await context.sync();
+        }),
+      );
+      expect(code).toBe("InactiveWorkbook");
+      expect(excel.state.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+      excel.setInFront(true);
+      await excel.run(OPTS, async (context) => {
+        context.workbook.worksheets.add("Late");
+        await context.sync();
+      });
+      expect(excel.state.sheets.map((s) => s.name)).toEqual(["Sheet1", "Late"]);
+    });
+
+    it("refuses to format a chart series whose cells are all blank (EmptyChartSeries)", async () => {
+      const excel = createFakeExcel(fakeStateFromGrids({ sheets: [{ sheet: "Data", rows: [["Month", "Value", "Limit"], ["Apr-13", 5, null]] }] }));
+      const code = await codeOf(
+        excel.run(OPTS, async (context) => {
+          const data = context.workbook.worksheets.getItem("Data");
+          const chart = data.charts.add("Line", data.getRange("B2:B2"), "Columns");
+          chart.series.getItemAt(0).format.line.color = "#000000";
+          const empty = chart.series.add("Limit");
+          empty.setValues(data.getRange("C2:C2"));
+          empty.format.line.color = "#FF0000";
+          await context.sync();
+        }),
+      );
+      expect(code).toBe("EmptyChartSeries");
+    });
+  });
+
+  describe("the workbook's date system", () => {
+    it("answers DATE with the serial of the workbook's date system, 1462 days apart", async () => {
+      for (const [date1904, serial] of [[false, 41365], [true, 39903]] as const) {
+        const state = fakeStateFromGrids({ sheets: [{ sheet: "S", rows: [] }] });
+        if (date1904) state.date1904 = true;
+        const excel = createFakeExcel(state);
+        await excel.run(OPTS, async (context) => {
+          const result = context.workbook.functions.date(2013, 4, 1);
+          result.load("value");
+          await context.sync();
+          expect(result.value).toBe(serial);
+        });
+      }
     });
   });
 });

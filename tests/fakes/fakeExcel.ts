@@ -69,6 +69,12 @@ export interface FakeExcel {
    * anything of that batch, or, with `afterOps`, after applying its first `afterOps` commands.
    */
   failAtSync(n: number, afterOps?: number, code?: string): void;
+  /**
+   * Brings another workbook to the front (`false`) or this one back (`true`). While another is in front every sync
+   * fails with InactiveWorkbook, before applying anything ("The operation failed because multiple workbooks are open
+   * and the workbook being called by this API has lost focus", Microsoft's application-specific error page).
+   */
+  setInFront(inFront: boolean): void;
 }
 
 export interface FakeRun {
@@ -88,6 +94,7 @@ export function createFakeExcel(initial?: FakeWorkbookState, options: FakeExcelO
   const stats: FakeExcelStats = { syncs: 0, runs: 0, requestBytes: [], actions: [], responseBytes: [], runOptions: [] };
   const failures: { at: number; afterOps: number; code: string }[] = [];
   const limit = options.payloadLimitBytes ?? FIVE_MB;
+  let inFront = true;
 
   const transport = {
     async sync(request: SyncRequest): Promise<SyncResponse> {
@@ -96,10 +103,15 @@ export function createFakeExcel(initial?: FakeWorkbookState, options: FakeExcelO
       stats.requestBytes.push(request.bytes);
       stats.actions.push(request.actions.length);
       if (options.syncDelayMs) await new Promise((resolve) => setTimeout(resolve, options.syncDelayMs));
+      if (!inFront) {
+        throw new FakeOfficeError("InactiveWorkbook", "The operation failed because multiple workbooks are open and the workbook being called by this API has lost focus.");
+      }
       if (request.bytes > limit) {
         throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${request.bytes} bytes).`);
       }
       const failure = failures.find((f) => f.at === index);
+      // An injected InactiveWorkbook is another workbook brought to the front: it stays there until setInFront(true).
+      if (failure?.code === "InactiveWorkbook") inFront = false;
       if (failure && failure.afterOps === 0) throw injected(failure.code, index, 0);
       const response = request.execute(failure ? failure.afterOps : Number.POSITIVE_INFINITY);
       if (failure) throw injected(failure.code, index, failure.afterOps);
@@ -143,6 +155,9 @@ export function createFakeExcel(initial?: FakeWorkbookState, options: FakeExcelO
     stats,
     failAtSync(n, afterOps = 0, code = "GeneralException") {
       failures.push({ at: stats.syncs + n, afterOps, code });
+    },
+    setInFront(value) {
+      inFront = value;
     },
   };
 }

@@ -60,6 +60,11 @@ export function pngSize(bytes: Uint8Array): { width: number; height: number } | 
 export interface CheckManifestOptions {
   /** The bytes served at a URL path of the dev server (`/assets/icon-32.png`), or `null` if nothing is. */
   readonly fetchLocal: (path: string) => Uint8Array | null;
+  /**
+   * The ExcelApi version the add-in cannot work without (`minimumExcelApi()`): the manifest must ask for exactly it,
+   * so Office neither shows a ribbon button that can do nothing nor hides the add-in from an Excel that could run it.
+   */
+  readonly requiredExcelApi?: string;
 }
 
 /** Every problem found; an empty list means the manifest passes. */
@@ -95,6 +100,15 @@ export function checkManifest(xml: string, options: CheckManifestOptions): Manif
   if (text("Permissions") !== "ReadWriteDocument") problems.push({ rule: "permissions", detail: `Permissions is "${text("Permissions")}", expected ReadWriteDocument` });
   const hosts = descendants(top.get("Hosts") ?? root, "Host").map((h) => h.getAttribute("Name"));
   if (hosts.join() !== "Workbook") problems.push({ rule: "hosts", detail: `Hosts are ${hosts.join(", ") || "none"}, expected Workbook only` });
+
+  // Requirements: Office shows the add-in only where ExcelApi is at least what the build needs.
+  if (options.requiredExcelApi !== undefined) {
+    const sets = descendants(top.get("Requirements") ?? root, "Set").filter((set) => set.getAttribute("Name") === "ExcelApi");
+    const declaredApi = top.get("Requirements") ? sets.map((set) => set.getAttribute("MinVersion") ?? "")[0] : undefined;
+    if (declaredApi !== options.requiredExcelApi) {
+      problems.push({ rule: "requirements", detail: `the manifest asks for ExcelApi ${declaredApi ?? "(nothing)"}, the add-in needs ${options.requiredExcelApi}` });
+    }
+  }
 
   // Resources: every resid used is declared once, strings within their limits.
   const overrides = top.get("VersionOverrides");

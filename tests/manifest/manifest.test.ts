@@ -1,6 +1,7 @@
 import { execFileSync } from "child_process";
 import { existsSync, readFileSync } from "fs";
 import { join } from "path";
+import { minimumExcelApi } from "../../src/excel/checkRequirements";
 import { checkManifest, pngSize } from "./checkManifest";
 
 const ROOT = join(__dirname, "..", "..");
@@ -18,7 +19,12 @@ function fetchLocal(path: string): Uint8Array | null {
 
 describe("manifest.xml", () => {
   it("passes every offline rule", () => {
-    expect(checkManifest(MANIFEST, { fetchLocal })).toEqual([]);
+    expect(checkManifest(MANIFEST, { fetchLocal, requiredExcelApi: minimumExcelApi() })).toEqual([]);
+  });
+
+  it("asks Office for the ExcelApi set every build needs, so Excel 2016 and 2019 show no button that can do nothing", () => {
+    expect(minimumExcelApi()).toBe("1.9");
+    expect(MANIFEST).toMatch(/<Set Name="ExcelApi" MinVersion="1\.9"\/>/);
   });
 
   it("is read by office-addin-manifest (offline `info`) as a Workbook task pane with ReadWriteDocument", () => {
@@ -35,22 +41,8 @@ describe("manifest.xml", () => {
     }
   });
 
-  it("is rewritten for production by the build, as the official template does", async () => {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
-    const makeConfig = require("../../webpack.config.js") as (env: object, options: object) => Promise<{ plugins: unknown[] }>;
-    const config = await makeConfig({}, { mode: "production" });
-    const copy = config.plugins.find((p) => (p as { patterns?: unknown }).patterns !== undefined) as {
-      patterns: { from: string; to: string; transform?: (content: Buffer) => string | Buffer }[];
-    };
-    const pattern = copy.patterns.find((p) => p.from === "manifest.xml");
-    expect(pattern?.to).toBe("manifest.prod.xml");
-    const production = String(pattern!.transform!(Buffer.from(MANIFEST)));
-    expect(production).not.toContain("https://localhost:3000");
-    expect(production).toContain("/taskpane.html");
-  });
-
   describe("catches what would fail validation", () => {
-    const problemsOf = (xml: string) => checkManifest(xml, { fetchLocal }).map((p) => p.rule);
+    const problemsOf = (xml: string) => checkManifest(xml, { fetchLocal, requiredExcelApi: minimumExcelApi() }).map((p) => p.rule);
 
     it("XML that is not well formed", () => {
       expect(problemsOf(MANIFEST.replace("</Hosts>", ""))).toContain("well-formed");
@@ -58,6 +50,11 @@ describe("manifest.xml", () => {
     it("elements out of schema order", () => {
       const swapped = MANIFEST.replace(/(\s*<Permissions>ReadWriteDocument<\/Permissions>)/, "").replace("<Hosts>", "<Permissions>ReadWriteDocument</Permissions>\n  <Hosts>");
       expect(problemsOf(swapped)).toContain("schema");
+    });
+    it("an ExcelApi requirement other than the one the build needs, or none", () => {
+      expect(problemsOf(MANIFEST.replace('MinVersion="1.9"', 'MinVersion="1.1"'))).toContain("requirements");
+      expect(problemsOf(MANIFEST.replace('MinVersion="1.9"', 'MinVersion="1.13"'))).toContain("requirements");
+      expect(problemsOf(MANIFEST.replace(/\s*<Requirements>[\s\S]*?<\/Requirements>/, ""))).toContain("requirements");
     });
     it("a permission other than ReadWriteDocument", () => {
       expect(problemsOf(MANIFEST.replace(">ReadWriteDocument<", ">ReadDocument<"))).toContain("permissions");

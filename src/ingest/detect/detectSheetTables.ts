@@ -62,6 +62,12 @@ export function detectSheetTables(grid: Grid, options: DetectSheetTablesOptions)
   let lastBottom = -1;
   for (let r = 0; r < grid.rows.length; r++) {
     const found = tablesAt(grid, r, lastBottom, options, sheetMapping);
+    if ("claimedTo" in found) {
+      // A header the analyst mapped that no longer makes a table: neither its lower row nor a row of its body (down
+      // to the first blank row) is the header of another, so the table stays in view, lost, for the analyst to mend.
+      r = endOfBlock(grid, found.claimedTo);
+      continue;
+    }
     if (found.length === 0) continue;
     tables.push(...found);
     lastBottom = Math.max(...found.map((t) => t.bottom));
@@ -89,7 +95,18 @@ interface HeaderColumn {
   readonly clue: HeaderClue | null;
 }
 
-function tablesAt(grid: Grid, r: number, lastBottom: number, options: DetectSheetTablesOptions, sheetMapping: TableMapping | null): SheetTable[] {
+/**
+ * The tables whose header starts at row `r`; `claimedTo` (the header's last row) when none does but the sheet's column
+ * mapping names a column of a header there by its text: the analyst's edit took the table away (its names set to Segment), and
+ * its second header row (`2012/13 | 2013/14`) must not be read as the header of a table of figures under it.
+ */
+function tablesAt(
+  grid: Grid,
+  r: number,
+  lastBottom: number,
+  options: DetectSheetTablesOptions,
+  sheetMapping: TableMapping | null,
+): SheetTable[] | { readonly claimedTo: number } {
   const row = grid.rows[r] ?? [];
   // A header holds words and period headings (years typed as numbers among them), never plain figures.
   if (!headerNumbersOnly(grid, r)) return [];
@@ -98,8 +115,10 @@ function tablesAt(grid: Grid, r: number, lastBottom: number, options: DetectShee
   const bands: number[][] = [];
   if (isSubRow(grid, [r], r + 1, start)) bands.push([r, r + 1]);
   bands.push([r]);
+  let claimedTo: number | null = null;
   for (const band of bands) {
     const headers = readBand(grid, band, start, sheetMapping);
+    if (sheetMapping && headers.some((h) => h.shown !== "" && sheetMapping.columns.has(columnKey(h)))) claimedTo = Math.max(claimedTo ?? r, ...band);
     const known = headers.filter((h) => h.clue && h.clue.role !== "ignore").length;
     const shown = headers.filter((h) => h.shown !== "");
     // One header cell is enough only when it names a period over a column of figures (seed 000: "Establishment at 30 Sep 13").
@@ -124,7 +143,14 @@ function tablesAt(grid: Grid, r: number, lastBottom: number, options: DetectShee
     }
     if (tables.length > 0) return tables;
   }
-  return [];
+  return claimedTo === null ? [] : { claimedTo };
+}
+
+/** The last row of the block that row `r` is in: the row before the first blank row below it. */
+function endOfBlock(grid: Grid, r: number): number {
+  let end = r;
+  while (end + 1 < grid.rows.length && (grid.rows[end + 1] ?? []).some((c) => cellText(c) !== "")) end++;
+  return end;
 }
 
 /**
@@ -410,7 +436,7 @@ function buildTable(
       col: d.col,
       letter: columnLetters(d.col),
       header: d.header.shown,
-      key: d.header.shown === "" ? `column ${columnLetters(d.col).toLowerCase()}` : normaliseHeader(d.header.shown),
+      key: columnKey(d.header),
       cell: d.header.cell,
       role: d.role,
       confidence: d.confidence,
@@ -474,8 +500,13 @@ function headerDraft(h: HeaderColumn, kind: TableKind): Draft {
   return { ...base, role: clue.role, confidence: clue.confidence, reason: clue.reason, source: "header" };
 }
 
+/** The key the column mapping knows a column by: its header, or `column c` for one without. */
+function columnKey(h: HeaderColumn): string {
+  return h.shown === "" ? `column ${columnLetters(h.col).toLowerCase()}` : normaliseHeader(h.shown);
+}
+
 function mappedRole(h: HeaderColumn, mapping: IngestMapping | undefined, sheetMapping: TableMapping | null): ColumnRole | null {
-  const key = h.shown === "" ? `column ${columnLetters(h.col).toLowerCase()}` : normaliseHeader(h.shown);
+  const key = columnKey(h);
   const own = sheetMapping?.columns.get(key);
   if (own) return own;
   const alias = h.shown === "" ? undefined : mapping?.columns.get(key);

@@ -182,6 +182,15 @@ describe("detectTables", () => {
       expect(table?.columns[0]).toMatchObject({ role: "name", source: "mapping" });
     });
 
+    it.each(["Segment", "Group of segments", "Priority", "Not used"])(
+      "finds no table under a two-level header whose KPI names the mapping sets to %s, rather than one headed by its second row",
+      (role) => {
+        const mapping = { tables: { "Figure 1": { columns: { "Key Performance Indicators": role } } } };
+        // The analyst's edit took the KPI names away: no table here, so the pane keeps the one it had in view.
+        expect(detectTables({ sheets: [tsv("Figure 1", FIGURE_1)] }, { mapping }).map((t) => t.range)).toEqual([]);
+      },
+    );
+
     it("marks a sheet's tables skipped when the mapping says so", () => {
       expect(detectTables({ sheets: [tsv("Figure 1", FIGURE_1)] }, { mapping: { tables: { "Figure 1": { skip: true } } } })[0]?.skipped).toBe(true);
     });

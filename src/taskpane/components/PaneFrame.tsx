@@ -6,7 +6,8 @@ const useStyles = makeStyles({
   root: {
     minHeight: "100vh",
     boxSizing: "border-box",
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    // 20 px on every side: Microsoft's layout guidance for add-in panes ("20 pixels is a great default").
+    padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalXL}`,
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },

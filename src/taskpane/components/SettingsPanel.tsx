@@ -1,16 +1,8 @@
-import {
-  Button,
-  Checkbox,
-  Field,
-  Input,
-  Radio,
-  RadioGroup,
-  Select,
-} from "@fluentui/react-components";
-import { useId, useState } from "react";
+import { AccordionHeader, AccordionItem, AccordionPanel, Checkbox, Field, Input, Radio, RadioGroup, Select } from "@fluentui/react-components";
 import type { RagLabels, Settings } from "../../model/kpi";
 import { parsePercentInput } from "../state/parsePercentInput";
 import type { SettingsForm } from "../state/settingsForm";
+import { SETTINGS_ITEM } from "./paneItems";
 import { useSectionStyles } from "./useSectionStyles";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -29,14 +21,10 @@ export interface SettingsPanelProps {
 
 const labelKey = (l: RagLabels) => `${l.green}/${l.amber}/${l.red}`;
 
-/**
- * Collapsible settings, saved in the workbook with the next build so next quarter is one click again. A plain
- * disclosure (a heading holding a button with `aria-expanded`), lighter than Fluent's Accordion in the Excel bundle.
- */
+
+/** Settings, an item of the pane's accordion, saved in the workbook with the next build so next quarter is one click again. */
 export function SettingsPanel({ form, baseline, onChange }: SettingsPanelProps) {
   const styles = useSectionStyles();
-  const panelId = useId();
-  const [open, setOpen] = useState(false);
   const labelSets = [...LABEL_SETS];
   for (const l of [baseline.ragLabels, form.ragLabels]) if (!labelSets.some((s) => labelKey(s) === labelKey(l))) labelSets.push(l);
   const percentError = (text: string) => (parsePercentInput(text) === null ? "Enter a number from 0 to 100." : undefined);
@@ -44,21 +32,12 @@ export function SettingsPanel({ form, baseline, onChange }: SettingsPanelProps) 
   const thresholdError = percentError(form.exceptionThresholdPercent);
 
   return (
-    <section>
-      <h2 className={styles.heading}>
-        <Button
-          appearance="transparent"
-          className={styles.toggle}
-          aria-expanded={open}
-          aria-controls={panelId}
-          icon={<span aria-hidden="true">{open ? "▾" : "▸"}</span>}
-          onClick={() => setOpen(!open)}
-        >
-          Settings
-        </Button>
-      </h2>
-      {open ? (
-        <div id={panelId} className={styles.panel}>
+    <AccordionItem value={SETTINGS_ITEM}>
+      <AccordionHeader as="h2" size="large">
+        Settings
+      </AccordionHeader>
+      <AccordionPanel>
+        <div className={styles.panel}>
           <p className={styles.note}>Saved in the workbook when you build.</p>
           <Field label="Fiscal year starts in">
             <Select
@@ -117,7 +96,7 @@ export function SettingsPanel({ form, baseline, onChange }: SettingsPanelProps) 
             />
           </Field>
         </div>
-      ) : null}
-    </section>
+      </AccordionPanel>
+    </AccordionItem>
   );
 }

@@ -20,10 +20,11 @@ export function WorkbookOverview({ summary }: WorkbookOverviewProps) {
     summary.firstMonth && summary.lastMonth
       ? `${formatDataRange(summary.firstMonth, summary.lastMonth)} (${summary.measurementCount} values)`
       : "No monthly data found";
+  // The priorities themselves are on the scorecard; listed here they pushed the build button out of a 350 px pane.
   const rows: [string, string][] = [
     ["KPIs", `${summary.kpiCount}${summary.priorities.length > 0 ? ` in ${plural(summary.priorities.length, "priority", "priorities")}` : ""}`],
-    ["Priorities", summary.priorities.join(", ") || "None"],
     ["Data", range],
+    // The period the picker starts on: the overview never says "none" beside a picker that offers one.
     ["Latest period", summary.defaultPeriod ?? "None yet"],
   ];
   if (summary.themeCount > 0) rows.push(["Themes", String(summary.themeCount)]);

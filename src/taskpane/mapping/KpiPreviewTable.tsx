@@ -5,12 +5,18 @@ import { formatPreviewValue } from "./formatPreviewValue";
 import type { KpiPreview } from "./proposeMapping";
 
 const useStyles = makeStyles({
-  table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
+  // Three columns fit a 320 px pane: the KPI with its unit and polarity under its name, then the two figures.
+  table: { width: "100%", tableLayout: "fixed", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
+  caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
   th: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
-  td: { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, verticalAlign: "top", borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
-  number: { textAlign: "right", whiteSpace: "nowrap" },
+  figureHeader: { width: "5.5em", textAlign: "right" },
+  td: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`, verticalAlign: "top", borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
+  name: { display: "block", fontWeight: tokens.fontWeightRegular, overflowWrap: "anywhere", marginBottom: tokens.spacingVerticalXXS },
+  selects: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+  select: { minWidth: 0, flexGrow: 1, flexBasis: "6em" },
+  number: { textAlign: "right", overflowWrap: "anywhere" },
   period: { display: "block", color: tokens.colorNeutralForeground3 },
-  unset: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  unset: { color: tokens.colorNeutralForeground1, fontStyle: "italic" },
   weight: { display: "block", marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
 });
 
@@ -29,7 +35,7 @@ export interface KpiPreviewTableProps {
 }
 
 /**
- * The KPIs the mapping gives, as they will be built: name, unit, polarity (both settable), previous and current; a
+ * The KPIs the mapping gives, as they will be built: name, unit and polarity (both settable), previous and current; a
  * mean's count to weight it by, when one is given or proposed, to confirm or clear.
  */
 export function KpiPreviewTable({ kpis, onPolarity, onUnit, onWeight }: KpiPreviewTableProps) {
@@ -37,22 +43,16 @@ export function KpiPreviewTable({ kpis, onPolarity, onUnit, onWeight }: KpiPrevi
   const names = new Map(kpis.map((k) => [k.id, k.name]));
   return (
     <table className={styles.table}>
-      <caption style={{ textAlign: "left", fontWeight: 600 }}>KPIs as they will be built</caption>
+      <caption className={styles.caption}>KPIs as they will be built</caption>
       <thead>
         <tr>
           <th className={styles.th} scope="col">
             KPI
           </th>
-          <th className={styles.th} scope="col">
-            Unit
-          </th>
-          <th className={styles.th} scope="col">
-            Polarity
-          </th>
-          <th className={styles.th} scope="col">
+          <th className={`${styles.th} ${styles.figureHeader}`} scope="col">
             Previous
           </th>
-          <th className={styles.th} scope="col">
+          <th className={`${styles.th} ${styles.figureHeader}`} scope="col">
             Current
           </th>
         </tr>
@@ -62,8 +62,33 @@ export function KpiPreviewTable({ kpis, onPolarity, onUnit, onWeight }: KpiPrevi
           const name = k.parentId ? `${names.get(k.parentId) ?? ""}: ${k.name}` : k.name;
           return (
             <tr key={k.id}>
-              <th className={styles.td} scope="row" style={{ fontWeight: "normal", textAlign: "left" }}>
-                {name}
+              <th className={styles.td} scope="row">
+                <span className={styles.name}>{name}</span>
+                <span className={styles.selects}>
+                  <Select className={styles.select} aria-label={`Unit of ${name}`} size="small" value={k.unit} onChange={(_, d) => onUnit(k.id, d.value as Unit)}>
+                    {UNITS.map((u) => (
+                      <option key={u} value={u}>
+                        {u}
+                      </option>
+                    ))}
+                  </Select>
+                  <Select
+                    aria-label={`Polarity of ${name}`}
+                    size="small"
+                    className={`${styles.select} ${k.polarityFrom === "unset" ? styles.unset : ""}`}
+                    value={k.polarityFrom === "unset" ? "" : k.polarity}
+                    onChange={(_, d) => {
+                      if (d.value !== "") onPolarity(k.id, d.value as Polarity);
+                    }}
+                  >
+                    {k.polarityFrom === "unset" ? <option value="">Polarity not set</option> : null}
+                    {POLARITIES.map((p) => (
+                      <option key={p} value={p}>
+                        {POLARITY_NAMES[p]}
+                      </option>
+                    ))}
+                  </Select>
+                </span>
                 {k.weightedBy || k.weightProposal ? (
                   <Checkbox
                     className={styles.weight}
@@ -74,33 +99,6 @@ export function KpiPreviewTable({ kpis, onPolarity, onUnit, onWeight }: KpiPrevi
                   />
                 ) : null}
               </th>
-              <td className={styles.td}>
-                <Select aria-label={`Unit of ${name}`} size="small" value={k.unit} onChange={(_, d) => onUnit(k.id, d.value as Unit)}>
-                  {UNITS.map((u) => (
-                    <option key={u} value={u}>
-                      {u}
-                    </option>
-                  ))}
-                </Select>
-              </td>
-              <td className={styles.td}>
-                <Select
-                  aria-label={`Polarity of ${name}`}
-                  size="small"
-                  className={k.polarityFrom === "unset" ? styles.unset : undefined}
-                  value={k.polarityFrom === "unset" ? "" : k.polarity}
-                  onChange={(_, d) => {
-                    if (d.value !== "") onPolarity(k.id, d.value as Polarity);
-                  }}
-                >
-                  {k.polarityFrom === "unset" ? <option value="">Not set</option> : null}
-                  {POLARITIES.map((p) => (
-                    <option key={p} value={p}>
-                      {POLARITY_NAMES[p]}
-                    </option>
-                  ))}
-                </Select>
-              </td>
               <td className={`${styles.td} ${styles.number}`}>
                 {formatPreviewValue(k.previous, k.unit, k.timeUnit)}
                 <span className={styles.period}>{k.previousLabel}</span>

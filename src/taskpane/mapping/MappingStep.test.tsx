@@ -1,9 +1,10 @@
 /** @jest-environment jsdom */
 import "../testing/jsdomForFluent";
+import { Accordion } from "@fluentui/react-components";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { gridOf, gridOfTsv } from "../../ingest/testing/gridOf";
-import { FIGURE_1, FIGURE_11 } from "../../ingest/testing/seed000";
+import { FIGURE_1, FIGURE_11, WORKFORCE } from "../../ingest/testing/seed000";
 import type { WorkbookGrids } from "../../model/grid";
 import { month } from "../../model/period";
 import { BuildPanel } from "../components/BuildPanel";
@@ -12,20 +13,33 @@ import { MappingStep } from "./MappingStep";
 import { proposeMapping } from "./proposeMapping";
 
 const PASTED: WorkbookGrids = { sheets: [gridOfTsv("Figure 1", FIGURE_1.join("\n")), gridOfTsv("Figure 11", FIGURE_11.join("\n"))] };
+/** Seed 000's workforce table: KPI names in column A, one figure column. */
+const WORKFORCE_ONLY: WorkbookGrids = { sheets: [gridOfTsv("Workforce", WORKFORCE.join("\n"))] };
 
 /** Fake actions whose `detect` runs the real proposal on the pasted seed 000 tables. */
 function actionsFor(workbook: WorkbookGrids) {
   const actions = fakePaneActions();
-  actions.detect = jest.fn((mapping?: unknown) => Promise.resolve(proposeMapping(workbook, { mapping, asOf: month(2013, 11 /* Nov */) })));
+  actions.detect = jest.fn((mapping?: unknown, _settings?: unknown, period?: string) =>
+    Promise.resolve(proposeMapping(workbook, { mapping, asOf: month(2013, 11 /* Nov */), ...(period ? { period } : {}) })),
+  );
   return actions;
 }
 
-async function renderStep(workbook = PASTED) {
+/** The step as the pane shows it: an item of the pane's accordion, open. */
+function inPane(step: JSX.Element) {
+  return (
+    <Accordion multiple collapsible openItems={["mapping"]}>
+      {step}
+    </Accordion>
+  );
+}
+
+async function renderStep(workbook = PASTED, first = "Figure 1 A3:G16") {
   const actions = actionsFor(workbook);
   const onMappingChange = jest.fn();
-  render(<MappingStep actions={actions} workbookKey="excel" onMappingChange={onMappingChange} />);
-  await screen.findByRole("heading", { name: "Figure 1 A3:G16" });
-  return { actions, onMappingChange, user: userEvent.setup({ delay: null }) };
+  const view = render(inPane(<MappingStep actions={actions} workbookKey="excel" onMappingChange={onMappingChange} />));
+  await screen.findByRole("heading", { name: first }, { timeout: 10_000 });
+  return { actions, onMappingChange, view, user: userEvent.setup({ delay: null }) };
 }
 
 const lastMapping = (detect: jest.Mock) => detect.mock.calls[detect.mock.calls.length - 1]?.[0] as Record<string, unknown>;
@@ -38,7 +52,7 @@ describe("MappingStep", () => {
     expect((columns.getByLabelText("Role of Apr - Sep 2013/14") as HTMLSelectElement).value).toBe("period");
     expect((columns.getByLabelText("Role of Change Actual") as HTMLSelectElement).value).toBe("change");
     expect(columns.getAllByText("90%").length).toBeGreaterThan(0);
-    expect(columns.getByText('"Apr - Sep" over "2013/14": the months Apr - Sep of 2013/14.')).toBeTruthy();
+    expect(columns.getByText((_, el) => el?.textContent === '90% sure: "Apr - Sep" over "2013/14": the months Apr - Sep of 2013/14.')).toBeTruthy();
   });
 
   it("previews the KPIs with previous and current figures, polarity not set where the table has none", async () => {
@@ -71,7 +85,7 @@ describe("MappingStep", () => {
       ],
     };
     const actions = actionsFor(ambulance);
-    render(<MappingStep actions={actions} workbookKey="excel" onMappingChange={jest.fn()} />);
+    render(inPane(<MappingStep actions={actions} workbookKey="excel" onMappingChange={jest.fn()} />));
     const weight = (await screen.findByRole("checkbox", { name: "Weighted by Category 1 incidents" })) as HTMLInputElement;
     expect(weight.checked).toBe(false);
     await userEvent.setup({ delay: null }).click(weight);
@@ -94,6 +108,40 @@ describe("MappingStep", () => {
     );
   });
 
+  it("previews the figures of the period the pane will build, not only the latest", async () => {
+    const actions = actionsFor(PASTED);
+    render(inPane(<MappingStep actions={actions} workbookKey="excel" onMappingChange={jest.fn()} period="Q1 2013-14" />));
+    await screen.findByRole("heading", { name: "Figure 1 A3:G16" }, { timeout: 10_000 });
+    expect((actions.detect as jest.Mock).mock.calls[0]?.[2]).toBe("Q1 2013-14");
+    expect(screen.getByRole("status").textContent).toContain("KPIs for Q1 2013-14");
+  });
+
+  // Issue 12 item 9: each of these roles on the KPI names once made the whole step vanish ("No KPI table was found").
+  const NAMES_TAKEN_AWAY = (["segment", "group", "priority", "ignore"] as const).flatMap((role) => [
+    { role, workbook: WORKFORCE_ONLY, table: "Workforce A1:B4", names: "Column A" },
+    { role, workbook: PASTED, table: "Figure 1 A3:G16", names: "Key Performance Indicators" },
+  ]);
+  it.each(NAMES_TAKEN_AWAY)("keeps $table in view when its KPI names are set to $role, says why, and takes the edit back", async ({ role, workbook, table, names }) => {
+    const { user } = await renderStep(workbook, table);
+    const select = () => within(screen.getByRole("list", { name: `Columns of ${table}` })).getByLabelText(`Role of ${names}`) as HTMLSelectElement;
+    await user.selectOptions(select(), role);
+    expect(await screen.findByText(/With your last change this is no longer read as a KPI table/)).toBeTruthy();
+    // Still there to put right, as it was read: the table, the role select and the way back.
+    expect(select().value).toBe(role);
+    await user.click(screen.getByRole("button", { name: "Undo last change" }));
+    await waitFor(() => expect(screen.queryByText(/no longer read as a KPI table/)).toBeNull());
+    expect(select().value).toBe("name");
+  });
+
+  it("starts again from what was found, dropping every edit", async () => {
+    const { actions, user } = await renderStep();
+    await user.selectOptions(screen.getByLabelText("Polarity of Total Crime"), "lower-is-better");
+    await waitFor(() => expect(lastMapping(actions.detect as jest.Mock)).toEqual({ kpis: { "total-crime": { polarity: "lower is better" } } }));
+    await user.click(screen.getByRole("button", { name: "Start again from what was found" }));
+    await waitFor(() => expect(lastMapping(actions.detect as jest.Mock)).toEqual({}));
+    await waitFor(() => expect((screen.getByLabelText("Polarity of Total Crime") as HTMLSelectElement).value).toBe(""));
+  });
+
   describe("edge cases", () => {
     it("shows nothing for a workbook with a KPI register, and gives no mapping to build with", async () => {
       const register: WorkbookGrids = {
@@ -101,7 +149,7 @@ describe("MappingStep", () => {
       };
       const actions = actionsFor(register);
       const onMappingChange = jest.fn();
-      render(<MappingStep actions={actions} workbookKey="excel" onMappingChange={onMappingChange} />);
+      render(inPane(<MappingStep actions={actions} workbookKey="excel" onMappingChange={onMappingChange} />));
       await waitFor(() => expect(actions.detect).toHaveBeenCalled());
       expect(screen.queryByRole("button", { name: "Column mapping" })).toBeNull();
       expect(onMappingChange).toHaveBeenLastCalledWith(undefined);
@@ -110,22 +158,52 @@ describe("MappingStep", () => {
     it("says so when the tables cannot be read", async () => {
       const actions = fakePaneActions();
       actions.detect = jest.fn().mockRejectedValue(new Error("The workbook is busy."));
-      render(<MappingStep actions={actions} workbookKey="excel" onMappingChange={jest.fn()} />);
+      render(inPane(<MappingStep actions={actions} workbookKey="excel" onMappingChange={jest.fn()} />));
       expect(await screen.findByText("The workbook is busy.")).toBeTruthy();
     });
   });
 });
 
 describe("BuildPanel with the mapping step", () => {
-  it("builds with the analyst's mapping, so the build saves it in the workbook", async () => {
-    const actions = actionsFor(PASTED);
-    const user = userEvent.setup({ delay: null });
+  /** The pane's build panel on `workbook`, once the mapping step shows the table `first`. */
+  async function renderPanel(workbook: WorkbookGrids, first: string) {
+    const actions = actionsFor(workbook);
     render(<BuildPanel actions={actions} workbookKey="excel" />);
-    await screen.findByRole("heading", { name: "Figure 1 A3:G16" });
+    await screen.findByRole("heading", { name: first }, { timeout: 10_000 });
+    return { actions, user: userEvent.setup({ delay: null }) };
+  }
+
+  it("builds with the analyst's mapping, so the build saves it in the workbook", async () => {
+    // A workbook of tables with no mapping saved yet: the step opens for the analyst.
+    const { actions, user } = await renderPanel(PASTED, "Figure 1 A3:G16");
     await user.selectOptions(screen.getByLabelText("Polarity of Total Crime"), "lower-is-better");
     await waitFor(() => expect((screen.getByLabelText("Polarity of Total Crime") as HTMLSelectElement).value).toBe("lower-is-better"));
     await user.click(screen.getByRole("button", { name: "Build quarterly scorecard" }));
     expect(actions.build.mock.calls[0]?.[0]).toMatchObject({ period: "Q2 2013-14", mapping: { kpis: { "total-crime": { polarity: "lower is better" } } } });
     expect(actions.inspect).toHaveBeenLastCalledWith({}, { kpis: { "total-crime": { polarity: "lower is better" } } });
+  });
+
+  it("keeps a table an edit took away in view through Read again, and Start again brings it back", async () => {
+    const { actions, user } = await renderPanel(WORKFORCE_ONLY, "Workforce A1:B4");
+    await user.selectOptions(screen.getByLabelText("Role of Column A"), "segment");
+    await screen.findByText(/no longer read as a KPI table/);
+    const calls = (actions.detect as jest.Mock).mock.calls.length;
+    await user.click(screen.getByRole("button", { name: "Read again" }));
+    await waitFor(() => expect((actions.detect as jest.Mock).mock.calls.length).toBeGreaterThan(calls));
+    await waitFor(() => expect(screen.queryByText(/reading again/)).toBeNull());
+    expect(screen.getByText(/no longer read as a KPI table/)).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Start again from what was found" }));
+    await waitFor(() => expect(screen.queryByText(/no longer read as a KPI table/)).toBeNull());
+    expect((screen.getByLabelText("Role of Column A") as HTMLSelectElement).value).toBe("name");
+  });
+
+  it("reads the tables again on Read again, with the analyst's choices kept", async () => {
+    const { actions, user } = await renderPanel(PASTED, "Figure 1 A3:G16");
+    await user.selectOptions(screen.getByLabelText("Polarity of Total Crime"), "lower-is-better");
+    await waitFor(() => expect((screen.getByLabelText("Polarity of Total Crime") as HTMLSelectElement).value).toBe("lower-is-better"));
+    const calls = (actions.detect as jest.Mock).mock.calls.length;
+    await user.click(screen.getByRole("button", { name: "Read again" }));
+    await waitFor(() => expect((actions.detect as jest.Mock).mock.calls.length).toBeGreaterThan(calls));
+    expect(lastMapping(actions.detect as jest.Mock)).toEqual({ kpis: { "total-crime": { polarity: "lower is better" } } });
   });
 });

@@ -3,23 +3,38 @@ import { useEffect, useId, useState } from "react";
 import { describeColumnRole } from "../../ingest/mapping/parseColumnRole";
 import type { ColumnRole, DetectedTable } from "../../ingest/detect/tableTypes";
 import { ROLES_BY_KIND } from "../../ingest/detect/tableTypes";
+import { PaneMessage } from "../components/PaneMessage";
 
 const useStyles = makeStyles({
   card: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalM },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   note: { margin: 0, color: tokens.colorNeutralForeground3 },
   columns: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  column: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr) 3.5em", columnGap: tokens.spacingHorizontalS, alignItems: "center" },
+  // Name and role share a line, the role's select the wider (at 350 px it shows "Values for a period" whole); the
+  // confidence leads the reason on the line below.
+  column: { display: "grid", gridTemplateColumns: "minmax(0, 2fr) minmax(0, 3fr)", columnGap: tokens.spacingHorizontalS, alignItems: "center" },
   header: { overflowWrap: "anywhere" },
-  sure: { textAlign: "right", color: tokens.colorNeutralForeground3 },
-  unsure: { textAlign: "right", color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
+  sure: { color: tokens.colorNeutralForeground3 },
+  // A guess worth checking, not an error: most such guesses are right, so no alarm colour.
+  unsure: { color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
   reason: { gridColumn: "1 / -1", margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
 });
 
 const KIND_NAMES: Readonly<Record<DetectedTable["kind"], string>> = { kpis: "KPI table", themes: "Theme table", finance: "Budget table" };
+/** The same inside a sentence (`KPI` keeps its capitals). */
+const KIND_IN_TEXT: Readonly<Record<DetectedTable["kind"], string>> = { kpis: "KPI table", themes: "theme table", finance: "budget table" };
+
+/** What a table of each kind cannot do without, for the analyst whose edit took it away. */
+const LOST_HINTS: Readonly<Record<DetectedTable["kind"], string>> = {
+  kpis: "a KPI table needs a column of KPI names and at least one of figures.",
+  themes: "a theme table needs a column of theme names and one of RAG judgements.",
+  finance: "a budget table needs a column of line names and budget figures.",
+};
 
 export interface TableMappingProps {
   readonly table: DetectedTable;
+  /** An edit made this table unreadable: it is shown as it was last read, with a word on what to do. */
+  readonly lost?: boolean;
   /** The quarter the mapping gives for the table's sheet, if any. */
   readonly mappedQuarter: string | null;
   readonly onRole: (columnKey: string, role: ColumnRole) => void;
@@ -30,7 +45,7 @@ export interface TableMappingProps {
  * One table found: where it is, what it was taken for and why, a role per column (a native select) with the
  * confidence of the proposal, and the report quarter where columns need one (`Current`, `Q2`).
  */
-export function TableMapping({ table, mappedQuarter, onRole, onReportQuarter }: TableMappingProps) {
+export function TableMapping({ table, lost = false, mappedQuarter, onRole, onReportQuarter }: TableMappingProps) {
   const styles = useStyles();
   const headingId = useId();
   const needsQuarter = table.columns.some((c) => c.periodSource === "report" && c.role !== "ignore");
@@ -51,11 +66,18 @@ export function TableMapping({ table, mappedQuarter, onRole, onReportQuarter }: 
       <h3 id={headingId} className={styles.heading}>
         {table.sheet} {table.range}
       </h3>
-      <p className={styles.note}>
-        {KIND_NAMES[table.kind]}, {table.dataRows.length} rows, {percent(table.confidence)} sure{table.skipped ? " (left out)" : ""}: {table.reason}.
-      </p>
+      {lost ? (
+        <PaneMessage
+          intent="warning"
+          message={`With your last change this is no longer read as a ${KIND_IN_TEXT[table.kind]}: ${LOST_HINTS[table.kind]} Set the column's role back, or undo the change.`}
+        />
+      ) : (
+        <p className={styles.note}>
+          {KIND_NAMES[table.kind]}, {table.dataRows.length} rows, {percent(table.confidence)} sure{table.skipped ? " (left out)" : ""}: {table.reason}.
+        </p>
+      )}
       {needsQuarter ? (
-        <Field label="Report quarter" hint={quarterHint} validationState={table.reportPeriod === null ? "error" : "none"}>
+        <Field label="Report quarter" hint={quarterHint} validationState={table.reportPeriod === null ? "warning" : "none"}>
           <Input
             value={quarter}
             placeholder={quarterText || "Q2 2013-14"}
@@ -87,10 +109,15 @@ export function TableMapping({ table, mappedQuarter, onRole, onReportQuarter }: 
                   </option>
                 ))}
               </Select>
-              <span className={c.confidence < 0.7 ? styles.unsure : styles.sure} title={c.reason}>
-                {percent(c.confidence)}
-              </span>
-              <p className={styles.reason}>{c.source === "mapping" ? "Set by you." : capitalise(c.reason)}</p>
+              <p className={styles.reason}>
+                {c.source === "mapping" ? (
+                  "Set by you."
+                ) : (
+                  <>
+                    <span className={c.confidence < 0.7 ? styles.unsure : styles.sure}>{percent(c.confidence)}</span> sure: {c.reason}.
+                  </>
+                )}
+              </p>
             </li>
           );
         })}
@@ -101,10 +128,6 @@ export function TableMapping({ table, mappedQuarter, onRole, onReportQuarter }: 
 
 function percent(confidence: number): string {
   return `${Math.round(confidence * 100)}%`;
-}
-
-function capitalise(text: string): string {
-  return text === "" ? text : `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
 
 function quarterLabel(q: { fiscalYear: number; quarter: number }): string {

@@ -34,6 +34,13 @@ describe("proposeMapping", () => {
     expect(proposal.kpis.find((k) => k.name === "Percentage of 999 calls abandoned")).toMatchObject({ previous: 0.1, current: 0.3, previousLabel: "Q1 2013-14" });
   });
 
+  it("previews the figures of the period the pane will build when it is not the latest", () => {
+    const proposal = proposeMapping(PASTED, { asOf: AS_OF, period: "Q1 2013-14" });
+    expect(proposal.periodLabel).toBe("Q1 2013-14");
+    // Figure 11's Q1 column, where the latest quarter's preview showed Q2's.
+    expect(proposal.kpis.find((k) => k.name === "Percentage of 999 calls abandoned")).toMatchObject({ previous: null, current: 0.1, currentLabel: "Q1 2013-14" });
+  });
+
   it("applies the analyst's mapping and gives it back as it would be saved", () => {
     const proposal = proposeMapping(PASTED, { asOf: AS_OF, mapping: { kpis: { "Total Crime": { polarity: "lower", unit: "rate" } } } });
     expect(proposal.kpis[0]).toMatchObject({ polarity: "lower-is-better", polarityFrom: "mapping", unit: "rate", unitFrom: "mapping" });

@@ -52,7 +52,7 @@ export interface MappingProposal {
   /** Tables found on the sheets ingest searches (the analyst's own, and canonical sheets laid out otherwise). */
   readonly tables: readonly DetectedTable[];
   readonly kpis: readonly KpiPreview[];
-  /** The period the previews are for: the one a build would make. */
+  /** The period the previews are for: the one the pane will build (asked for), else the one a build would make. */
   readonly periodLabel: string | null;
   /** The mapping the proposal applied, as it would be saved: the one given, else the one saved in the workbook. */
   readonly mapping: MappingJson;
@@ -66,6 +66,8 @@ export interface ProposeMappingOptions {
   readonly settings?: Partial<Settings>;
   /** Today, for the latest period the data supports. */
   readonly asOf: Month;
+  /** The period the pane will build (`Q2 2013-14`, `Oct-Dec 2023`), so the preview shows its figures; the default if absent. */
+  readonly period?: string;
 }
 
 /**
@@ -80,7 +82,8 @@ export function proposeMapping(workbook: WorkbookGrids, options: ProposeMappingO
   const sheets = findTableSheets(workbook, mapping);
   const tables = detectTables({ sheets: sheets.tableSheets }, { fiscalYearStartMonth: start, mapping });
 
-  const choice = chooseReportPeriod(workbook, model, { asOf: options.asOf });
+  // The period the pane will build, so the preview's figures are the build's.
+  const choice = chooseReportPeriod(workbook, model, { asOf: options.asOf, ...(options.period ? { period: options.period } : {}) });
   const results = choice.status === "chosen" ? calculateScorecard(model, choice.period, { asOf: options.asOf }) : null;
   const byId = new Map(results?.kpis.map((k) => [k.kpi.id, k]) ?? []);
   const notSet = new Set(model.issues.filter((i) => i.code === "POLARITY_NOT_SET").map((i) => `${i.sheet}!${i.cell}`));

@@ -74,15 +74,20 @@ export function StandaloneApp({ actions }: StandaloneAppProps) {
                 currentFile={fileName}
               />
             </section>
-            <BuildPanel actions={actions} workbookKey={workbookKey} onBuilt={setBuilt} onInspected={onInspected} />
+            <BuildPanel
+              actions={actions}
+              workbookKey={workbookKey}
+              onBuilt={setBuilt}
+              onInspected={onInspected}
+              resultAction={<DownloadButton download={actions.download} />}
+            />
           </div>
           <section className={styles.column} aria-labelledby="preview-heading">
-            {/* The download sits over the preview of what it holds: below the issue list it was out of sight. */}
+            {/* The download is in the build's result, one Tab from where focus lands after a build, at any width. */}
             <div className={styles.previewHeader}>
               <h2 id="preview-heading" className={styles.previewHeading}>
                 Preview
               </h2>
-              {built ? <DownloadButton download={actions.download} /> : null}
             </div>
             <ScorecardPreview plan={built?.plan ?? null} grids={grids} target={target} />
           </section>

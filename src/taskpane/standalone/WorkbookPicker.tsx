@@ -14,6 +14,8 @@ const useStyles = makeStyles({
     textAlign: "center",
     color: tokens.colorNeutralForeground2,
   },
+  // Once a workbook is open the zone shrinks to a line, so the build button stays in a 350 px pane's first screen.
+  dropSmall: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, fontSize: tokens.fontSizeBase200 },
   dragging: { ...shorthands.borderColor(tokens.colorBrandStroke1), backgroundColor: tokens.colorBrandBackground2 },
   // The file input stays in the page (and in tests) but is reached through the visible button.
   hiddenInput: { position: "absolute", width: "1px", height: "1px", opacity: 0, overflow: "hidden" },
@@ -75,7 +77,7 @@ export function WorkbookPicker({ loadSample, loadFile, onLoaded, currentFile }: 
         />
       </div>
       <div
-        className={mergeClasses(styles.drop, dragging && styles.dragging)}
+        className={mergeClasses(styles.drop, currentFile !== null && styles.dropSmall, dragging && styles.dragging)}
         onDragOver={(event) => {
           event.preventDefault();
           setDragging(true);
@@ -84,7 +86,7 @@ export function WorkbookPicker({ loadSample, loadFile, onLoaded, currentFile }: 
         onDrop={onDrop}
         data-testid="drop-zone"
       >
-        Or drop an .xlsx workbook here.
+        {currentFile === null ? "Or drop an .xlsx workbook here." : "Or drop another workbook here."}
       </div>
       {busy ? <Spinner size="tiny" label="Opening the workbook…" /> : null}
       {currentFile && !busy ? <p style={{ margin: 0 }}>Open: {currentFile}</p> : null}

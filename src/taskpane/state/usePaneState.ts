@@ -11,6 +11,7 @@ import type { BuildStep } from "../../pipeline";
 import type { BuildSummary, PaneActions } from "../actions";
 import { changedSettings } from "./changedSettings";
 import { errorMessage } from "./errorMessage";
+import { nextPaint } from "./nextPaint";
 import type { SettingsForm } from "./settingsForm";
 import { toSettingsForm } from "./settingsForm";
 
@@ -137,7 +138,11 @@ export function usePaneState(actions: PaneActions, workbookKey: string | null, o
     setBuild({ status: "running", step: null });
     const request = { period, settings: changedSettings(form, baseline).settings, ...(mapping !== undefined ? { mapping } : {}) };
     actions
-      .build(request, (step) => setBuild((current) => (current.status === "running" ? { status: "running", step } : current)))
+      .build(request, (step) => {
+        setBuild((current) => (current.status === "running" ? { status: "running", step } : current));
+        // The work of the next step is mostly synchronous: let this step reach the screen first.
+        return nextPaint();
+      })
       .then(
         (response) =>
           setBuild(response.status === "built" ? { status: "built", summary: response.summary } : { status: "blocked", issues: response.issues }),

@@ -27,7 +27,9 @@ interface TypeSpec {
 
 /** The Office.js surface the fake implements; anything else throws `FakeExcelUsageError`. */
 const SCHEMA: Readonly<Record<string, TypeSpec>> = {
-  Workbook: { nav: { worksheets: "WorksheetCollection" } },
+  Workbook: { nav: { worksheets: "WorksheetCollection", functions: "Functions" } },
+  Functions: { methods: { date: { returns: "FunctionResult" } } },
+  FunctionResult: { readonly: ["value", "error"] },
   WorksheetCollection: {
     itemType: "Worksheet",
     methods: {
@@ -56,9 +58,13 @@ const SCHEMA: Readonly<Record<string, TypeSpec>> = {
     nav: { format: "RangeFormat", conditionalFormats: "ConditionalFormatCollection" },
     methods: {
       merge: {},
+      unmerge: {},
+      clear: {},
+      copyFrom: {},
       select: {},
       getIntersection: { returns: "Range" },
       getIntersectionOrNullObject: { returns: "Range", orNull: true },
+      getUsedRangeOrNullObject: { returns: "Range", orNull: true },
       getEntireRow: { returns: "Range" },
       getEntireColumn: { returns: "Range" },
       find: { returns: "Range" },
@@ -68,14 +74,14 @@ const SCHEMA: Readonly<Record<string, TypeSpec>> = {
   },
   RangeAreas: { readonly: ["address", "areaCount"], nav: { format: "RangeFormat" } },
   RangeFormat: {
-    props: ["columnWidth", "rowHeight", "horizontalAlignment", "verticalAlignment", "wrapText", "indentLevel"],
+    props: ["columnWidth", "rowHeight", "useStandardWidth", "useStandardHeight", "horizontalAlignment", "verticalAlignment", "wrapText", "indentLevel"],
     nav: { font: "RangeFont", fill: "RangeFill", borders: "RangeBorderCollection" },
   },
   RangeFont: { props: ["bold", "italic", "size", "color"] },
   RangeFill: { props: ["color"] },
   RangeBorderCollection: { methods: { getItem: { returns: "RangeBorder" } } },
   RangeBorder: { props: ["style", "weight", "color"] },
-  WorksheetPageBreakCollection: { methods: { add: { returns: "PageBreak" } } },
+  WorksheetPageBreakCollection: { methods: { add: { returns: "PageBreak" }, removePageBreaks: {} } },
   PageBreak: {},
   WorksheetFreezePanes: { methods: { freezeRows: {}, freezeColumns: {}, freezeAt: {}, unfreeze: {} } },
   PageLayout: {
@@ -85,17 +91,17 @@ const SCHEMA: Readonly<Record<string, TypeSpec>> = {
   },
   HeaderFooterGroup: { nav: { defaultForAllPages: "HeaderFooter" } },
   HeaderFooter: { props: ["leftHeader", "centerHeader", "rightHeader", "leftFooter", "centerFooter", "rightFooter"] },
-  ConditionalFormatCollection: { methods: { add: { returns: "ConditionalFormat" } } },
+  ConditionalFormatCollection: { methods: { add: { returns: "ConditionalFormat" }, clearAll: {} } },
   ConditionalFormat: { readonly: ["type"], nav: { cellValue: "CellValueConditionalFormat" } },
   CellValueConditionalFormat: { props: ["rule"], nav: { format: "ConditionalRangeFormat" } },
   ConditionalRangeFormat: { nav: { fill: "ConditionalRangeFill", font: "ConditionalRangeFont" } },
   ConditionalRangeFill: { props: ["color"] },
   ConditionalRangeFont: { props: ["color"] },
-  ChartCollection: { methods: { add: { returns: "Chart" } } },
+  ChartCollection: { itemType: "Chart", methods: { add: { returns: "Chart" } } },
   Chart: {
     props: ["name", "chartType"],
     nav: { title: "ChartTitle", legend: "ChartLegend", axes: "ChartAxes", series: "ChartSeriesCollection" },
-    methods: { setPosition: {} },
+    methods: { setPosition: {}, delete: {} },
   },
   ChartTitle: { props: ["text"] },
   ChartLegend: { props: ["position", "visible"] },
@@ -466,6 +472,17 @@ function wirePath(path: PathNode): Record<string, unknown> {
   return base;
 }
 
+/**
+ * Bytes of a body as Office on the web carries it: office.js turns the body into JSON text
+ * (`CoreUtility._getRequestBodyText`, OfficeDev/office-js dist/excel.debug.js) and sends that text as one element of
+ * a message array that the web's transport serialises again, so every quote and backslash in it is escaped; the
+ * response comes back the same way (`CoreUtility._parseResponseBody` parses the body text). This is what the 5 MB
+ * limit of Excel on the web counts, 9-14% more than the JSON itself for the host's requests.
+ */
+function webBytes(body: unknown): number {
+  return Buffer.byteLength(JSON.stringify(JSON.stringify(body)), "utf8");
+}
+
 /** The request as Office.js sends it: every action, and every object path they (or their arguments) reach. */
 function requestBytes(actions: readonly Action[], pathOf: (id: number) => PathNode | undefined): number {
   const paths = new Map<number, Record<string, unknown>>();
@@ -480,10 +497,10 @@ function requestBytes(actions: readonly Action[], pathOf: (id: number) => PathNo
     for (const arg of action.args) if (isPathArg(arg)) addPath(pathOf(arg.__path));
   }
   const body = { Actions: actions.map(wireAction), ObjectPaths: Object.fromEntries(paths) };
-  return Buffer.byteLength(JSON.stringify(body), "utf8");
+  return webBytes(body);
 }
 
 function responseBytes(queries: ReadonlyMap<number, QueryResult>): number {
   const body = [...queries.entries()].map(([id, q]) => ({ id, value: q.kind === "items" ? q.items.map((i) => i.values) : q.kind === "object" ? q.values : null }));
-  return Buffer.byteLength(JSON.stringify(body), "utf8");
+  return webBytes(body);
 }

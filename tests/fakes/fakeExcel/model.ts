@@ -112,6 +112,21 @@ export interface FakeChart {
   axes: Record<string, FakeChartAxis>;
 }
 
+/** A workbook-level defined name (Formulas > Name Manager). */
+export interface FakeName {
+  name: string;
+  /** `='Scorecard Q2 2013-14'!$H$7`; follows sheet renames, `#REF!` once its sheet is gone. */
+  formula: string;
+}
+
+/** A list validation on a range (Data > Data Validation > List), its source a reference. */
+export interface FakeValidation {
+  /** A1 range on its own sheet. */
+  range: string;
+  /** `='Theme RAG'!$B$5:$B$12`; follows sheet renames, `#REF!` once its sheet is gone. */
+  list: string;
+}
+
 export interface FakeSheet {
   /** Stable across renames, as `Worksheet.id` is. */
   id: string;
@@ -135,6 +150,8 @@ export interface FakeSheet {
   pageLayout: FakePageLayout;
   conditionalFormats: FakeConditionalFormat[];
   charts: FakeChart[];
+  /** The analyst's list validations; absent when there are none. */
+  validations?: FakeValidation[];
 }
 
 export interface FakeWorkbookState {
@@ -143,6 +160,10 @@ export interface FakeWorkbookState {
   /** Name of the active sheet. */
   activeSheet: string | null;
   selection: { sheet: string; address: string } | null;
+  /** The analyst's defined names; absent when there are none. */
+  names?: FakeName[];
+  /** The workbook uses the 1904 date system (Excel > Options > Advanced); absent means the 1900 system. */
+  date1904?: boolean;
 }
 
 export const MAX_ROWS = 1048576;

@@ -3,7 +3,7 @@
  * Office.js type, implements only the members the host uses, and fails like Excel where Excel would (names, sizes,
  * very hidden sheets, the last visible sheet). Anything else throws `FakeExcelUsageError`.
  */
-import { FakeExcelUsageError, notImplemented, officeError } from "./errors";
+import { FakeExcelUsageError, FakeOfficeError, notImplemented, officeError } from "./errors";
 import type {
   FakeBorder,
   FakeCell,
@@ -16,6 +16,7 @@ import type {
   Rect,
   Visibility,
 } from "./model";
+import { rewriteSheetRefs, singleCellRef } from "./references";
 import {
   MAX_COLUMNS,
   MAX_ROWS,
@@ -145,7 +146,7 @@ export class Engine {
     if (this.state.activeSheet === old) this.state.activeSheet = newName;
     if (this.state.selection?.sheet === old) this.state.selection = { ...this.state.selection, sheet: newName };
     sheet.name = newName;
-    this.rewriteRefs(old, (area) => `${quoteSheet(newName)}!${area}`);
+    this.rewriteRefs(old, `${quoteSheet(newName)}!`);
   }
 
   deleteSheet(sheet: FakeSheet): void {
@@ -158,7 +159,7 @@ export class Engine {
     if (this.state.activeSheet === sheet.name) this.activateNeighbour(sheet);
     if (this.state.selection?.sheet === sheet.name) this.state.selection = null;
     this.state.sheets.splice(this.state.sheets.indexOf(sheet), 1);
-    this.rewriteRefs(sheet.name, () => "#REF!");
+    this.rewriteRefs(sheet.name, "#REF!");
   }
 
   setVisibility(sheet: FakeSheet, value: unknown): void {
@@ -187,21 +188,34 @@ export class Engine {
     this.state.activeSheet = sheet.name;
   }
 
-  /** Chart references follow a renamed sheet and break (`#REF!`) when it is deleted, as Excel's do. */
-  private rewriteRefs(oldName: string, rewrite: (area: string) => string): void {
-    const fix = (ref: string | null): string | null => {
-      if (ref === null) return null;
-      const parts = splitRef(ref);
-      return parts && parts.sheet.toLowerCase() === oldName.toLowerCase() ? rewrite(parts.area) : ref;
-    };
+  /**
+   * References follow a renamed sheet and break (`#REF!`) when it is deleted, as Excel's do: cell formulas, defined
+   * names, validation lists and chart series (see references.ts for the sources).
+   */
+  private rewriteRefs(oldName: string, newPrefix: string): void {
+    const fix = (ref: string): string => (ref.includes("!") ? rewriteSheetRefs(ref, oldName, newPrefix) : ref);
+    for (const name of this.state.names ?? []) name.formula = fix(name.formula);
     for (const sheet of this.state.sheets) {
+      for (const cell of Object.values(sheet.cells)) if (cell.formula !== undefined) cell.formula = fix(cell.formula);
+      for (const validation of sheet.validations ?? []) validation.list = fix(validation.list);
       for (const chart of sheet.charts) {
         for (const series of chart.series) {
-          series.values = fix(series.values);
-          series.xValues = fix(series.xValues);
+          series.values = series.values === null ? null : fix(series.values);
+          series.xValues = series.xValues === null ? null : fix(series.xValues);
         }
       }
     }
+  }
+
+  /** What a formula shows: the fake evaluates a formula that is one cell reference, and nothing else. */
+  formulaValue(formula: string): Pick<FakeCell, "value" | "error"> {
+    const ref = singleCellRef(formula);
+    if (ref === null) return {};
+    if ("broken" in ref) return { error: "#REF!" };
+    const source = this.sheetByName(ref.sheet)?.cells[ref.cell];
+    if (!source) return { value: 0 };
+    if (source.formula !== undefined) return this.formulaValue(source.formula);
+    return source.error !== undefined ? { error: source.error } : source.value !== undefined ? { value: source.value } : { value: 0 };
   }
 }
 
@@ -249,7 +263,42 @@ export class WorkbookObject extends ServerObject {
   }
   override nav(name: string): ServerObject {
     if (name === "worksheets") return new WorksheetCollectionObject(this.engine);
+    if (name === "functions") return new FunctionsObject(this.engine);
     return super.nav(name);
+  }
+}
+
+/** Days between Excel's 1900 and 1904 date systems (1 Jan 1904 is 1462 in the first, 0 in the second). */
+const DATE_1904_OFFSET = 1462;
+
+/**
+ * `workbook.functions` (ExcelApi 1.2): only `date(year, month, day)`, which answers with the serial of that day in the
+ * workbook's date system, as the DATE function does ("year ... from 1900 or 1904 (depending on the workbook's date
+ * system)", @types/office-js `Functions.date`).
+ */
+export class FunctionsObject extends ServerObject {
+  readonly type = "Functions";
+  constructor(private readonly engine: Engine) {
+    super();
+  }
+  override call(name: string, args: readonly unknown[]): unknown {
+    if (name !== "date") return super.call(name, args);
+    const [year, month, day] = args;
+    if (![year, month, day].every((v) => typeof v === "number" && Number.isInteger(v))) throw officeError.invalidArgument("date", "Functions.date");
+    const serial1900 = Math.round((Date.UTC(year as number, (month as number) - 1, day as number) - Date.UTC(1899, 11, 30)) / 86_400_000);
+    return new FunctionResultObject(this.engine.state.date1904 === true ? serial1900 - DATE_1904_OFFSET : serial1900);
+  }
+}
+
+export class FunctionResultObject extends ServerObject {
+  readonly type = "FunctionResult";
+  constructor(private readonly value: number) {
+    super();
+  }
+  override get(name: string): unknown {
+    if (name === "value") return this.value;
+    if (name === "error") return null;
+    return super.get(name);
   }
 }
 
@@ -437,6 +486,10 @@ export class RangeObject extends ServerObject {
     }
     return rows;
   }
+  /** A cell as Excel shows it: a formula's result (the fake evaluates single references only), else its value. */
+  private shown(cell: FakeCell | undefined): Pick<FakeCell, "value" | "error"> | undefined {
+    return cell?.formula !== undefined ? this.engine.formulaValue(cell.formula) : cell;
+  }
   override get(name: string): unknown {
     const sheet = this.sheet();
     switch (name) {
@@ -453,16 +506,20 @@ export class RangeObject extends ServerObject {
       case "columnIndex":
         return this.rect().left;
       case "values":
-        return this.cells((c) => (c?.error ?? c?.value ?? ""));
+        return this.cells((c) => {
+          const shown = this.shown(c);
+          return shown?.error ?? shown?.value ?? "";
+        });
       case "numberFormat":
         return this.cells((c) => c?.numberFormat ?? "General");
       case "valueTypes":
         return this.cells((c) => {
-          if (!c || (c.value === undefined && c.error === undefined && c.formula === undefined)) return "Empty";
-          if (c.error !== undefined) return "Error";
-          if (typeof c.value === "number") return "Double";
-          if (typeof c.value === "boolean") return "Boolean";
-          return c.value === undefined ? "Empty" : "String";
+          const shown = this.shown(c);
+          if (!shown || (shown.value === undefined && shown.error === undefined)) return "Empty";
+          if (shown.error !== undefined) return "Error";
+          if (typeof shown.value === "number") return "Double";
+          if (typeof shown.value === "boolean") return "Boolean";
+          return "String";
         });
       default:
         return super.get(name);
@@ -548,6 +605,72 @@ export class RangeObject extends ServerObject {
         return super.set(name, value);
     }
   }
+  /**
+   * `Range.copyFrom(source, copyType, skipBlanks, transpose)` (ExcelApi 1.9), as a paste: "All" brings values and
+   * formulas, number formats, cell formats, hyperlinks, and the source's merged areas and conditional formats (as
+   * Paste All does); "Values", "Formulas" and "Formats" bring their part. The destination grows to the source's size.
+   */
+  private copyFrom(args: readonly unknown[]): void {
+    const [source, copyType = "All", skipBlanks = false, transpose = false] = args;
+    if (!(source instanceof RangeObject)) throw officeError.invalidArgument("copyFrom source", "Range.copyFrom");
+    if (typeof copyType !== "string" || !COPY_TYPES.includes(copyType)) throw officeError.invalidArgument(`copy type ${String(copyType)}`, "Range.copyFrom");
+    if (transpose === true || copyType === "Link") throw new FakeExcelUsageError("FakeExcel: copyFrom with transpose or links is not implemented.");
+    const from = source.rect();
+    if (rectCells(from) > MAX_READ_CELLS) throw new FakeExcelUsageError(`FakeExcel: copying ${rectCells(from)} cells.`);
+    const to = this.rect();
+    const fromSheet = source.sheet();
+    const sheet = this.sheet();
+    const dRow = to.top - from.top;
+    const dCol = to.left - from.left;
+    const copied: [number, number, FakeCell][] = [];
+    forEachCell([from], (row, col) => {
+      const cell = fromSheet.cells[cellKey(row, col)];
+      if (skipBlanks === true && (!cell || (cell.value === undefined && cell.formula === undefined && cell.error === undefined))) return;
+      copied.push([row + dRow, col + dCol, cell ? (JSON.parse(JSON.stringify(cell)) as FakeCell) : {}]);
+    });
+    for (const [row, col, cell] of copied) {
+      const target = cellOf(sheet, row, col);
+      if (copyType === "All" || copyType === "Values" || copyType === "Formulas") {
+        clearContent(target);
+        if (copyType === "Values" && cell.formula !== undefined) Object.assign(target, this.engine.formulaValue(cell.formula));
+        else {
+          if (cell.value !== undefined) target.value = cell.value;
+          if (cell.formula !== undefined) target.formula = cell.formula;
+          if (cell.error !== undefined) target.error = cell.error;
+        }
+      }
+      if (copyType === "All" || copyType === "Formats") {
+        delete target.numberFormat;
+        delete target.format;
+        if (cell.numberFormat !== undefined) target.numberFormat = cell.numberFormat;
+        if (cell.format !== undefined) target.format = cell.format;
+      }
+      if (copyType === "All") {
+        delete target.hyperlink;
+        if (cell.hyperlink !== undefined) target.hyperlink = cell.hyperlink;
+      }
+      tidy(sheet, row, col);
+    }
+    if (copyType === "All" || copyType === "Formats") {
+      const shift = (r: Rect): Rect => ({ top: r.top + dRow, bottom: r.bottom + dRow, left: r.left + dCol, right: r.right + dCol });
+      const inside = (r: Rect) => r.top >= from.top && r.bottom <= from.bottom && r.left >= from.left && r.right <= from.right;
+      for (const merge of fromSheet.merges) {
+        const area = parseArea(merge);
+        if (!area || !inside(area)) continue;
+        const moved = shift(area);
+        sheet.merges = sheet.merges.filter((m) => {
+          const existing = parseArea(m);
+          return !existing || !intersect(existing, moved);
+        });
+        sheet.merges.push(formatArea(moved));
+      }
+      for (const cf of fromSheet.conditionalFormats) {
+        const area = parseArea(cf.range);
+        if (!area || !inside(area)) continue;
+        sheet.conditionalFormats.push({ ...JSON.parse(JSON.stringify(cf)), range: formatArea(shift(area)) } as FakeConditionalFormat);
+      }
+    }
+  }
   override nav(name: string): ServerObject {
     switch (name) {
       case "format":
@@ -589,6 +712,21 @@ export class RangeObject extends ServerObject {
         this.engine.activate(sheet);
         this.engine.state.selection = { sheet: sheet.name, address: this.rects.map(formatArea).join(",") };
         return undefined;
+      }
+      case "getUsedRangeOrNullObject": {
+        // The used part of this range (values only when asked), as the sheet's used range within it.
+        const valuesOnly = args[0] === true;
+        const r = this.rect();
+        let used: Rect | null = null;
+        for (const [key, cell] of Object.entries(sheet.cells)) {
+          if (valuesOnly && cell.value === undefined && cell.formula === undefined && cell.error === undefined) continue;
+          const { row, col } = parseCellKey(key);
+          if (row < r.top || row > r.bottom || col < r.left || col > r.right) continue;
+          used = used
+            ? { top: Math.min(used.top, row), left: Math.min(used.left, col), bottom: Math.max(used.bottom, row), right: Math.max(used.right, col) }
+            : { top: row, left: col, bottom: row, right: col };
+        }
+        return used ? new RangeObject(this.engine, sheet.id, [used], false) : NULL_OBJECT;
       }
       case "getIntersection":
       case "getIntersectionOrNullObject": {
@@ -636,6 +774,18 @@ export class RangeObject extends ServerObject {
         return new RangeObject(this.engine, sheet.id, [{ top: first.row, bottom: first.row, left: first.col, right: first.col }], false);
       }
       case "getSpecialCellsOrNullObject": {
+        if ((args[0] === "Constants" || args[0] === "Formulas") && args[1] === "Errors") {
+          // Cells holding an error value, typed (Constants) or a formula's result (Formulas).
+          const r = this.rect();
+          const hits: Rect[] = [];
+          for (const [key, cell] of Object.entries(sheet.cells)) {
+            const { row, col } = parseCellKey(key);
+            if (row < r.top || row > r.bottom || col < r.left || col > r.right) continue;
+            const error = args[0] === "Formulas" ? (cell.formula !== undefined ? this.engine.formulaValue(cell.formula).error : undefined) : cell.formula === undefined ? cell.error : undefined;
+            if (error !== undefined) hits.push({ top: row, bottom: row, left: col, right: col });
+          }
+          return hits.length === 0 ? NULL_OBJECT : new RangeObject(this.engine, sheet.id, hits, true);
+        }
         if (args[0] !== "Visible") return super.call(`getSpecialCellsOrNullObject(${String(args[0])})`, args);
         const r = this.rect();
         const rowRuns = runs(r.top, r.bottom, (row) => !sheet.hiddenRows.includes(row));
@@ -650,11 +800,46 @@ export class RangeObject extends ServerObject {
         if (hits.length > 512) throw officeError.general("more than 512 merged areas", "Range.getMergedAreasOrNullObject");
         return hits.length === 0 ? NULL_OBJECT : new RangeObject(this.engine, sheet.id, hits, true);
       }
+      case "copyFrom":
+        this.copyFrom(args);
+        return undefined;
+      case "clear": {
+        const applyTo = args[0] ?? "All";
+        if (typeof applyTo !== "string" || !["All", "Contents", "Formats", "Hyperlinks", "RemoveHyperlinks", "ResetContents"].includes(applyTo)) {
+          throw officeError.invalidArgument(`clear ${String(applyTo)}`, "Range.clear");
+        }
+        for (const r of this.rects) {
+          for (const key of Object.keys(sheet.cells)) {
+            const { row, col } = parseCellKey(key);
+            if (row < r.top || row > r.bottom || col < r.left || col > r.right) continue;
+            const cell = sheet.cells[key];
+            if (!cell) continue;
+            if (applyTo === "All" || applyTo === "Contents" || applyTo === "ResetContents") clearContent(cell);
+            if (applyTo === "All" || applyTo === "Formats") {
+              delete cell.numberFormat;
+              delete cell.format;
+            }
+            if (applyTo === "All" || applyTo === "Hyperlinks" || applyTo === "RemoveHyperlinks") delete cell.hyperlink;
+            tidy(sheet, row, col);
+          }
+        }
+        return undefined;
+      }
+      case "unmerge": {
+        sheet.merges = sheet.merges.filter((m) => {
+          const area = parseArea(m);
+          return !area || !this.rects.some((r) => intersect(area, r));
+        });
+        return undefined;
+      }
       default:
         return super.call(name, args);
     }
   }
 }
+
+/** Copy types of `Range.copyFrom` and what each carries over (cell by cell). */
+const COPY_TYPES = ["All", "Formulas", "Values", "Formats", "Link"];
 
 function runs(from: number, to: number, keep: (i: number) => boolean): [number, number][] {
   const out: [number, number][] = [];
@@ -668,6 +853,11 @@ function runs(from: number, to: number, keep: (i: number) => boolean): [number, 
     }
   }
   return out;
+}
+
+function inColumns(letters: string, r: Rect): boolean {
+  const col = parseCellKey(`${letters}1`).col;
+  return col >= r.left && col <= r.right;
 }
 
 const HORIZONTAL = ["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"];
@@ -707,6 +897,14 @@ export class RangeFormatObject extends ServerObject {
         }
         return;
       }
+      case "useStandardWidth":
+        if (value !== true) throw officeError.invalidArgument("useStandardWidth can only be set to true", "RangeFormat.useStandardWidth");
+        for (const r of this.range.rects) for (const letters of Object.keys(sheet.columnWidths)) if (inColumns(letters, r)) delete sheet.columnWidths[letters];
+        return;
+      case "useStandardHeight":
+        if (value !== true) throw officeError.invalidArgument("useStandardHeight can only be set to true", "RangeFormat.useStandardHeight");
+        for (const r of this.range.rects) for (const row of Object.keys(sheet.rowHeights)) if (Number(row) - 1 >= r.top && Number(row) - 1 <= r.bottom) delete sheet.rowHeights[row];
+        return;
       case "horizontalAlignment":
         if (typeof value !== "string" || !HORIZONTAL.includes(value)) throw officeError.invalidArgument(`horizontal ${String(value)}`, "RangeFormat.horizontalAlignment");
         return this.apply((f) => (f.horizontal = value));
@@ -841,6 +1039,10 @@ export class PageBreakCollectionObject extends ServerObject {
     super();
   }
   override call(name: string, args: readonly unknown[]): unknown {
+    if (name === "removePageBreaks") {
+      delete this.engine.requireSheet(this.sheetId, "WorksheetPageBreakCollection").pageLayout.rowBreaks;
+      return undefined;
+    }
     if (name !== "add") return super.call(name, args);
     const sheet = this.engine.requireSheet(this.sheetId, "WorksheetPageBreakCollection");
     const target = args[0];
@@ -932,6 +1134,8 @@ export class PageLayoutObject extends ServerObject {
           throw officeError.invalidArgument("zoom options", "PageLayout.zoom");
         }
         layout.zoom = Object.fromEntries(Object.entries(z).filter(([, v]) => v !== undefined && v !== null)) as FakeSheet["pageLayout"]["zoom"];
+        // 100% is Excel's default: kept as absent, as a sheet never zoomed.
+        if (JSON.stringify(layout.zoom) === JSON.stringify({ scale: 100 })) delete layout.zoom;
         return;
       }
       default:
@@ -970,8 +1174,19 @@ export class HeaderFooterObject extends ServerObject {
   }
   override set(name: string, value: unknown): void {
     if (!(HEADER_FOOTER as readonly string[]).includes(name)) return super.set(name, value);
-    if (typeof value !== "string" || value.length > 255) throw officeError.invalidArgument(`${name} text`, `HeaderFooter.${name}`);
-    this.layout.sheet().pageLayout[name as (typeof HEADER_FOOTER)[number]] = value;
+    if (typeof value !== "string") throw officeError.invalidArgument(`${name} text`, `HeaderFooter.${name}`);
+    const layout = this.layout.sheet().pageLayout;
+    // Excel stores a header (and a footer) as one string, `&L..&C..&R..`, of at most 255 characters (MS-XLSB 2.5.73).
+    const kind = name.endsWith("Header") ? "Header" : "Footer";
+    const next = { ...layout, [name]: value };
+    const whole = (["left", "center", "right"] as const).reduce((n, side) => {
+      const text = next[`${side}${kind}` as (typeof HEADER_FOOTER)[number]] ?? "";
+      return n + (text === "" ? 0 : 2 + text.length);
+    }, 0);
+    if (whole > 255) throw officeError.invalidArgument(`the ${kind.toLowerCase()} would be ${whole} characters, codes included (at most 255)`, `HeaderFooter.${name}`);
+    // Empty is Excel's default: kept as absent, so a cleared section and one never set compare equal.
+    if (value === "") delete layout[name as (typeof HEADER_FOOTER)[number]];
+    else layout[name as (typeof HEADER_FOOTER)[number]] = value;
   }
 }
 
@@ -984,6 +1199,15 @@ export class ConditionalFormatCollectionObject extends ServerObject {
     super();
   }
   override call(name: string, args: readonly unknown[]): unknown {
+    if (name === "clearAll") {
+      const sheet = this.range.sheet();
+      const r = this.range.rect();
+      sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => {
+        const area = parseArea(cf.range);
+        return !area || !intersect(area, r);
+      });
+      return undefined;
+    }
     if (name !== "add") return super.call(name, args);
     if (args[0] !== "CellValue") return super.call(`add(${String(args[0])})`, args);
     const format: FakeConditionalFormat = { range: formatArea(this.range.rect()), type: "CellValue" };
@@ -1087,6 +1311,10 @@ export class ChartCollectionObject extends ServerObject {
   ) {
     super();
   }
+  override items(): ServerObject[] {
+    const sheet = this.engine.requireSheet(this.sheetId, "ChartCollection");
+    return sheet.charts.map((chart) => new ChartObject(this.engine, this.sheetId, chart));
+  }
   override call(name: string, args: readonly unknown[]): unknown {
     if (name !== "add") return super.call(name, args);
     const [type, source, seriesBy = "Auto"] = args;
@@ -1142,6 +1370,11 @@ export class ChartObject extends ServerObject {
     super.set(name, value);
   }
   override call(name: string, args: readonly unknown[]): unknown {
+    if (name === "delete") {
+      const sheet = this.engine.requireSheet(this.sheetId, "Chart");
+      sheet.charts.splice(sheet.charts.indexOf(this.live()), 1);
+      return undefined;
+    }
     if (name !== "setPosition") return super.call(name, args);
     const chart = this.live();
     const cell = (v: unknown): Rect | null => (v instanceof RangeObject ? v.rect() : typeof v === "string" ? parseArea(v) : null);
@@ -1310,6 +1543,26 @@ export class ChartSeriesObject extends ServerObject {
     if (!this.chart.live().series.includes(this.series)) throw officeError.itemNotFound("series", "ChartSeries");
     return this.series;
   }
+  /**
+   * A series about to be formatted must have data: EmptyChartSeries ("The attempted operation failed because the chart
+   * series is empty", Microsoft's application-specific error page). Which operations raise it is not documented; the
+   * fake raises it when a series whose cells are all blank is formatted (fill, line, markers).
+   */
+  withData(where: string): FakeChartSeries {
+    const s = this.live();
+    const ref = s.values === null ? null : splitRef(s.values);
+    const area = ref ? parseArea(ref.area) : null;
+    const sheet = ref ? this.chart.engine.sheetByName(ref.sheet) : undefined;
+    let filled = false;
+    if (area && sheet) {
+      forEachCell([area], (row, col) => {
+        const cell = sheet.cells[cellKey(row, col)];
+        if (cell && (cell.value !== undefined || cell.formula !== undefined || cell.error !== undefined)) filled = true;
+      });
+    }
+    if (!filled) throw new FakeOfficeError("EmptyChartSeries", "The attempted operation failed because the chart series is empty.", where);
+    return s;
+  }
   override get(name: string): unknown {
     const s = this.live();
     if (name === "name") return s.name;
@@ -1334,7 +1587,7 @@ export class ChartSeriesObject extends ServerObject {
         return;
       case "markerStyle":
         if (typeof value !== "string" || !MARKER_STYLES.includes(value)) throw officeError.invalidArgument("marker style", "ChartSeries.markerStyle");
-        s.markerStyle = value;
+        this.withData("ChartSeries.markerStyle").markerStyle = value;
         return;
       case "markerBackgroundColor":
       case "markerForegroundColor":
@@ -1403,7 +1656,7 @@ export class ChartFillObject extends ServerObject {
   override call(name: string, args: readonly unknown[]): unknown {
     if (name !== "setSolidColor") return super.call(name, args);
     if (!isColor(args[0])) throw officeError.invalidArgument("colour", "ChartFill.setSolidColor");
-    this.series.live().fill = upperColor(args[0]);
+    this.series.withData("ChartFill.setSolidColor").fill = upperColor(args[0]);
     return undefined;
   }
 }
@@ -1414,7 +1667,7 @@ export class ChartLineObject extends ServerObject {
     super();
   }
   override set(name: string, value: unknown): void {
-    const s = this.series.live();
+    const s = ["color", "lineStyle", "weight"].includes(name) ? this.series.withData(`ChartLineFormat.${name}`) : this.series.live();
     switch (name) {
       case "color":
         if (!isColor(value)) throw officeError.invalidArgument("line colour", "ChartLineFormat.color");
