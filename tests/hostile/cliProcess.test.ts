@@ -34,6 +34,14 @@ describe("the scorecard command as a process", () => {
     expect(existsSync(join(dir, "scorecard-Q2-2013-14.xlsx"))).toBe(true);
   }, 60_000);
 
+  it("starts from the V8 code cache that build:cli made for this very bundle", () => {
+    const loader = JSON.stringify(join(ROOT, "bin", "loadCompiled.js"));
+    const probe = `const { loadCompiled } = require(${loader}); const c = loadCompiled();
+      console.log(JSON.stringify({ cached: c.script.cachedDataRejected === false, runCli: typeof c.exports.runCli }));`;
+    const child = spawnSync(process.execPath, ["-e", probe], { cwd: ROOT, encoding: "utf8" });
+    expect(JSON.parse(child.stdout)).toEqual({ cached: true, runCli: "function" });
+  }, 60_000);
+
   it("answers a folder given as the workbook with one sentence and exit 2, no stack trace", () => {
     const dir = mkdtempSync(join(tmpdir(), "scorecard-process-"));
     expect(scorecard([dir])).toEqual({ code: 2, out: "", err: `${messageText("CLI_INPUT_IS_FOLDER", dir)}\n` });

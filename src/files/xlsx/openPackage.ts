@@ -92,7 +92,7 @@ export function openPackage(bytes: Uint8Array, codec: Codec = FFLATE_CODEC): Xls
     editHead(part, marker, edit) {
       const slot = slots.get(keyOf(part));
       if (!slot || slot.kind !== "original") return false;
-      const rewritten = rewriteHead(bytes, slot.entry, marker, edit);
+      const rewritten = rewriteHead(bytes, slot.entry, marker, edit, codec);
       if (!rewritten) return false;
       slots.set(keyOf(part), { kind: "deflated", name: slot.name, ...rewritten });
       return true;
@@ -142,9 +142,10 @@ function rewriteHead(
   entry: ZipEntry,
   marker: string,
   edit: (head: string) => string,
+  codec: Codec,
 ): { readonly data: Uint8Array; readonly crc32: number; readonly size: number } | null {
   // First look at the head alone: most parts need no change, and looking costs a few kilobytes of inflating.
-  const head = readHead(bytes, entry, marker);
+  const head = readHead(bytes, entry, marker, codec);
   if (head === null) return null;
   const edited = edit(head.text);
   if (edited === head.text) return null;
@@ -172,6 +173,7 @@ function rewriteHead(
       skip = 0;
     },
     Number.MAX_SAFE_INTEGER,
+    codec,
   );
   if (!outcome.ok) return null;
   push(new Uint8Array(0), true);
@@ -185,7 +187,7 @@ function rewriteHead(
 }
 
 /** The part's text before `marker` (the whole part if it has none, within the edit limit), and its length in bytes. */
-function readHead(bytes: Uint8Array, entry: ZipEntry, marker: string): { readonly text: string; readonly bytes: number } | null {
+function readHead(bytes: Uint8Array, entry: ZipEntry, marker: string, codec: Codec): { readonly text: string; readonly bytes: number } | null {
   const chunks: Uint8Array[] = [];
   let length = 0;
   let found = -1;
@@ -205,6 +207,7 @@ function readHead(bytes: Uint8Array, entry: ZipEntry, marker: string): { readonl
       if (found >= 0 || length > MAX_EDITED_PART_BYTES) return false;
     },
     Number.MAX_SAFE_INTEGER,
+    codec,
   );
   if (!outcome.ok) return null;
   if (found < 0 && (outcome.stopped || length !== entry.size)) return null;

@@ -19,11 +19,12 @@ export interface WeightProposal {
  * @example proposeWeights([cat1Mean, cat1Incidents], monthlyMeasurements) // [{ kpi: cat1Mean, count: cat1Incidents }]
  */
 export function proposeWeights(kpis: readonly Kpi[], measurements: readonly Measurement[]): WeightProposal[] {
-  const monthly = new Set(measurements.filter((m) => m.period.kind === "month" && m.value !== null).map((m) => m.kpiId));
+  // Looked for only when a mean needs it, in one pass: a workbook may hold millions of measurements.
+  let monthly: ReadonlySet<string> | null = null;
   const proposals: WeightProposal[] = [];
   for (const kpi of kpis) {
     if (kpi.weightedBy !== undefined || kpi.statistic !== "mean" || kpi.unit === "percent" || kpi.unit === "grade") continue;
-    if (kpi.aggregation !== "average" && !monthly.has(kpi.id)) continue;
+    if (kpi.aggregation !== "average" && !(monthly ??= kpisWithMonthlyFigures(measurements)).has(kpi.id)) continue;
     const words = wordsOf(kpi.name);
     let best: { count: Kpi; shared: number } | null = null;
     let tied = false;
@@ -42,6 +43,12 @@ export function proposeWeights(kpis: readonly Kpi[], measurements: readonly Meas
     if (best && !tied) proposals.push({ kpi, count: best.count });
   }
   return proposals;
+}
+
+function kpisWithMonthlyFigures(measurements: readonly Measurement[]): Set<string> {
+  const ids = new Set<string>();
+  for (const m of measurements) if (m.period.kind === "month" && m.value !== null) ids.add(m.kpiId);
+  return ids;
 }
 
 const MEAN_WORDS: ReadonlySet<string> = new Set(["mean", "average", "avg", "averages", "means"]);
