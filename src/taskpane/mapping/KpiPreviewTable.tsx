@@ -1,4 +1,4 @@
-import { Checkbox, makeStyles, Select, tokens } from "@fluentui/react-components";
+import { Checkbox, makeStyles, mergeClasses, Select, tokens } from "@fluentui/react-components";
 import type { Polarity, Unit } from "../../model/kpi";
 import { POLARITIES, UNITS } from "../../model/kpi";
 import { formatPreviewValue } from "./formatPreviewValue";
@@ -75,7 +75,7 @@ export function KpiPreviewTable({ kpis, onPolarity, onUnit, onWeight }: KpiPrevi
                   <Select
                     aria-label={`Polarity of ${name}`}
                     size="small"
-                    className={`${styles.select} ${k.polarityFrom === "unset" ? styles.unset : ""}`}
+                    className={mergeClasses(styles.select, k.polarityFrom === "unset" && styles.unset)}
                     value={k.polarityFrom === "unset" ? "" : k.polarity}
                     onChange={(_, d) => {
                       if (d.value !== "") onPolarity(k.id, d.value as Polarity);
