@@ -4,6 +4,7 @@
  * charts, pivot tables and names survive byte for byte. The input bytes are never modified: `output()` is a new
  * package.
  */
+import { planReadWindow } from "../ingest/planReadWindow";
 import type { WorkbookHost } from "../pipeline";
 import type { ReadWorkbookGridsOptions } from "./readWorkbook";
 import { readWorkbookGrids } from "./readWorkbook";
@@ -23,7 +24,9 @@ export function createFileHost(input: Uint8Array, options: ReadWorkbookGridsOpti
   let output = input;
   let kind: PackageKind | null = null;
   return {
-    read: () => readWorkbookGrids(input, options),
+    // Given what the build needs, months it cannot use are left unread on large sheets (`planReadWindow`);
+    // `runBuild` reads everything again should the build reach further back.
+    read: (needs) => readWorkbookGrids(input, needs ? { ...options, window: (heads, large) => planReadWindow(heads, needs, large) } : options),
     render: async (job) => {
       output = writeScorecardPackage(input, job.plan, { replaceSheets: job.replaceSheets, store: job.store, codec: options.codec });
     },

@@ -9,8 +9,10 @@
  *   1. Open the zip's directory (nothing inflated); a file that is not a zip says what it is instead.
  *   2. Find the workbook part, its sheets (tab order, visibility) and date system, and the sheets' parts.
  *   3. Read the styles' number formats and the shared strings.
- *   4. Stream each worksheet into a grid.
+ *   4. Stream each worksheet into a grid. Given a build's needs (`window`), large sheets are read in two steps: their
+ *      first rows, from which the build's window is planned, then the rest without the months it cannot use.
  */
+import type { ReadWindow } from "../ingest/planReadWindow";
 import type { Grid, WorkbookGrids } from "../model/grid";
 import { FileReadError } from "./fileReadError";
 import type { Codec } from "./zip/codec";
@@ -22,6 +24,7 @@ import { relationshipsHandler, stylesHandler, workbookHandler } from "./read/rea
 import type { ReadLimits } from "./read/readLimits";
 import { DEFAULT_READ_LIMITS } from "./read/readLimits";
 import { sharedStringsHandler } from "./read/sharedStringsHandler";
+import type { SheetContext } from "./read/sheetHandler";
 import { SheetHandler } from "./read/sheetHandler";
 import { relsPathFor, resolveTarget } from "./xlsx/partPaths";
 
@@ -35,7 +38,22 @@ export interface ReadWorkbookGridsOptions {
   readonly limits?: Partial<ReadLimits>;
   /** How parts are inflated: fflate, streamed, unless a shell brings another (`Codec`). */
   readonly codec?: Codec;
+  /**
+   * The months a build cannot use, planned from every sheet (large sheets by their first `HEAD_ROWS` rows) and the
+   * names of the large ones (`planReadWindow`): their columns are left unread on those sheets, and the grids say
+   * from which month they hold data (`readFrom`). Default: everything is read.
+   */
+  readonly window?: (heads: WorkbookGrids, large: ReadonlySet<string>) => ReadWindow | null;
 }
+
+/** Rows of a large sheet read first, to plan the window from: its titles and header rows. */
+export const HEAD_ROWS = 20;
+
+/**
+ * A worksheet part this large (as inflated: about 30,000 cells) is read in two steps when a build says what it needs;
+ * a smaller one is read whole, every cell checked, as reading it costs next to nothing.
+ */
+export const LARGE_SHEET_BYTES = 1024 * 1024;
 
 const NOWHERE = { sheet: "", cell: "" };
 
@@ -122,25 +140,39 @@ function readWorkbookGridsSync(bytes: Uint8Array, options: ReadWorkbookGridsOpti
 
   // 4. Each worksheet, streamed. Chart sheets and macro sheets have no cells and are not read.
   const workbookCells = { stored: 0, limit: limits.maxWorkbookCells };
-  const grids: Grid[] = [];
-  for (const sheet of sheets) {
+  const worksheets = sheets.flatMap((sheet) => {
     const rel = rels.find((r) => r.id === sheet.relId);
-    if (!rel || rel.external || !rel.type.endsWith("/worksheet")) continue;
-    const entry = source.entry(resolveTarget(workbookPart, rel.target));
+    if (!rel || rel.external || !rel.type.endsWith("/worksheet")) return [];
+    return [{ name: sheet.name, hidden: sheet.state !== "visible", entry: source.entry(resolveTarget(workbookPart, rel.target)) }];
+  });
+  const read = (sheet: (typeof worksheets)[number], how: Pick<SheetContext, "headOnly" | "skip"> = {}): Grid => {
     const handler = new SheetHandler({
       name: sheet.name,
-      hidden: sheet.state !== "visible",
+      hidden: sheet.hidden,
       sharedStrings,
       formats,
       isDate,
       date1904,
-      maxRows: options.maxRows ?? Number.POSITIVE_INFINITY,
+      maxRows: how.headOnly ? HEAD_ROWS : (options.maxRows ?? Number.POSITIVE_INFINITY),
       maxSheetCells: limits.maxSheetCells,
       maxMerges: limits.maxMerges,
-      workbookCells,
+      // A head is read again with the rest of its sheet: it counts once, then.
+      workbookCells: how.headOnly ? { stored: 0, limit: limits.maxWorkbookCells } : workbookCells,
+      ...how,
     });
+    const { entry } = sheet;
     if (entry) scanPart(source, entry, handler, budget, limits, { label: `sheet "${sheet.name}"`, sheet: sheet.name }, (s) => handler.attach(s));
-    grids.push(handler.finish());
-  }
-  return { sheets: grids };
+    return handler.finish();
+  };
+
+  const large = new Set(options.window ? worksheets.filter((s) => (s.entry?.size ?? 0) >= LARGE_SHEET_BYTES).map((s) => s.name) : []);
+  if (!options.window || large.size === 0) return { sheets: worksheets.map((sheet) => read(sheet)) };
+  const grids = worksheets.map((sheet) => read(sheet, { headOnly: large.has(sheet.name) }));
+  const window = options.window({ sheets: grids }, large);
+  worksheets.forEach((sheet, i) => {
+    if (!large.has(sheet.name)) return;
+    const skip = window?.skip.get(sheet.name);
+    grids[i] = read(sheet, skip ? { skip: { fromRow: skip.headerRow + 1, columns: skip.columns } } : {});
+  });
+  return window ? { sheets: grids, readFrom: window.from } : { sheets: grids };
 }

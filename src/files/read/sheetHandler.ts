@@ -27,6 +27,10 @@ export interface SheetContext {
   readonly maxMerges: number;
   /** Cells stored by earlier sheets, and the workbook's limit. */
   readonly workbookCells: { stored: number; readonly limit: number };
+  /** Stop scanning at `maxRows`: a head read for planning, not the sheet. */
+  readonly headOnly?: boolean;
+  /** Columns left unread from a row on (months the build cannot use, `planReadWindow`): neither decoded nor stored. */
+  readonly skip?: { readonly fromRow: number; readonly columns: readonly number[] };
 }
 
 const MS_PER_DAY = 86_400_000;
@@ -222,13 +226,27 @@ export class SheetHandler implements XmlHandler {
   private inlineText: string | null = null;
   private inInlineText = false;
   private phonetic = 0;
+  /** By column, whether `skip` leaves it unread (a mask: this is asked of every cell). */
+  private readonly skipColumns: Uint8Array;
+  private readonly skipFromRow: number;
+  /** The cell being read is one `skip` leaves unread. */
+  private skipping = false;
 
   constructor(private readonly context: SheetContext) {
     this.stopRow = Math.max(0, Math.floor(context.maxRows));
+    const skipped = context.skip?.columns.filter((c) => c >= 0 && c <= MAX_COL) ?? [];
+    this.skipColumns = new Uint8Array(skipped.length > 0 ? Math.max(...skipped) + 1 : 0);
+    for (const c of skipped) this.skipColumns[c] = 1;
+    this.skipFromRow = context.skip?.fromRow ?? MAX_ROW + 1;
   }
 
   attach(scanner: XmlScanner): void {
     this.scanner = scanner;
+  }
+
+  /** A head read is done once a row at or past `maxRows` begins. */
+  done(): boolean {
+    return this.context.headOnly === true && this.row >= this.stopRow;
   }
 
   open(name: string, tag: XmlTag): void {
@@ -237,7 +255,7 @@ export class SheetHandler implements XmlHandler {
         this.openCell(tag);
         return;
       case "v":
-        if (this.inCell) {
+        if (this.inCell && !this.skipping) {
           this.inValue = true;
           this.setWantText(true);
         }
@@ -254,7 +272,7 @@ export class SheetHandler implements XmlHandler {
         return;
       }
       case "is":
-        if (this.inCell) this.inlineText = "";
+        if (this.inCell && !this.skipping) this.inlineText = "";
         return;
       case "t":
         if (this.inCell && this.inlineText !== null && this.phonetic === 0) {
@@ -332,6 +350,7 @@ export class SheetHandler implements XmlHandler {
       if (this.row < 0) this.row = 0;
     }
     this.inCell = true;
+    this.skipping = this.row >= this.skipFromRow && this.skipColumns[this.col] === 1;
     this.cellType = attrs.type;
     this.cellStyle = attrs.style;
     this.valueText = null;
@@ -345,7 +364,7 @@ export class SheetHandler implements XmlHandler {
     this.inValue = false;
     this.inInlineText = false;
     const row = this.row;
-    if (row < 0 || row >= this.stopRow) return;
+    if (row < 0 || row >= this.stopRow || this.skipping) return;
     const value = this.cellValue();
     const format = this.context.formats[this.cellStyle];
     if (value === null && format === undefined) return;
@@ -488,6 +507,7 @@ export class SheetHandler implements XmlHandler {
       hiddenRows: [...new Set(this.hiddenRows.filter((r) => r < kept))].sort((a, b) => a - b),
       hidden: this.context.hidden,
     };
+    if (this.context.headOnly) return grid;
     return totalRows !== undefined && totalRows > rows.length ? { ...grid, totalRows } : grid;
   }
 
