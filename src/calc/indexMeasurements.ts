@@ -1,4 +1,4 @@
-import type { Measurement } from "../model/kpi";
+import type { MeasurementList } from "../model/kpi";
 import { monthIndex } from "../model/period";
 import type { Month, Period } from "../model/period";
 import { getPeriodMonths } from "./getPeriodMonths";
@@ -68,7 +68,7 @@ interface MutableKpi {
  * @example indexMeasurements(model.measurements, 4).get("P1-01")?.whole
  */
 export function indexMeasurements(
-  measurements: readonly Measurement[],
+  measurements: MeasurementList,
   startMonth: number,
   options: IndexMeasurementsOptions = {},
 ): MeasurementIndex {

@@ -1,13 +1,14 @@
 import { toA1 } from "../model/address";
 import type { Grid, WorkbookGrids } from "../model/grid";
 import type { Issue } from "../model/issue";
-import type { FinanceLine, Kpi, KpiModel, KpiNote, Measurement, Settings, Theme } from "../model/kpi";
+import type { FinanceLine, Kpi, KpiModel, KpiNote, Measurement, MeasurementList, Settings, Theme } from "../model/kpi";
 import { DEFAULT_SETTINGS } from "../model/kpi";
 import { issue } from "../messages";
 import { findHeaderCandidate } from "./detect/findHeaderCandidate";
 import { findTableSheets } from "./detect/findTableSheets";
 import { parseMapping } from "./mapping/parseMapping";
 import { append } from "./read/append";
+import { MeasurementColumns } from "./read/measurementColumns";
 import { detectTables } from "./detect/detectTables";
 import type { IngestMapping } from "./mapping/parseMapping";
 import { describePeriodForms } from "./parse/describePeriodForms";
@@ -142,14 +143,13 @@ export function ingestWorkbook(workbook: WorkbookGrids, options: IngestOptions =
   }
 
   // 6. Values: the Measurements sheet, which only tables can stand in for.
-  let measurements: Measurement[] = fromTables;
+  let measurements: MeasurementList = fromTables;
   // Without KPIs every row would only repeat "unknown KPI"; the missing register is reported already.
   if (found.measurements) {
     const sheet = found.measurements;
     if (kpis.length > 0) {
       const values = read(sheet, (g) => readMeasurements(g, { kpis, ignoredIds, fiscalYearStartMonth: start, aliases }));
-      // `concat`, not a spread: spreading 2.5 million measurements measured 180 ms of a 1,000-KPI build.
-      measurements = fromTables.concat(values);
+      measurements = fromTables.length === 0 ? values : joinMeasurements(fromTables, values);
     }
   } else if (fromTables.length === 0 && register && registerHeader) {
     issues.push(issue("SHEET_MISSING", { sheet: "", cell: "" }, "Measurements", "the KPI register needs a Measurements (or Data) sheet with KPI ID, Period and Value columns"));
@@ -245,4 +245,12 @@ function sanitiseOverride(override: Partial<Settings> | undefined): Partial<Sett
     }
   }
   return clean as Partial<Settings>;
+}
+
+/** The tables' measurements, then the Measurements sheet's. */
+function joinMeasurements(first: MeasurementList, then: MeasurementList): MeasurementList {
+  const all = new MeasurementColumns();
+  all.addAll(first);
+  all.addAll(then);
+  return all;
 }

@@ -199,6 +199,14 @@ export interface Measurement {
   readonly source: SourceRef;
 }
 
+/**
+ * Measurements in order, as ingest keeps them: read one by one and counted, never indexed or filtered in place (a
+ * workbook's millions are kept in columns, `MeasurementColumns`, not as millions of objects). An array is one.
+ */
+export interface MeasurementList extends Iterable<Measurement> {
+  readonly length: number;
+}
+
 export type RagStatus = "green" | "amber" | "red";
 export const RAG_STATUSES: readonly RagStatus[] = ["green", "amber", "red"];
 
@@ -291,7 +299,7 @@ export const DEFAULT_SETTINGS: Settings = {
 export interface KpiModel {
   readonly settings: Settings;
   readonly kpis: readonly Kpi[];
-  readonly measurements: readonly Measurement[];
+  readonly measurements: MeasurementList;
   readonly notes: readonly KpiNote[];
   readonly themes: readonly Theme[];
   readonly finance: readonly FinanceLine[];

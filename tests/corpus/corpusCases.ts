@@ -395,7 +395,7 @@ const MEASUREMENT_CASES: CorpusCase[] = [
       return b;
     }),
     issues: [],
-    check: ({ model }) => expect(model.measurements.filter((m) => m.segment === "Bournemouth – Centre ✓")).toHaveLength(30),
+    check: ({ model }) => expect([...model.measurements].filter((m) => m.segment === "Bournemouth – Centre ✓")).toHaveLength(30),
   },
   { name: "ok.measurements-sheet-named-data", build: mutate((b) => b.rename(DATA, "Data")), issues: [], check: totalCrimeAsPublished },
   {
@@ -647,7 +647,7 @@ const LAYOUT_CASES: CorpusCase[] = [
     name: "ok.published-segment-total-noted",
     build: only(fig1(), sheetOf("Re-offending", REOFFENDING)),
     issues: [at("SEGMENT_TOTAL_ASSUMED", "Re-offending", "B6")],
-    check: ({ model }) => expect(model.measurements.filter((m) => m.kpiId === "actual-rate-of-re-offending" && m.segment === null).map((m) => m.value)).toEqual([8.92, 8.24]),
+    check: ({ model }) => expect([...model.measurements].filter((m) => m.kpiId === "actual-rate-of-re-offending" && m.segment === null).map((m) => m.value)).toEqual([8.92, 8.24]),
   },
   {
     name: "warning.published-header-without-rows",
@@ -706,7 +706,7 @@ const LAYOUT_CASES: CorpusCase[] = [
     build: only(sheetOf("Cut crime", PILLAR_1_MEASURES)),
     mapping: { tables: { "Cut crime": { period: "Q3 2023-24" } } },
     issues: [],
-    check: ({ model }) => expect(model.measurements.every((m) => m.period.kind === "quarter" && m.period.fiscalYear === 2023)).toBe(true),
+    check: ({ model }) => expect([...model.measurements].every((m) => m.period.kind === "quarter" && m.period.fiscalYear === 2023)).toBe(true),
   },
   {
     name: "error.published-trend-mark-unreadable",

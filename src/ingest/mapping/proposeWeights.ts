@@ -1,4 +1,4 @@
-import type { Kpi, Measurement } from "../../model/kpi";
+import type { Kpi, MeasurementList } from "../../model/kpi";
 
 export interface WeightProposal {
   /** The mean that could be weighted. */
@@ -18,7 +18,7 @@ export interface WeightProposal {
  * Percentages are not proposed: the count beside one is usually its numerator, not what it is a percentage of.
  * @example proposeWeights([cat1Mean, cat1Incidents], monthlyMeasurements) // [{ kpi: cat1Mean, count: cat1Incidents }]
  */
-export function proposeWeights(kpis: readonly Kpi[], measurements: readonly Measurement[]): WeightProposal[] {
+export function proposeWeights(kpis: readonly Kpi[], measurements: MeasurementList): WeightProposal[] {
   // Looked for only when a mean needs it, in one pass: a workbook may hold millions of measurements.
   let monthly: ReadonlySet<string> | null = null;
   const proposals: WeightProposal[] = [];
@@ -45,7 +45,7 @@ export function proposeWeights(kpis: readonly Kpi[], measurements: readonly Meas
   return proposals;
 }
 
-function kpisWithMonthlyFigures(measurements: readonly Measurement[]): Set<string> {
+function kpisWithMonthlyFigures(measurements: MeasurementList): Set<string> {
   const ids = new Set<string>();
   for (const m of measurements) if (m.period.kind === "month" && m.value !== null) ids.add(m.kpiId);
   return ids;

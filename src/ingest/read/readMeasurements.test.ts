@@ -24,8 +24,10 @@ const issueAt = (code: IssueCode, cell: string, ...args: string[]): Issue => ({
   message: messageText(code, ...args),
 });
 
+/** The measurements read, as an array (ingest keeps them in columns). */
 function read(rows: readonly (readonly CellValue[])[], options: GridOfOptions = {}, ignoredIds?: ReadonlySet<string>) {
-  return readMeasurements(gridOf("Measurements", rows, options), { kpis: KPIS, fiscalYearStartMonth: 4, ...(ignoredIds ? { ignoredIds } : {}) });
+  const result = readMeasurements(gridOf("Measurements", rows, options), { kpis: KPIS, fiscalYearStartMonth: 4, ...(ignoredIds ? { ignoredIds } : {}) });
+  return { ...result, data: [...result.data] };
 }
 
 const at = (cell: string) => ({ sheet: "Measurements", cell });
@@ -289,7 +291,7 @@ describe("readMeasurements", () => {
       const { data, issues } = readMeasurements({ sheet: "Measurements", rows }, { kpis: KPIS, fiscalYearStartMonth: 4 });
       expect(issues).toEqual([]);
       expect(data).toHaveLength(months * rowsCount);
-      const last = data[months * rowsCount - 1]!.source;
+      const last = [...data][months * rowsCount - 1]!.source;
       expect({ sheet: last.sheet, cell: last.cell }).toEqual({ sheet: "Measurements", cell: `DR${rowsCount + 1}` });
     });
   });

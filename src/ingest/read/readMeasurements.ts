@@ -2,12 +2,12 @@ import { columnLetters, toA1 } from "../../model/address";
 import type { CellValue, Grid } from "../../model/grid";
 import { cellAt, isCellError, numberFormatAt } from "../../model/grid";
 import type { Issue } from "../../model/issue";
-import type { Kpi, Measurement, SourceRef, Unit } from "../../model/kpi";
+import type { Kpi, MeasurementList, SourceRef, Unit } from "../../model/kpi";
 import type { Period } from "../../model/period";
 import { issue } from "../../messages";
 import { append } from "./append";
-import { CellSource } from "./cellSource";
 import { cellText } from "./cellText";
+import { MeasurementColumns } from "./measurementColumns";
 import type { ColumnSpec } from "../detect/findHeader";
 import { describeRow, findHeader } from "../detect/findHeader";
 import { fitsUnit } from "../parse/fitsUnit";
@@ -50,7 +50,7 @@ export interface ReadMeasurementsOptions {
  *
  * @example readMeasurements(grid, { kpis, fiscalYearStartMonth: 4 }).data[0]?.period // month(2012, 4)
  */
-export function readMeasurements(grid: Grid, options: ReadMeasurementsOptions): ReadResult<readonly Measurement[]> {
+export function readMeasurements(grid: Grid, options: ReadMeasurementsOptions): ReadResult<MeasurementList> {
   const start = options.fiscalYearStartMonth;
   const isPeriodHeader = (cell: CellValue, format: string | undefined) => parsePeriod(cell, format, start, { periodColumn: true }) !== null;
   const found = findHeader(grid, MEASUREMENT_COLUMNS, { aliases: options.aliases, claim: isPeriodHeader });
@@ -85,7 +85,7 @@ interface PercentCandidate {
 }
 
 class MeasurementReader {
-  readonly measurements: Measurement[] = [];
+  readonly measurements = new MeasurementColumns();
   readonly issues: Issue[] = [];
   private readonly sheet: string;
   private readonly letters: string[] = [];
@@ -303,9 +303,8 @@ class MeasurementReader {
       const effect = numberFormatEffect(format);
       if (effect === "plain" || (effect === "percent" && kpi.unit === "percent")) {
         const number = effect === "percent" ? percentOfFraction(value) : value === 0 ? 0 : value;
-        const source = new CellSource(this.sheet, row, col);
-        if (kpi.unit === "percent") this.notePercent(kpi, number, effect, source);
-        this.measurements.push({ kpiId: kpi.id, period, value: number, segment, source });
+        if (kpi.unit === "percent") this.notePercent(kpi, number, effect, row, col);
+        this.measurements.addCell(kpi.id, period, number, segment, this.sheet, row, col);
         return;
       }
     }
@@ -323,15 +322,15 @@ class MeasurementReader {
           this.issues.push(issue("VALUE_UNIT_MISMATCH", source, cellText(value), unitName(kpi.unit)));
         }
         if (notAScore) return;
-        if (kpi.unit === "percent") this.notePercent(kpi, parsed.value, parsed.numberKind, source);
+        if (kpi.unit === "percent") this.notePercent(kpi, parsed.value, parsed.numberKind, row, col);
         // Durations are read as minutes and kept in the KPI's time unit; a plain number is in it already.
         const number = parsed.numberKind === "duration" ? inTimeUnit(parsed.value, kpi.timeUnit) : parsed.value;
-        this.measurements.push({ kpiId: kpi.id, period, value: number, segment, source });
+        this.measurements.addCell(kpi.id, period, number, segment, this.sheet, row, col);
         return;
       }
       case "no-data":
         this.issues.push(issue("VALUE_NO_DATA", source, parsed.text));
-        this.measurements.push({ kpiId: kpi.id, period, value: null, text: parsed.text, segment, source });
+        this.measurements.addCell(kpi.id, period, null, segment, this.sheet, row, col, parsed.text);
         return;
       case "grade":
         if (kpi.unit !== "grade") {
@@ -339,7 +338,7 @@ class MeasurementReader {
           return;
         }
         if (parsed.footnote !== null) this.issues.push(issue("VALUE_FOOTNOTE", source, parsed.text, parsed.footnote));
-        this.measurements.push({ kpiId: kpi.id, period, value: parsed.score, text: parsed.text, segment, source });
+        this.measurements.addCell(kpi.id, period, parsed.score, segment, this.sheet, row, col, parsed.text);
         return;
       case "error":
         this.issues.push(issue("VALUE_ERROR", source, parsed.error));
@@ -354,9 +353,9 @@ class MeasurementReader {
     }
   }
 
-  private notePercent(kpi: Kpi, value: number, kind: NumberKind, source: SourceRef): void {
+  private notePercent(kpi: Kpi, value: number, kind: NumberKind, row: number, col: number): void {
     if (Math.abs(value) > 1) this.percentAboveOne.add(kpi.id);
-    else if (kind === "plain" && value !== 0) this.percentCandidates.push({ kpi, value, cell: source.cell });
+    else if (kind === "plain" && value !== 0) this.percentCandidates.push({ kpi, value, cell: this.address(row, col) });
   }
 
   /** Fractions among whole percentages are warned one by one; a KPI of nothing but fractions once. */
