@@ -351,6 +351,7 @@ export class SheetHandler implements XmlHandler {
     }
     this.inCell = true;
     this.skipping = this.row >= this.skipFromRow && this.skipColumns[this.col] === 1;
+    if (this.skipping && this.scanner) this.scanner.skipContent = true;
     this.cellType = attrs.type;
     this.cellStyle = attrs.style;
     this.valueText = null;

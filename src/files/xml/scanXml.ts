@@ -110,6 +110,20 @@ export function findByte(bytes: Uint8Array, byte: number, from: number): number 
   return -1;
 }
 
+/** Just past the next end tag named `name` (any prefix) in `bytes[from..)`, or -1. */
+function endTagEnd(bytes: Uint8Array, from: number, name: string): number {
+  for (let lt = findByte(bytes, LT, from); lt >= 0; lt = findByte(bytes, LT, lt + 1)) {
+    if (bytes[lt + 1] !== SLASH) continue;
+    let gt = lt + 2;
+    while (gt < bytes.length && bytes[gt] !== GT) gt++;
+    if (gt >= bytes.length) return -1;
+    let end = gt;
+    while (end > lt + 2 && isSpace(bytes[end - 1] as number)) end--;
+    if (localName(bytes, lt + 2, end) === name) return gt + 1;
+  }
+  return -1;
+}
+
 function isSpace(b: number): boolean {
   return b === 32 || b === 9 || b === 10 || b === 13;
 }
@@ -137,6 +151,12 @@ const EMPTY = new Uint8Array(0);
 export class XmlScanner {
   /** Set by the handler (usually in `open`) to receive the text that follows. */
   wantText = false;
+  /**
+   * Set by the handler in `open` to pass over what the element holds, up to its end tag, unread (a cell the read
+   * leaves out): `close` follows at once. For elements that never hold one of their own name, as a cell never does.
+   * Where the end tag is not in the bytes at hand the content is read as usual.
+   */
+  skipContent = false;
   private rest: Uint8Array = EMPTY;
   private readonly tag: XmlTag = { bytes: EMPTY, start: 0, end: 0, selfClosing: false };
   private readonly run: XmlText = { bytes: EMPTY, start: 0, end: 0, cdata: false };
@@ -206,9 +226,18 @@ export class XmlScanner {
         tag.start = k;
         tag.end = selfClosing ? j - 1 : j;
         tag.selfClosing = selfClosing;
+        this.skipContent = false;
         this.handler.open(name, tag);
-        if (selfClosing) this.handler.close(name);
         i = j + 1;
+        if (selfClosing) this.handler.close(name);
+        else if (this.skipContent) {
+          const after = endTagEnd(b, i, name);
+          if (after >= 0) {
+            this.handler.close(name);
+            i = after;
+          }
+        }
+        this.skipContent = false;
       }
     }
     this.rest = i < n ? b.slice(i) : EMPTY;
