@@ -90,21 +90,32 @@ function startScan(entry: ZipEntry, handler: ScanHandler, budget: ByteBudget, li
     allowed,
     onChunk: (chunk: Uint8Array): boolean => {
       if (transcode === undefined) transcode = utf16Transcoder(chunk);
-      scanner.write(transcode ? transcode(chunk) : chunk);
+      const bytes = transcode ? transcode(chunk) : chunk;
+      inCatalogue(where, () => scanner.write(bytes));
       return handler.done?.() !== true;
     },
-    end: (outcome: InflateOutcome): void => {
-      if (!outcome.ok || outcome.stopped) return;
-      if (transcode) scanner.write(transcode(null));
-      scanner.end();
+    /** Ends the scan of a part read to its end, then settles the budget and the outcome. */
+    finish: (outcome: InflateOutcome): void => {
+      if (outcome.ok && !outcome.stopped) {
+        const rest = transcode ? transcode(null) : null;
+        inCatalogue(where, () => {
+          if (rest) scanner.write(rest);
+          scanner.end();
+        });
+      }
+      settleScan(outcome, allowed, budget, where);
     },
   };
 }
 
-/** An error of the scan in the catalogue's words: an endless token is not XML a spreadsheet holds. */
-function scanError(error: unknown, where: ScanWhere): unknown {
-  if (error instanceof XmlTokenTooLongError) return new FileReadError("FILE_DAMAGED", { sheet: where.sheet, cell: "" }, where.label, "it is not XML a spreadsheet would hold");
-  return error;
+/** Runs the scanner, saying an endless token in the catalogue's words: it is not XML a spreadsheet holds. */
+function inCatalogue(where: ScanWhere, scan: () => void): void {
+  try {
+    scan();
+  } catch (error) {
+    if (error instanceof XmlTokenTooLongError) throw new FileReadError("FILE_DAMAGED", { sheet: where.sheet, cell: "" }, where.label, "it is not XML a spreadsheet would hold");
+    throw error;
+  }
 }
 
 /** Counts what was inflated against the budget; throws the `FileReadError` of a part that could not be read. */
@@ -143,14 +154,7 @@ export function scanPart(
   onScanner?: (scanner: XmlScanner) => void,
 ): void {
   const scan = startScan(entry, handler, budget, limits, where, onScanner);
-  let outcome: InflateOutcome;
-  try {
-    outcome = inflateEntry(source.bytes, entry, scan.onChunk, scan.allowed, source.codec);
-    scan.end(outcome);
-  } catch (error) {
-    throw scanError(error, where);
-  }
-  settleScan(outcome, scan.allowed, budget, where);
+  scan.finish(inflateEntry(source.bytes, entry, scan.onChunk, scan.allowed, source.codec));
 }
 
 /**
@@ -168,14 +172,7 @@ export async function scanPartAsync(
   onScanner?: (scanner: XmlScanner) => void,
 ): Promise<void> {
   const scan = startScan(entry, handler, budget, limits, where, onScanner);
-  let outcome: InflateOutcome;
-  try {
-    outcome = await inflateEntryAsync(source.bytes, entry, scan.onChunk, scan.allowed, source.codec);
-    scan.end(outcome);
-  } catch (error) {
-    throw scanError(error, where);
-  }
-  settleScan(outcome, scan.allowed, budget, where);
+  scan.finish(await inflateEntryAsync(source.bytes, entry, scan.onChunk, scan.allowed, source.codec));
 }
 
 function capitalise(text: string): string {
