@@ -11,6 +11,7 @@ import { calculateScorecard, firstChartedMonth, getChartWindow, getPeriodMonths,
 import { chooseReportPeriod } from "./chooseReportPeriod";
 import { ingestWorkbook } from "./ingest";
 import type { ReadNeeds } from "./ingest/planReadWindow";
+import { monthsNamedBelowHeader } from "./ingest/planReadWindow";
 import { buildScorecardPlan, chooseCommentary, readPreservedCommentary } from "./layout";
 import type { ChosenCommentary } from "./layout";
 import type { ScorecardPlan } from "./layout/plan";
@@ -175,7 +176,8 @@ function storeRowName(key: string): string {
 
 /**
  * Whether the grids hold every month the build used: all of them, or from the rolling lead before each KPI's first
- * charted month (its chart window, or earlier where its SPC baseline or a recalculation reaches back).
+ * charted month (its chart window, or earlier where its SPC baseline or a recalculation reaches back), and no sheet
+ * names months again below its header (a table stacked under another, whose figures a window may have left unread).
  */
 function readEnough(workbook: WorkbookGrids, outcome: BuildOutcome): boolean {
   if (!workbook.readFrom) return true;
@@ -185,10 +187,12 @@ function readEnough(workbook: WorkbookGrids, outcome: BuildOutcome): boolean {
   const end = getPeriodMonths(period, settings.fiscalYearStartMonth).last;
   const windowFirst = getChartWindow(end, settings.fiscalYearStartMonth).first;
   const readFrom = monthIndex(workbook.readFrom);
-  return kpis.every((k) => {
+  const reachesBack = kpis.every((k) => {
     const first = firstChartedMonth(k.kpi, windowFirst);
     return first !== null && readFrom <= first - ROLLING_LEAD_MONTHS;
   });
+  // A table stacked under a sheet's header may have figures in the columns its window left unread.
+  return reachesBack && !monthsNamedBelowHeader(workbook, settings.fiscalYearStartMonth);
 }
 
 /** A workbook the pipeline can read and write: the Office.js host or the .xlsx file host. */

@@ -18,7 +18,7 @@
  */
 import { isDateFormat } from "../ingest/parse/isDateFormat";
 import type { ReadNeeds, ReadWindow } from "../ingest/planReadWindow";
-import { planReadWindow } from "../ingest/planReadWindow";
+import { HEAD_ROWS, planReadWindow } from "../ingest/planReadWindow";
 import type { CellRange, CellValue, Grid, WorkbookGrids } from "../model/grid";
 import { STORE_SHEET, isOutputSheetName } from "../model/outputSheets";
 import { toA1Range } from "../model/address";
@@ -48,8 +48,6 @@ export interface ReadWorkbookOptions {
 const DEFAULT_MAX_CELLS = 2_000_000;
 const DEFAULT_MAX_ROWS = 1_048_576;
 const DEFAULT_RESPONSE_BUDGET = 4.6 * 1024 * 1024;
-/** Rows of each sheet read with the used ranges: headers, titles, and a sample to measure the rest by. */
-const HEAD_ROWS = 20;
 /** Rows still read of a sheet too large to read whole: enough for its headers and the issue that names it. */
 const PREVIEW_ROWS = 50;
 /** A sheet of more cells than this may be read in part when the build cannot use its oldest months. */

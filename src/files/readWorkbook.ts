@@ -13,6 +13,7 @@
  *      first rows, from which the build's window is planned, then the rest without the months it cannot use.
  */
 import type { ReadWindow } from "../ingest/planReadWindow";
+import { HEAD_ROWS } from "../ingest/planReadWindow";
 import type { Grid, WorkbookGrids } from "../model/grid";
 import { FileReadError } from "./fileReadError";
 import type { Codec } from "./zip/codec";
@@ -45,9 +46,6 @@ export interface ReadWorkbookGridsOptions {
    */
   readonly window?: (heads: WorkbookGrids, large: ReadonlySet<string>) => ReadWindow | null;
 }
-
-/** Rows of a large sheet read first, to plan the window from: its titles and header rows. */
-export const HEAD_ROWS = 20;
 
 /**
  * A worksheet part this large (as inflated: about 30,000 cells) is read in two steps when a build says what it needs;
@@ -145,7 +143,7 @@ async function readGrids(bytes: Uint8Array, options: ReadWorkbookGridsOptions): 
     if (!rel || rel.external || !rel.type.endsWith("/worksheet")) return [];
     return [{ name: sheet.name, hidden: sheet.state !== "visible", entry: source.entry(resolveTarget(workbookPart, rel.target)) }];
   });
-  const read = async (sheet: (typeof worksheets)[number], how: Pick<SheetContext, "headOnly" | "skip"> = {}): Promise<Grid> => {
+  const read = async (sheet: (typeof worksheets)[number], how: Pick<SheetContext, "headOnly" | "skip"> = {}): Promise<SheetHandler> => {
     const handler = new SheetHandler({
       name: sheet.name,
       hidden: sheet.hidden,
@@ -162,19 +160,22 @@ async function readGrids(bytes: Uint8Array, options: ReadWorkbookGridsOptions): 
     });
     const { entry } = sheet;
     if (entry) await scanPartAsync(source, entry, handler, budget, limits, { label: `sheet "${sheet.name}"`, sheet: sheet.name }, (s) => handler.attach(s));
-    return handler.finish();
+    return handler;
   };
 
   const large = new Set(options.window ? worksheets.filter((s) => (s.entry?.size ?? 0) >= LARGE_SHEET_BYTES).map((s) => s.name) : []);
   // One sheet at a time, in order: a sheet's cells count against the workbook's budget as they are read.
   const grids: Grid[] = [];
-  for (const sheet of worksheets) grids.push(await read(sheet, { headOnly: large.has(sheet.name) }));
+  for (const sheet of worksheets) grids.push((await read(sheet, { headOnly: large.has(sheet.name) })).finish());
   if (!options.window || large.size === 0) return { sheets: grids };
   const window = options.window({ sheets: grids }, large);
   for (const [i, sheet] of worksheets.entries()) {
     if (!large.has(sheet.name)) continue;
     const skip = window?.skip.get(sheet.name);
-    grids[i] = await read(sheet, skip ? { skip: { fromRow: skip.headerRow + 1, columns: skip.columns } } : {});
+    let handler = await read(sheet, skip ? { skip: { fromRow: skip.headerRow + 1, columns: skip.columns } } : {});
+    // Text or a date passed over below the header may head a table stacked under the first: the sheet is read whole.
+    if (handler.passedOverLabels) handler = await read(sheet);
+    grids[i] = handler.finish();
   }
   return window ? { sheets: grids, readFrom: window.from } : { sheets: grids };
 }

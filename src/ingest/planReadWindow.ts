@@ -8,12 +8,13 @@
 import { getChartWindow, ROLLING_LEAD_MONTHS } from "../calc/getChartWindow";
 import { getPeriodMonths } from "../calc/getPeriodMonths";
 import { quarterIndexOfMonth, quarterStartMonthIndex } from "../calc/quarterIndex";
-import type { Grid, WorkbookGrids } from "../model/grid";
+import type { CellValue, Grid, WorkbookGrids } from "../model/grid";
 import { numberFormatAt } from "../model/grid";
 import { monthFromIndex, monthIndex } from "../model/period";
 import type { Month, Period } from "../model/period";
 import { readStore } from "../store/readStore";
 import { ingestWorkbook } from "./ingestWorkbook";
+import { isDateFormat } from "./parse/isDateFormat";
 import { parsePeriod } from "./parse/parsePeriod";
 
 /** What the build will ask for: its clock, and the period when the request names one. */
@@ -39,10 +40,13 @@ export interface ReadWindow {
 /** A header row must name at least this many months for its sheet to be read in part. */
 const MIN_MONTH_COLUMNS = 12;
 
-/** Month columns of a grid's best header row: the row naming the most months. */
+/** Rows of each sheet a host reads first for planning (its "head"): titles and header rows. */
+export const HEAD_ROWS = 20;
+
+/** Month columns of a grid's best header row among its first `HEAD_ROWS` rows: the row naming the most months. */
 function monthColumns(grid: Grid, startMonth: number): { row: number; months: Map<number, number> } | null {
   let best: { row: number; months: Map<number, number> } | null = null;
-  grid.rows.forEach((line, r) => {
+  grid.rows.slice(0, HEAD_ROWS).forEach((line, r) => {
     const months = new Map<number, number>();
     line.forEach((cell, c) => {
       if (cell === null || cell === "") return;
@@ -96,7 +100,47 @@ export function planReadWindow(heads: WorkbookGrids, needs: ReadNeeds, large: Re
   const skip = new Map<string, SheetSkip>();
   for (const { grid, header } of sheets) {
     const columns = [...header.months].filter(([, index]) => index < from).map(([col]) => col);
-    if (columns.length > 0) skip.set(grid.sheet, { headerRow: header.row, columns });
+    // A header of months all before the window heads an old table: a newer one may be stacked below it, in the
+    // same columns, so the sheet is read whole.
+    const reachesWindow = [...header.months.values()].some((index) => index >= from);
+    if (columns.length > 0 && reachesWindow) skip.set(grid.sheet, { headerRow: header.row, columns });
   }
   return { from: monthFromIndex(from), skip };
+}
+
+/**
+ * Whether a sheet names months again below the header row of months in its head: a second table stacked under the
+ * first, whose figures may lie in the columns a window left unread. A build on grids read in part is then built
+ * again on all of them (`runBuild`).
+ * @example monthsNamedBelowHeader(grids, 4) // true when "Apr-13 | May-13" heads a table at row 40 of "Crime"
+ */
+export function monthsNamedBelowHeader(workbook: WorkbookGrids, startMonth: number): boolean {
+  // Sheets repeat a few texts (IDs, areas) and formats thousands of times: each is looked at once.
+  const texts = new Map<string, boolean>();
+  const dateFormats = new Map<string, boolean>();
+  const isMonth = (cell: CellValue, format: string | undefined): boolean => {
+    if (typeof cell === "string") {
+      let month = texts.get(cell);
+      if (month === undefined) texts.set(cell, (month = parsePeriod(cell, undefined, startMonth, { periodColumn: true })?.kind === "month"));
+      return month;
+    }
+    // A number names a month only as a date; figures are never date-formatted.
+    if (typeof cell !== "number" || format === undefined) return false;
+    let date = dateFormats.get(format);
+    if (date === undefined) dateFormats.set(format, (date = isDateFormat(format)));
+    return date && parsePeriod(cell, format, startMonth, { periodColumn: true })?.kind === "month";
+  };
+  return workbook.sheets.some((grid) => {
+    const header = monthColumns(grid, startMonth);
+    if (!header) return false;
+    for (let r = header.row + 1; r < grid.rows.length; r++) {
+      const line = grid.rows[r] ?? [];
+      let months = 0;
+      for (let c = 0; c < line.length; c++) {
+        const cell = line[c] ?? null;
+        if (cell !== null && typeof cell !== "boolean" && typeof cell !== "object" && isMonth(cell, numberFormatAt(grid, r, c)) && ++months >= 2) return true;
+      }
+    }
+    return false;
+  });
 }

@@ -99,6 +99,23 @@ describe("reading only the months a build can use", () => {
     expect(reads).toStrictEqual(["2010-5"]);
   });
 
+  it("reads everything again when a table stacked under the first names months in the columns it read", async () => {
+    // A second table below the first, its header naming months across the whole width: its oldest months' figures
+    // lie in columns the window left unread, so the build reads the sheet whole and builds what a full read builds.
+    const stacked = JSON.parse(JSON.stringify(tenYears)) as WorkbookGrids;
+    const measurements = stacked.sheets.find((g) => g.sheet === "Measurements")!;
+    const rows = measurements.rows as (string | number | null)[][];
+    const width = rows[0]?.length ?? 0;
+    const label = (c: number) => `${["Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan", "Feb", "Mar"][(c - 2) % 12]}-${String(14 + Math.floor((c - 2) / 12)).padStart(2, "0")}`;
+    rows.push(Array.from({ length: width }, () => null), Array.from({ length: width }, (_, c) => (c === 0 ? "KPI ID" : c === 1 ? "Segment" : label(c))));
+    rows.push(Array.from({ length: width }, (_, c) => (c === 0 ? "K0001" : c === 1 ? null : 100 + c)));
+    const { counted, reads } = countReads(stacked);
+    const windowed = built(await runBuild(counted, { asOf: BENCH_AS_OF }));
+    const everything = built(buildScorecard(stacked, { asOf: BENCH_AS_OF }));
+    expect(reads).toStrictEqual(["2010-5", undefined]);
+    expect(windowed.job.plan).toEqual(everything.job.plan);
+  });
+
   it("reads everything again when a KPI's SPC baseline lies before the months it read", async () => {
     const baselined = JSON.parse(JSON.stringify(tenYears)) as WorkbookGrids;
     const register = baselined.sheets.find((g) => g.sheet === "KPIs")!.rows as (string | number | null)[][];

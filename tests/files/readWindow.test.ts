@@ -111,3 +111,37 @@ describe("the file host reads only the months a build can use", () => {
     expect(read).toEqual(await createFileHost(bytes).read());
   });
 });
+
+describe("a table stacked under the first in the columns a window leaves unread", () => {
+  /** Ten years of history, and below it a second table whose header names months in the oldest months' columns. */
+  async function stacked(labels: (index: number) => string | number): Promise<Uint8Array> {
+    const grids = generateKpiWorkbook({ kpis: 200, years: 10, segments: 2 });
+    const measurements = findGrid(grids, "Measurements")!;
+    const rows = measurements.rows as (string | number | null)[][];
+    const formats = measurements.numberFormats as (string | undefined)[][];
+    const width = rows[0]?.length ?? 0;
+    const header: (string | number | null)[] = ["KPI ID", "Segment", ...Array.from({ length: 12 }, (_, i) => labels(i))];
+    rows.push(Array.from({ length: width }, () => null), [...header, ...Array.from({ length: width - header.length }, () => null)]);
+    formats.push([], typeof labels(0) === "number" ? [undefined, undefined, ...Array.from({ length: 12 }, () => "mmm-yy")] : []);
+    for (const id of ["K0001", "K0002"]) {
+      rows.push([id, null, ...Array.from({ length: 12 }, (_, i) => 100 + i), ...Array.from({ length: width - 14 }, () => null)]);
+      formats.push([]);
+    }
+    return xlsxOf(grids);
+  }
+
+  it.each([
+    ["as text", (i: number) => `${["Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan", "Feb", "Mar"][i]}-14`],
+    ["as dates", (i: number) => Date.UTC(2014, 3 + i, 1) / 86_400_000 + 25569],
+  ])("reads the sheet whole when the second header names its months %s", async (_, labels) => {
+    const bytes = await stacked(labels);
+    const read = await createFileHost(bytes).read({ asOf: BENCH_AS_OF });
+    const rows = findGrid(read, "Measurements")!.rows;
+    // The stacked table's figures sit under the first header's oldest months: they are read.
+    expect(rows[rows.length - 1]?.slice(0, 4)).toEqual(["K0002", null, 100, 101]);
+    const host = createFileHost(bytes);
+    await runBuild(host, { asOf: BENCH_AS_OF });
+    const everything = await buildReadingEverything(bytes);
+    expect(Buffer.from(host.output()).equals(Buffer.from(everything.output))).toBe(true);
+  }, 30_000);
+});

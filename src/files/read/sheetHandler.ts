@@ -231,6 +231,8 @@ export class SheetHandler implements XmlHandler {
   private readonly skipFromRow: number;
   /** The cell being read is one `skip` leaves unread. */
   private skipping = false;
+  /** A cell `skip` left unread held text or a date, as a header does, not a figure. */
+  passedOverLabels = false;
 
   constructor(private readonly context: SheetContext) {
     this.stopRow = Math.max(0, Math.floor(context.maxRows));
@@ -351,7 +353,11 @@ export class SheetHandler implements XmlHandler {
     }
     this.inCell = true;
     this.skipping = this.row >= this.skipFromRow && this.skipColumns[this.col] === 1;
-    if (this.skipping && this.scanner) this.scanner.skipContent = true;
+    if (this.skipping) {
+      const type = attrs.type;
+      if (type === "s" || type === "str" || type === "inlineStr" || type === "d" || this.context.isDate[attrs.style] === true) this.passedOverLabels = true;
+      if (this.scanner) this.scanner.skipContent = true;
+    }
     this.cellType = attrs.type;
     this.cellStyle = attrs.style;
     this.valueText = null;
