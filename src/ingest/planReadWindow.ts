@@ -133,10 +133,12 @@ export function monthsNamedBelowHeader(workbook: WorkbookGrids, startMonth: numb
   return workbook.sheets.some((grid) => {
     const header = monthColumns(grid, startMonth);
     if (!header) return false;
+    // Only the header's month columns can have been left unread, so only a table naming months there matters.
+    const columns = [...header.months.keys()];
     for (let r = header.row + 1; r < grid.rows.length; r++) {
       const line = grid.rows[r] ?? [];
       let months = 0;
-      for (let c = 0; c < line.length; c++) {
+      for (const c of columns) {
         const cell = line[c] ?? null;
         if (cell !== null && typeof cell !== "boolean" && typeof cell !== "object" && isMonth(cell, numberFormatAt(grid, r, c)) && ++months >= 2) return true;
       }
