@@ -19,7 +19,7 @@ import { FileReadError } from "./fileReadError";
 import type { Codec } from "./zip/codec";
 import { describeNonWorkbook } from "./read/describeNonWorkbook";
 import type { ByteBudget, PackageSource } from "./read/packageSource";
-import { openPackageSource, scanPart } from "./read/packageSource";
+import { openPackageSource, scanPartAsync } from "./read/packageSource";
 import type { PartRelationship } from "./read/readPackageXml";
 import { relationshipsHandler, stylesHandler, workbookHandler } from "./read/readPackageXml";
 import type { ReadLimits } from "./read/readLimits";
@@ -65,11 +65,11 @@ function isDateFormatCode(format: string | undefined): boolean {
   return /[ymdhMsb]+/.test(format.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
 }
 
-function readRelationships(source: PackageSource, part: string, budget: ByteBudget, limits: ReadLimits): PartRelationship[] {
+async function readRelationships(source: PackageSource, part: string, budget: ByteBudget, limits: ReadLimits): Promise<PartRelationship[]> {
   const entry = source.entry(relsPathFor(part));
   if (!entry) return [];
   const handler = relationshipsHandler();
-  scanPart(source, entry, handler, budget, limits, { label: `the relationships of ${part || "the package"}`, sheet: "" });
+  await scanPartAsync(source, entry, handler, budget, limits, { label: `the relationships of ${part || "the package"}`, sheet: "" });
   return handler.result;
 }
 
@@ -92,10 +92,10 @@ function relatedPart(rels: readonly PartRelationship[], from: string, kind: stri
  * cellAt(findGrid(grids, "KPIs")!, 0, 0); // "ID"
  */
 export async function readWorkbookGrids(data: ArrayBuffer | Uint8Array, options: ReadWorkbookGridsOptions = {}): Promise<WorkbookGrids> {
-  return Promise.resolve().then(() => readWorkbookGridsSync(data instanceof Uint8Array ? data : new Uint8Array(data), options));
+  return readGrids(data instanceof Uint8Array ? data : new Uint8Array(data), options);
 }
 
-function readWorkbookGridsSync(bytes: Uint8Array, options: ReadWorkbookGridsOptions): WorkbookGrids {
+async function readGrids(bytes: Uint8Array, options: ReadWorkbookGridsOptions): Promise<WorkbookGrids> {
   const limits: ReadLimits = { ...DEFAULT_READ_LIMITS, ...options.limits };
   const budget: ByteBudget = { remaining: limits.maxTotalBytes };
 
@@ -103,19 +103,19 @@ function readWorkbookGridsSync(bytes: Uint8Array, options: ReadWorkbookGridsOpti
   const source = openPackageSource(bytes, limits, options.codec);
 
   // 2. The workbook, its sheets and their parts.
-  const workbookPart = relatedPart(readRelationships(source, "", budget, limits), "", "officeDocument") ?? "xl/workbook.xml";
+  const workbookPart = relatedPart(await readRelationships(source, "", budget, limits), "", "officeDocument") ?? "xl/workbook.xml";
   const workbookEntry = source.entry(workbookPart);
   if (!workbookEntry) {
     const why = describeNonWorkbook(bytes, { ok: true, entries: source.entries });
     throw new FileReadError(why.code, NOWHERE, ...why.args);
   }
   const workbook = workbookHandler();
-  scanPart(source, workbookEntry, workbook, budget, limits, { label: "the workbook part", sheet: "" });
+  await scanPartAsync(source, workbookEntry, workbook, budget, limits, { label: "the workbook part", sheet: "" });
   const { sheets, date1904 } = workbook.result;
   if (sheets.length > limits.maxSheets) {
     throw new FileReadError("FILE_TOO_MANY_SHEETS", NOWHERE, sheets.length.toLocaleString("en-GB"), limits.maxSheets.toLocaleString("en-GB"));
   }
-  const rels = readRelationships(source, workbookPart, budget, limits);
+  const rels = await readRelationships(source, workbookPart, budget, limits);
 
   // 3. Number formats and shared strings.
   let formats: (string | undefined)[] = [];
@@ -123,7 +123,7 @@ function readWorkbookGridsSync(bytes: Uint8Array, options: ReadWorkbookGridsOpti
   const stylesEntry = stylesPart ? source.entry(stylesPart) : undefined;
   if (stylesEntry) {
     const styles = stylesHandler();
-    scanPart(source, stylesEntry, styles, budget, limits, { label: "the styles part", sheet: "" });
+    await scanPartAsync(source, stylesEntry, styles, budget, limits, { label: "the styles part", sheet: "" });
     formats = styles.result;
   }
   const isDate = formats.map(isDateFormatCode);
@@ -132,7 +132,7 @@ function readWorkbookGridsSync(bytes: Uint8Array, options: ReadWorkbookGridsOpti
   const stringsEntry = stringsPart ? source.entry(stringsPart) : undefined;
   if (stringsEntry) {
     const strings = sharedStringsHandler(limits.maxSharedStrings);
-    scanPart(source, stringsEntry, strings, budget, limits, { label: "the shared strings", sheet: "" }, (s) => strings.attach(s));
+    await scanPartAsync(source, stringsEntry, strings, budget, limits, { label: "the shared strings", sheet: "" }, (s) => strings.attach(s));
     sharedStrings = strings.result;
   }
 
@@ -143,7 +143,7 @@ function readWorkbookGridsSync(bytes: Uint8Array, options: ReadWorkbookGridsOpti
     if (!rel || rel.external || !rel.type.endsWith("/worksheet")) return [];
     return [{ name: sheet.name, hidden: sheet.state !== "visible", entry: source.entry(resolveTarget(workbookPart, rel.target)) }];
   });
-  const read = (sheet: (typeof worksheets)[number], how: Pick<SheetContext, "headOnly" | "skip"> = {}): SheetHandler => {
+  const read = async (sheet: (typeof worksheets)[number], how: Pick<SheetContext, "headOnly" | "skip"> = {}): Promise<SheetHandler> => {
     const handler = new SheetHandler({
       name: sheet.name,
       hidden: sheet.hidden,
@@ -159,21 +159,23 @@ function readWorkbookGridsSync(bytes: Uint8Array, options: ReadWorkbookGridsOpti
       ...how,
     });
     const { entry } = sheet;
-    if (entry) scanPart(source, entry, handler, budget, limits, { label: `sheet "${sheet.name}"`, sheet: sheet.name }, (s) => handler.attach(s));
+    if (entry) await scanPartAsync(source, entry, handler, budget, limits, { label: `sheet "${sheet.name}"`, sheet: sheet.name }, (s) => handler.attach(s));
     return handler;
   };
 
   const large = new Set(options.window ? worksheets.filter((s) => (s.entry?.size ?? 0) >= LARGE_SHEET_BYTES).map((s) => s.name) : []);
-  if (!options.window || large.size === 0) return { sheets: worksheets.map((sheet) => read(sheet).finish()) };
-  const grids = worksheets.map((sheet) => read(sheet, { headOnly: large.has(sheet.name) }).finish());
+  // One sheet at a time, in order: a sheet's cells count against the workbook's budget as they are read.
+  const grids: Grid[] = [];
+  for (const sheet of worksheets) grids.push((await read(sheet, { headOnly: large.has(sheet.name) })).finish());
+  if (!options.window || large.size === 0) return { sheets: grids };
   const window = options.window({ sheets: grids }, large);
-  worksheets.forEach((sheet, i) => {
-    if (!large.has(sheet.name)) return;
+  for (const [i, sheet] of worksheets.entries()) {
+    if (!large.has(sheet.name)) continue;
     const skip = window?.skip.get(sheet.name);
-    let handler = read(sheet, skip ? { skip: { fromRow: skip.headerRow + 1, columns: skip.columns } } : {});
+    let handler = await read(sheet, skip ? { skip: { fromRow: skip.headerRow + 1, columns: skip.columns } } : {});
     // Text or a date passed over below the header may head a table stacked under the first: the sheet is read whole.
-    if (handler.passedOverLabels) handler = read(sheet);
+    if (handler.passedOverLabels) handler = await read(sheet);
     grids[i] = handler.finish();
-  });
+  }
   return window ? { sheets: grids, readFrom: window.from } : { sheets: grids };
 }

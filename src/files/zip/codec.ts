@@ -1,7 +1,7 @@
 /**
  * Raw deflate as the zip code needs it, behind one small interface so each shell can bring the fastest it has:
- * fflate everywhere (it runs in the browser, and inflates streaming), Node's own zlib for deflating on the command
- * line (`src/cli/nodeCodec.ts`).
+ * fflate everywhere (it runs in the browser, and inflates streaming), Node's own zlib on the command line
+ * (`src/cli/nodeCodec.ts`), which also inflates large parts off the main thread (`inflateAsync`).
  */
 import { Inflate, deflateSync } from "fflate";
 
@@ -11,6 +11,11 @@ export interface Codec {
    * `false` to stop. Throws `InflateLimitError` past `maxBytes`, any other error for data that is not deflate.
    */
   inflate(data: Uint8Array, onChunk: (chunk: Uint8Array) => boolean | void, maxBytes: number): void;
+  /**
+   * `inflate` as a promise, for a shell that can inflate while the caller works through the last chunk (Node's zlib
+   * runs in its threadpool); it rejects where `inflate` throws. Without it, the reader inflates synchronously.
+   */
+  inflateAsync?(data: Uint8Array, onChunk: (chunk: Uint8Array) => boolean | void, maxBytes: number): Promise<void>;
   deflate(data: Uint8Array): Uint8Array;
 }
 
