@@ -114,6 +114,8 @@ export function findByte(bytes: Uint8Array, byte: number, from: number): number 
 function endTagEnd(bytes: Uint8Array, from: number, name: string): number {
   for (let lt = findByte(bytes, LT, from); lt >= 0; lt = findByte(bytes, LT, lt + 1)) {
     if (bytes[lt + 1] !== SLASH) continue;
+    // The common case, `</c>` with no prefix or space, compared byte for byte.
+    if (bytes[lt + 2 + name.length] === GT && startsWithAscii(bytes, lt + 2, name)) return lt + 3 + name.length;
     let gt = lt + 2;
     while (gt < bytes.length && bytes[gt] !== GT) gt++;
     if (gt >= bytes.length) return -1;
