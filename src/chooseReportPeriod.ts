@@ -10,6 +10,7 @@ import { issue } from "./messages";
 import type { WorkbookGrids } from "./model/grid";
 import type { Issue } from "./model/issue";
 import type { KpiModel, SourceRef } from "./model/kpi";
+import { forEachMeasurement } from "./model/kpi";
 import { monthFromIndex } from "./model/period";
 import type { Month, Period } from "./model/period";
 
@@ -71,14 +72,15 @@ const MONTHS_AROUND_DATA = 24;
  * period in the year 9999 would lay out every month since the data (minutes, gigabytes). `null` when it is near.
  */
 function periodOutsideData(period: Period, model: KpiModel, startMonth: number): Issue | null {
-  let first: { readonly month: number; readonly source: SourceRef } | null = null;
-  let last: { readonly month: number; readonly source: SourceRef } | null = null;
-  for (const m of model.measurements) {
-    if (m.value === null) continue;
+  // Set inside the visit, which the compiler does not follow: declared, not narrowed to `null`.
+  let first = null as { readonly month: number; readonly source: SourceRef } | null;
+  let last = null as { readonly month: number; readonly source: SourceRef } | null;
+  forEachMeasurement(model.measurements, (m) => {
+    if (m.value === null) return;
     const months = getPeriodMonths(m.period, startMonth);
     if (first === null || months.first < first.month) first = { month: months.first, source: m.source };
     if (last === null || months.last > last.month) last = { month: months.last, source: m.source };
-  }
+  });
   if (first === null || last === null) return null;
   const asked = getPeriodMonths(period, startMonth);
   const near =

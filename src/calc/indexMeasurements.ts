@@ -1,4 +1,5 @@
 import type { MeasurementList } from "../model/kpi";
+import { forEachMeasurement } from "../model/kpi";
 import { monthIndex } from "../model/period";
 import type { Month, Period } from "../model/period";
 import { getPeriodMonths } from "./getPeriodMonths";
@@ -79,7 +80,7 @@ export function indexMeasurements(
   let lastSegment: string | null | undefined;
   let lastSeries: MutableSeries | undefined;
 
-  for (const m of measurements) {
+  forEachMeasurement(measurements, (m) => {
     let series: MutableSeries;
     if (lastSeries && m.kpiId === lastKpiId && m.segment === lastSegment) {
       series = lastSeries;
@@ -93,14 +94,14 @@ export function indexMeasurements(
     const period = m.period;
     if (period.kind === "month") {
       const i = monthIndex(period);
-      if (i > asOf) continue;
+      if (i > asOf) return;
       setMonth(series, i, value);
       if (period.label !== undefined && !series.monthLabels.has(i)) series.monthLabels.set(i, period.label);
-      continue;
+      return;
     }
     const { first, last } = getPeriodMonths(period, startMonth);
     if (last <= asOf) setSpan(series, { first, last, value, period });
-  }
+  });
   return index;
 }
 

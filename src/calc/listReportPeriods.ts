@@ -1,4 +1,5 @@
 import type { KpiModel, SourceRef } from "../model/kpi";
+import { forEachMeasurement } from "../model/kpi";
 import { monthIndex } from "../model/period";
 import type { Month, Period } from "../model/period";
 import { formatPeriodLabel } from "./formatPeriodLabel";
@@ -76,11 +77,11 @@ export function listReportPeriods(data: Pick<KpiModel, "kpis" | "measurements">,
     entry.rolledUp ||= !asGiven.has(kpiId);
   };
 
-  for (const m of data.measurements) {
-    if (m.segment !== null || m.value === null) continue;
+  forEachMeasurement(data.measurements, (m) => {
+    if (m.segment !== null || m.value === null) return;
     const period = m.period;
     const { first, last } = getPeriodMonths(period, startMonth);
-    if (last > asOfIndex) continue;
+    if (last > asOfIndex) return;
     let byLength = lengths.get(m.kpiId);
     if (!byLength) lengths.set(m.kpiId, (byLength = new Map()));
     const ends = byLength.get(last - first);
@@ -89,7 +90,7 @@ export function listReportPeriods(data: Pick<KpiModel, "kpis" | "measurements">,
 
     if (period.kind !== "month" || asGiven.has(m.kpiId)) {
       offer(period, first, last, m.kpiId, m.source);
-      continue;
+      return;
     }
     // Measurements usually come grouped by KPI, so the last KPI's map is reused without a lookup.
     if (m.kpiId !== lastKpi || !lastMasks) {
@@ -101,7 +102,7 @@ export function listReportPeriods(data: Pick<KpiModel, "kpis" | "measurements">,
     const bit = 1 << (first - quarterStartMonthIndex(qIndex, startMonth));
     lastMasks.set(qIndex, (lastMasks.get(qIndex) ?? 0) | bit);
     if (!quarterSources.has(qIndex)) quarterSources.set(qIndex, m.source);
-  }
+  });
 
   // Quarters monthly data completes, merged with the same months given as a value.
   const completeKpis = new Map<number, Set<string>>();

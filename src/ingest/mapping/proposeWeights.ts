@@ -1,4 +1,5 @@
 import type { Kpi, MeasurementList } from "../../model/kpi";
+import { forEachMeasurement } from "../../model/kpi";
 
 export interface WeightProposal {
   /** The mean that could be weighted. */
@@ -47,7 +48,9 @@ export function proposeWeights(kpis: readonly Kpi[], measurements: MeasurementLi
 
 function kpisWithMonthlyFigures(measurements: MeasurementList): Set<string> {
   const ids = new Set<string>();
-  for (const m of measurements) if (m.period.kind === "month" && m.value !== null) ids.add(m.kpiId);
+  forEachMeasurement(measurements, (m) => {
+    if (m.period.kind === "month" && m.value !== null) ids.add(m.kpiId);
+  });
   return ids;
 }
 

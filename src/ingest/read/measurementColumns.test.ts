@@ -1,4 +1,5 @@
 import type { Measurement } from "../../model/kpi";
+import { forEachMeasurement } from "../../model/kpi";
 import { month, quarter } from "../../model/period";
 import { CellSource } from "./cellSource";
 import { MeasurementColumns } from "./measurementColumns";
@@ -41,6 +42,21 @@ describe("MeasurementColumns", () => {
       { kpiId: "M1", period: month(2013, 4), value: 2, segment: "North", source: { sheet: "Measurements", cell: "C2" } },
     ]);
     expect(all.at(2)).toBeUndefined();
+  });
+
+  it("visits every measurement through one reused object, each source made as asked", () => {
+    const list = new MeasurementColumns();
+    list.addCell("P1-01", month(2013, 4), 3612, null, "Measurements", 5, 2);
+    list.addCell("P1-01", month(2013, 5), null, "Purbeck", "Measurements", 5, 3, "n/a");
+    list.add({ kpiId: "P1-02", period: quarter(2013, 2), value: 25.5, segment: null, source: { sheet: "Figure 4", cell: "B7" } });
+    const seen: unknown[] = [];
+    const objects = new Set<Measurement>();
+    forEachMeasurement(list, (m) => {
+      objects.add(m);
+      seen.push({ kpiId: m.kpiId, period: m.period, value: m.value, ...(m.text !== undefined ? { text: m.text } : {}), segment: m.segment, source: m.source });
+    });
+    expect(objects.size).toBe(1);
+    expect(JSON.parse(JSON.stringify(seen))).toEqual(plain(list));
   });
 
   it("can be read any number of times", () => {

@@ -5,6 +5,30 @@ import { CellSource } from "./cellSource";
 /** Figures a column holds before it first grows. */
 const INITIAL_CAPACITY = 1024;
 
+/** Figures in a row: the same KPI, segment, sheet and row (0-based; -1 where the source is in `sources`). */
+interface Run {
+  readonly kpiId: string;
+  readonly segment: string | null;
+  readonly sheet: string;
+  readonly row: number;
+}
+
+/** The one object `forEachReused` hands on, refilled for each measurement. */
+class ReusedMeasurement implements Measurement {
+  index = 0;
+  kpiId = "";
+  period: Period = { kind: "month", year: 0, month: 1 };
+  value: number | null = null;
+  text: string | undefined = undefined;
+  segment: string | null = null;
+
+  constructor(private readonly list: MeasurementColumns) {}
+
+  get source(): SourceRef {
+    return this.list.sourceAt(this.index);
+  }
+}
+
 /**
  * Measurements kept as columns of numbers, and made into `Measurement` objects only as they are read.
  *
@@ -28,8 +52,7 @@ export class MeasurementColumns implements MeasurementList {
   private cols = new Int32Array(INITIAL_CAPACITY);
   private readonly periods: Period[] = [];
   private readonly periodIndex = new Map<Period, number>();
-  /** Figures in a row: the same KPI, segment, sheet and row (0-based; -1 where the source is in `sources`). */
-  private readonly runs: { readonly kpiId: string; readonly segment: string | null; readonly sheet: string; readonly row: number }[] = [];
+  private readonly runs: Run[] = [];
   // Rare: values that are no data, texts kept (`n/a`, a grade's word), sources other than a cell of a grid.
   private readonly nulls = new Set<number>();
   private readonly texts = new Map<number, string>();
@@ -82,14 +105,39 @@ export class MeasurementColumns implements MeasurementList {
   /** The `i`th measurement, made now. */
   at(i: number): Measurement | undefined {
     if (!(i >= 0 && i < this.count)) return undefined;
-    const run = this.runs[this.runIndexes[i] as number] as (typeof this.runs)[number];
-    const col = this.cols[i] as number;
-    const source = col >= 0 ? new CellSource(run.sheet, run.row, col) : (this.sources.get(i) as SourceRef);
-    const value = this.nulls.size > 0 && this.nulls.has(i) ? null : (this.values[i] as number);
+    const run = this.runs[this.runIndexes[i] as number] as Run;
+    const source = this.sourceAt(i);
+    const value = this.valueAt(i);
     const text = this.texts.size > 0 ? this.texts.get(i) : undefined;
     const period = this.periods[this.periodIndexes[i] as number] as Period;
     const { kpiId, segment } = run;
     return text === undefined ? { kpiId, period, value, segment, source } : { kpiId, period, value, text, segment, source };
+  }
+
+  forEachReused(visit: (m: Measurement) => void): void {
+    const m = new ReusedMeasurement(this);
+    for (let i = 0; i < this.count; i++) {
+      const run = this.runs[this.runIndexes[i] as number] as Run;
+      m.index = i;
+      m.kpiId = run.kpiId;
+      m.segment = run.segment;
+      m.period = this.periods[this.periodIndexes[i] as number] as Period;
+      m.value = this.valueAt(i);
+      m.text = this.texts.size > 0 ? this.texts.get(i) : undefined;
+      visit(m);
+    }
+  }
+
+  /** Where the `i`th measurement was read from. */
+  sourceAt(i: number): SourceRef {
+    const col = this.cols[i] as number;
+    if (col < 0) return this.sources.get(i) as SourceRef;
+    const run = this.runs[this.runIndexes[i] as number] as Run;
+    return new CellSource(run.sheet, run.row, col);
+  }
+
+  private valueAt(i: number): number | null {
+    return this.nulls.size > 0 && this.nulls.has(i) ? null : (this.values[i] as number);
   }
 
   [Symbol.iterator](): Iterator<Measurement> {
