@@ -10,6 +10,7 @@ import { ingestWorkbook } from "./ingest";
 import type { WorkbookGrids } from "./model/grid";
 import type { Issue } from "./model/issue";
 import type { Settings } from "./model/kpi";
+import { forEachMeasurement } from "./model/kpi";
 import type { Month } from "./model/period";
 import { monthFromIndex } from "./model/period";
 import { readStore } from "./store/readStore";
@@ -45,13 +46,14 @@ export function inspectWorkbook(
   });
   const start = model.settings.fiscalYearStartMonth;
 
-  let first: number | null = null;
-  let last: number | null = null;
-  for (const m of model.measurements) {
+  // Set inside the visit, which the compiler does not follow: declared, not narrowed to `null`.
+  let first = null as number | null;
+  let last = null as number | null;
+  forEachMeasurement(model.measurements, (m) => {
     const months = getPeriodMonths(m.period, start);
     if (first === null || months.first < first) first = months.first;
     if (last === null || months.last > last) last = months.last;
-  }
+  });
   const choice = chooseReportPeriod(workbook, model, { asOf: options.asOf });
   const chosen = choice.status === "chosen" ? choice.period : null;
 
