@@ -325,7 +325,7 @@ export async function readWorkbook(run: ExcelRun, options: ReadWorkbookOptions =
       }
 
       const sheets = reads.map((read, i) => toGrid(read, heads.sheets[i]!, loaded[i] ?? [], fetched, errorCells[i] ?? new Set(), second.extras[i], date1904));
-      return window ? { sheets, readFrom: window.from } : { sheets };
+      return window ? { sheets, readFrom: window.from, partlyRead: [...window.skip.keys()] } : { sheets };
     });
   } catch (error) {
     if (error instanceof ExcelHostError) throw error;

@@ -169,13 +169,15 @@ async function readGrids(bytes: Uint8Array, options: ReadWorkbookGridsOptions): 
   for (const sheet of worksheets) grids.push((await read(sheet, { headOnly: large.has(sheet.name) })).finish());
   if (!options.window || large.size === 0) return { sheets: grids };
   const window = options.window({ sheets: grids }, large);
+  const partlyRead: string[] = [];
   for (const [i, sheet] of worksheets.entries()) {
     if (!large.has(sheet.name)) continue;
     const skip = window?.skip.get(sheet.name);
     let handler = await read(sheet, skip ? { skip: { fromRow: skip.headerRow + 1, columns: skip.columns } } : {});
     // Text or a date passed over below the header may head a table stacked under the first: the sheet is read whole.
     if (handler.passedOverLabels) handler = await read(sheet);
+    else if (skip) partlyRead.push(sheet.name);
     grids[i] = handler.finish();
   }
-  return window ? { sheets: grids, readFrom: window.from } : { sheets: grids };
+  return window ? { sheets: grids, readFrom: window.from, partlyRead } : { sheets: grids };
 }

@@ -25,21 +25,27 @@ describe("planReadWindow", () => {
 
 describe("monthsNamedBelowHeader", () => {
   it("is false for a table of figures under its header of months", () => {
-    expect(monthsNamedBelowHeader({ sheets: [sheet(monthLabels(2012, 2), 50)] }, 4)).toBe(false);
+    expect(monthsNamedBelowHeader({ sheets: [sheet(monthLabels(2012, 2), 50)], partlyRead: ["Data"] }, 4)).toBe(false);
   });
 
   it("is true when a second header of months heads a table below the first", () => {
     const first = sheet(monthLabels(2012, 1));
     const stacked = gridOf("Data", [...first.rows, [], ["KPI ID", ...monthLabels(2013, 1)], ["K0", ...monthLabels(2013, 1).map((_, c) => c)]]);
-    expect(monthsNamedBelowHeader({ sheets: [stacked] }, 4)).toBe(true);
+    expect(monthsNamedBelowHeader({ sheets: [stacked], partlyRead: ["Data"] }, 4)).toBe(true);
+  });
+
+  it("is false for a sheet read whole: no window left its figures out", () => {
+    const first = sheet(monthLabels(2012, 1));
+    const stacked = gridOf("Data", [...first.rows, [], ["KPI ID", ...monthLabels(2013, 1)], ["K0", ...monthLabels(2013, 1).map((_, c) => c)]]);
+    expect(monthsNamedBelowHeader({ sheets: [stacked], partlyRead: ["Other"] }, 4)).toBe(false);
   });
 
   it("is true for a second header of dates, false for one month named in a note", () => {
     const first = sheet(monthLabels(2012, 1));
     const at = first.rows.length;
     const dates = gridOf("Data", [...first.rows, ["KPI ID", 41365, 41395]], { formats: { [`${at},1`]: "mmm-yy", [`${at},2`]: "mmm-yy" } });
-    expect(monthsNamedBelowHeader({ sheets: [dates] }, 4)).toBe(true);
+    expect(monthsNamedBelowHeader({ sheets: [dates], partlyRead: ["Data"] }, 4)).toBe(true);
     const note = gridOf("Data", [...first.rows, ["Note: figures for Apr-13 are provisional"], ["Apr-13"]]);
-    expect(monthsNamedBelowHeader({ sheets: [note] }, 4)).toBe(false);
+    expect(monthsNamedBelowHeader({ sheets: [note], partlyRead: ["Data"] }, 4)).toBe(false);
   });
 });

@@ -109,12 +109,13 @@ export function planReadWindow(heads: WorkbookGrids, needs: ReadNeeds, large: Re
 }
 
 /**
- * Whether a sheet names months again below the header row of months in its head: a second table stacked under the
- * first, whose figures may lie in the columns a window left unread. A build on grids read in part is then built
- * again on all of them (`runBuild`).
+ * Whether a sheet read in part (`WorkbookGrids.partlyRead`) names months again below the header row of months in its
+ * head: a second table stacked under the first, whose figures may lie in the columns the window left unread. A build
+ * on such grids is then built again on all of them (`runBuild`).
  * @example monthsNamedBelowHeader(grids, 4) // true when "Apr-13 | May-13" heads a table at row 40 of "Crime"
  */
 export function monthsNamedBelowHeader(workbook: WorkbookGrids, startMonth: number): boolean {
+  const partlyRead = new Set(workbook.partlyRead ?? []);
   // Sheets repeat a few texts (IDs, areas) and formats thousands of times: each is looked at once.
   const texts = new Map<string, boolean>();
   const dateFormats = new Map<string, boolean>();
@@ -131,6 +132,7 @@ export function monthsNamedBelowHeader(workbook: WorkbookGrids, startMonth: numb
     return date && parsePeriod(cell, format, startMonth, { periodColumn: true })?.kind === "month";
   };
   return workbook.sheets.some((grid) => {
+    if (!partlyRead.has(grid.sheet)) return false;
     const header = monthColumns(grid, startMonth);
     if (!header) return false;
     // Only the header's month columns can have been left unread, so only a table naming months there matters.

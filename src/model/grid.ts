@@ -41,6 +41,8 @@ export interface WorkbookGrids {
    * that name their months in a header row. Absent when everything was read.
    */
   readonly readFrom?: Month;
+  /** The sheets read in part from `readFrom` (set with it): the only ones a window may have left figures out of. */
+  readonly partlyRead?: readonly string[];
 }
 
 export function isCellError(value: CellValue | undefined): value is CellError {

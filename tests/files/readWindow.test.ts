@@ -71,6 +71,7 @@ describe("the file host reads only the months a build can use", () => {
     const read = await createFileHost(tenYears).read({ asOf: BENCH_AS_OF });
     // Q4 2013-14 charts Apr 2011 to Mar 2014; its first rolling 12 months need May 2010 on.
     expect(read.readFrom).toEqual(month(2010, 5));
+    expect(read.partlyRead).toEqual(["Measurements"]);
     const measurements = findGrid(read, "Measurements")!;
     const header = measurements.rows[0] ?? [];
     const firstKept = header.findIndex((cell) => cell === 40299 /* 1 May 2010 */);
@@ -139,6 +140,7 @@ describe("a table stacked under the first in the columns a window leaves unread"
     const rows = findGrid(read, "Measurements")!.rows;
     // The stacked table's figures sit under the first header's oldest months: they are read.
     expect(rows[rows.length - 1]?.slice(0, 4)).toEqual(["K0002", null, 100, 101]);
+    expect(read.partlyRead).toEqual([]);
     const host = createFileHost(bytes);
     await runBuild(host, { asOf: BENCH_AS_OF });
     const everything = await buildReadingEverything(bytes);
